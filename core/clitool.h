@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace Storydesk {
+
+// storydesk-cli: the core's commands for scripts and pipelines, without a display.
+// Output and errors go to the streams given, so tests can run it in-process too.
+class CliTool
+{
+public:
+    enum ExitCode { Success = 0, DataProblem = 1, UsageError = 2 };
+
+    // Runs with the streams bound to stdout and stderr.
+    int run(const QStringList &arguments);
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+} // namespace Storydesk

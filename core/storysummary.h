@@ -1,0 +1,43 @@
+#pragma once
+
+#include "fileidentity.h"
+#include "problem.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace Storydesk {
+
+// What the table, the filters and the preview need of one story, kept in memory for every
+// story of a folder. The full document is read again from disk when a story is edited.
+// Repeated strings (topics, providers, category, type) are interned by the store.
+struct StorySummary
+{
+    enum class Published : qint8 { Missing, No, Yes, Invalid };
+
+    QString path;               // absolute file path: the story's stable id
+    QString title;
+    QString excerpt;
+    QString category;
+    QString type;
+    QString providerName;
+    QString providerDomain;
+    QString webUrl;
+    QString imageUrl;           // images[0].url
+    QString providerLogoUrl;    // provider.images[0].url
+    QStringList topics;
+    QDateTime publishedDateTime; // UTC; invalid when missing or unparsable
+    qint16 quality = -1;        // -1: missing or not a number
+    qint16 heat = -1;
+    Published published = Published::Missing;
+    int relatedCount = 0;
+    FileIdentity identity;
+    // Parse problems (the file is "broken") and validation problems, in file coordinates.
+    Problems problems;
+    bool broken = false;        // the front matter could not be read or parsed at all
+
+    bool isValid() const { return problems.isEmpty(); }
+};
+
+} // namespace Storydesk

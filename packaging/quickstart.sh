@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The README's two commands: `run` builds Storydesk and opens the bundled sample site,
+# `test` builds it and runs the whole test suite. Each does its own set-up.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${STORYDESK_BUILD_DIR:-"$here/build"}
+mode=${1:-}
+
+case "$mode" in
+    run|test) ;;
+    *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+"$here/packaging/install-deps.sh"
+
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTORYDESK_WERROR=$werror
+cmake --build "$build"
+
+if [ "$mode" = run ]; then
+    shift
+    exec "$build/app/storydesk" "$@"
+fi
+
+# Benchmarks are labelled and run on demand only (see README).
+ctest --test-dir "$build" --output-on-failure --label-exclude benchmark --timeout 600 -j "$(nproc)"
