@@ -17,6 +17,17 @@ int topLevelOrder(QStringView key)
     return -1;
 }
 
+int nestedOrder(QStringView key)
+{
+    static constexpr std::array order{Title, Excerpt, PublishedDateTime, WebUrl, AmpWebUrl, CdnAmpWebUrl, Type, Provider,
+                                      Name, Domain, Quality, Images, Url, Width, Height, IsCached};
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (key == order[i])
+            return int(i);
+    }
+    return -1;
+}
+
 std::optional<bool> parseBool(QStringView scalar)
 {
     static constexpr std::array truthy{"true", "yes", "on", "y"};

@@ -40,6 +40,8 @@ inline constexpr QLatin1StringView IsCached{"isCached"};
 
 // Position of a top-level key in the order of PRODUCT.md; -1 for keys outside the schema.
 int topLevelOrder(QStringView key);
+// Position of a key inside nested maps (related entries, provider, images); -1 if unknown.
+int nestedOrder(QStringView key);
 
 // YAML 1.1/1.2 core booleans as yaml-cpp reads them (true/false/yes/no/on/off, any case).
 std::optional<bool> parseBool(QStringView scalar);

@@ -1,0 +1,69 @@
+#include "yamlguard.h"
+
+#include <QList>
+
+namespace Storydesk::YamlGuard {
+
+std::optional<Refusal> check(QByteArrayView text)
+{
+    if (text.size() > MaxFrontMatterBytes) {
+        return Refusal{0, 0, QStringLiteral("the front matter is %1 MB, more than the %2 MB a story may have")
+                                 .arg(double(text.size()) / (1024 * 1024), 0, 'f', 1)
+                                 .arg(MaxFrontMatterBytes / (1024 * 1024))};
+    }
+    // A conservative over-estimate of nesting: open indentation levels, plus `- ` and
+    // `key: ` markers that open a level on the same line, plus open flow brackets. Quoted
+    // text is skipped so brackets inside strings do not count.
+    QList<int> indents;
+    int flow = 0;
+    int line = 0;
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype eol = text.indexOf('\n', pos);
+        if (eol < 0)
+            eol = text.size();
+        const QByteArrayView l = text.sliced(pos, eol - pos);
+        int indent = 0;
+        while (indent < l.size() && (l[indent] == ' ' || l[indent] == '\t'))
+            ++indent;
+        const bool content = indent < l.size() && l[indent] != '#' && l[indent] != '\r';
+        if (content && flow == 0) {
+            while (!indents.isEmpty() && indents.last() >= indent)
+                indents.removeLast();
+            indents.append(indent);
+        }
+        int inlineLevels = 0;
+        char quote = 0;
+        for (qsizetype i = indent; i < l.size(); ++i) {
+            const char c = l[i];
+            if (quote) {
+                if (c == '\\' && quote == '"')
+                    ++i;
+                else if (c == quote)
+                    quote = 0;
+                continue;
+            }
+            if (c == '#' && (i == 0 || l[i - 1] == ' ' || l[i - 1] == '\t'))
+                break;
+            if ((c == '"' || c == '\'') && (i == indent || l[i - 1] == ' ' || l[i - 1] == '[' || l[i - 1] == '{' || l[i - 1] == ','))
+                quote = c;
+            else if (c == '[' || c == '{')
+                ++flow;
+            else if (c == ']' || c == '}')
+                flow = qMax(0, flow - 1);
+            else if (c == '-' && (i + 1 == l.size() || l[i + 1] == ' '))
+                ++inlineLevels;
+            else if (c == ':' && (i + 1 == l.size() || l[i + 1] == ' '))
+                ++inlineLevels;
+            const int depth = int(indents.size()) + inlineLevels + flow;
+            if (depth > MaxNesting) {
+                return Refusal{line, int(i), QStringLiteral("the front matter nests more than %1 levels deep").arg(MaxNesting)};
+            }
+        }
+        pos = eol + 1;
+        ++line;
+    }
+    return std::nullopt;
+}
+
+} // namespace Storydesk::YamlGuard
