@@ -108,6 +108,11 @@ QByteArray YamlStyle::renderScalar(const YamlValue &value, YamlValue::Quoting qu
         }
         return doubleQuoted(text);
     case YamlValue::Quoting::Plain:
+        // Where the file writes this key plain, a date stays a plain date as in the file's
+        // other stories (`publishedDateTime: 2020-09-30T06:05:00Z`), read as a date by site generators.
+        if (plainMeaning(text) == PlainMeaning::Timestamp && !text.contains(QLatin1Char('#')))
+            return text.toUtf8();
+        Q_FALLTHROUGH();
     case YamlValue::Quoting::None:
     case YamlValue::Quoting::Literal:
     case YamlValue::Quoting::Folded:

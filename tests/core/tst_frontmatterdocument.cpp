@@ -318,7 +318,7 @@ void TestFrontMatterDocument::example_appendRelatedAddsOnlyTheEntry()
     QVERIFY(doc.insertItem(path("related"), 2, entry));
     const auto [removed, added] = lineDiff(bytes, doc.toBytes());
     QVERIFY(removed.isEmpty());
-    QCOMPARE(added, (QList<QByteArray>{"  - title: \"A new one\"", "    excerpt: \"Words.\"", "    publishedDateTime: \"2020-09-30T01:00:00Z\"",
+    QCOMPARE(added, (QList<QByteArray>{"  - title: \"A new one\"", "    excerpt: \"Words.\"", "    publishedDateTime: 2020-09-30T01:00:00Z",
                                        "    webUrl: \"https://example.org/a\"", "    type: article", "    provider:", "      name: Example News",
                                        "      domain: example.org", "    quality: 40"}));
 }

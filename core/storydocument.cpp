@@ -1,0 +1,96 @@
+#include "storydocument.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Storydesk {
+
+namespace {
+
+bool readAll(const QString &path, QByteArray *bytes, QString *error)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir()) {
+        if (error)
+            *error = QStringLiteral("%1 is a folder, not a story file").arg(path);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<StoryDocument> StoryDocument::load(const QString &path, QString *error)
+{
+    StoryDocument doc;
+    doc.m_path = path;
+    // Identity before content: if the file changes while it is read, the next check sees it.
+    doc.m_identity = FileIdentity::of(path);
+    if (!readAll(path, &doc.m_bytes, error))
+        return std::nullopt;
+    doc.m_doc = FrontMatterDocument::fromBytes(doc.m_bytes);
+    return doc;
+}
+
+bool StoryDocument::isUnchangedOnDisk() const
+{
+    if (FileIdentity::of(m_path) != m_identity)
+        return false;
+    // Same size and timestamp can still hide a change (coarse timestamps, a restored
+    // mtime): compare the content too. Story files are small.
+    QByteArray current;
+    return readAll(m_path, &current, nullptr) && current == m_bytes;
+}
+
+StoryDocument::SaveResult StoryDocument::save(QString *error)
+{
+    const auto fail = [error](SaveResult result, const QString &why) {
+        if (error)
+            *error = why;
+        return result;
+    };
+    if (!m_doc.isEditable())
+        return fail(SaveResult::NotEditable, QStringLiteral("%1: the front matter does not parse, so the file is not written").arg(m_path));
+    const QByteArray bytes = m_doc.toBytes();
+    if (bytes == m_bytes)
+        return SaveResult::Unchanged;
+    if (!isUnchangedOnDisk())
+        return fail(SaveResult::ChangedOnDisk, QStringLiteral("%1 was changed on disk since it was read; nothing was written").arg(m_path));
+
+    const QFileDevice::Permissions permissions = QFile::permissions(m_path);
+    // QSaveFile would happily replace a read-only file (it renames over it): respect the
+    // file's own write bits, also when running as root.
+    if (!(permissions & (QFileDevice::WriteOwner | QFileDevice::WriteUser)))
+        return fail(SaveResult::Failed, QStringLiteral("cannot save %1: the file is read-only").arg(m_path));
+    QSaveFile file(m_path);
+    file.setDirectWriteFallback(false);   // never fall back to writing in place: atomic or nothing
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(SaveResult::Failed, QStringLiteral("cannot save %1: %2").arg(m_path, file.errorString()));
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return fail(SaveResult::Failed, QStringLiteral("cannot save %1: %2").arg(m_path, why));
+    }
+    file.setPermissions(permissions);
+    if (!file.commit())
+        return fail(SaveResult::Failed, QStringLiteral("cannot save %1: %2").arg(m_path, file.errorString()));
+
+    m_bytes = bytes;
+    m_identity = FileIdentity::of(m_path);
+    m_doc = FrontMatterDocument::fromBytes(m_bytes);
+    return SaveResult::Saved;
+}
+
+} // namespace Storydesk
