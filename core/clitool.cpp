@@ -1,6 +1,8 @@
 #include "clitool.h"
 
-#include <QCoreApplication>
+#include "storydocument.h"
+#include "yamlpath.h"
+
 #include <QTextStream>
 
 #include <cstdio>
@@ -16,14 +18,54 @@ QString usage()
         "\n"
         "Commands:\n"
         "  list [--format tsv|csv|json] [--columns COLS] [--filter QUERY] PATH...\n"
-        "  get FILE KEY\n"
-        "  set FILE KEY=VALUE...\n"
-        "  unset FILE KEY\n"
-        "  check PATH...\n"
+        "                         one row per story file under PATH (recursively)\n"
+        "  get FILE KEY           print a value (KEY: quality, provider.name, related.1.title);\n"
+        "                         scalars as text, structures as JSON\n"
+        "  set FILE KEY=VALUE...  set values losslessly; VALUE is read as JSON when it is JSON\n"
+        "                         (true, 69, [\"AI\",\"Robotics\"], {...}), else as text\n"
+        "  unset FILE KEY         remove a key\n"
+        "  check PATH...          print FILE:LINE:COLUMN: message for every problem\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help.\n"
-        "  -v, --version  Show the version.\n");
+        "  -v, --version  Show the version.\n"
+        "\n"
+        "Exit status: 0 success, 1 a problem with the data, 2 a usage error.\n");
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "storydesk-cli: " << message << "\n" << "Try 'storydesk-cli --help'.\n";
+    return CliTool::UsageError;
+}
+
+std::optional<StoryDocument> openEditable(const QString &file, QTextStream &err)
+{
+    QString error;
+    std::optional<StoryDocument> doc = StoryDocument::load(file, &error);
+    if (!doc) {
+        err << error << "\n";
+        return std::nullopt;
+    }
+    if (!doc->frontMatter().isEditable()) {
+        const Problem p = doc->frontMatter().problems().value(0);
+        err << file << ":" << p.line << ":" << p.column << ": " << p.message << "\n";
+        return std::nullopt;
+    }
+    return doc;
+}
+
+int saveAndReport(StoryDocument &doc, QTextStream &err)
+{
+    QString error;
+    switch (doc.save(&error)) {
+    case StoryDocument::SaveResult::Saved:
+    case StoryDocument::SaveResult::Unchanged:
+        return CliTool::Success;
+    default:
+        err << error << "\n";
+        return CliTool::DataProblem;
+    }
 }
 
 } // namespace
@@ -43,6 +85,7 @@ int CliTool::run(const QStringList &arguments, QTextStream &out, QTextStream &er
         return UsageError;
     }
     const QString &command = args.first();
+    const QStringList rest = args.mid(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         out << usage();
         return Success;
@@ -51,8 +94,102 @@ int CliTool::run(const QStringList &arguments, QTextStream &out, QTextStream &er
         out << "storydesk-cli " << QStringLiteral(STORYDESK_VERSION) << '\n';
         return Success;
     }
-    err << "storydesk-cli: unknown command '" << command << "'\n" << usage();
-    return UsageError;
+    if (command == QLatin1String("get"))
+        return get(rest, out, err);
+    if (command == QLatin1String("set"))
+        return set(rest, out, err);
+    if (command == QLatin1String("unset"))
+        return unset(rest, out, err);
+    if (command == QLatin1String("list"))
+        return list(rest, out, err);
+    if (command == QLatin1String("check"))
+        return check(rest, out, err);
+    return usageError(err, QStringLiteral("unknown command '%1'").arg(command));
+}
+
+int CliTool::get(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() != 2)
+        return usageError(err, QStringLiteral("get takes FILE KEY"));
+    const std::optional<YamlPath> path = YamlPath::parse(args.at(1));
+    if (!path)
+        return usageError(err, QStringLiteral("'%1' is not a key").arg(args.at(1)));
+    const std::optional<StoryDocument> doc = openEditable(args.at(0), err);
+    if (!doc)
+        return DataProblem;
+    const std::optional<YamlValue> value = doc->frontMatter().valueAt(*path);
+    if (!value) {
+        err << args.at(0) << ": no value at " << args.at(1) << "\n";
+        return DataProblem;
+    }
+    if (value->isScalar())
+        out << value->text() << "\n";
+    else if (value->isNull())
+        out << "\n";
+    else
+        out << QString::fromUtf8(value->toJson()) << "\n";
+    return Success;
+}
+
+int CliTool::set(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(out)
+    if (args.size() < 2)
+        return usageError(err, QStringLiteral("set takes FILE KEY=VALUE..."));
+    QList<std::pair<YamlPath, YamlValue>> edits;
+    for (const QString &assignment : args.mid(1)) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        const std::optional<YamlPath> path = eq > 0 ? YamlPath::parse(assignment.left(eq)) : std::nullopt;
+        if (!path)
+            return usageError(err, QStringLiteral("'%1' is not KEY=VALUE").arg(assignment));
+        const QString text = assignment.mid(eq + 1);
+        const std::optional<YamlValue> json = YamlValue::fromJson(text.toUtf8());
+        edits.append({*path, json ? *json : YamlValue::string(text)});
+    }
+    std::optional<StoryDocument> doc = openEditable(args.at(0), err);
+    if (!doc)
+        return DataProblem;
+    for (const auto &[path, value] : edits) {
+        QString error;
+        if (!doc->frontMatter().set(path, value, &error)) {
+            err << args.at(0) << ": cannot set " << path.toString() << ": " << error << "\n";
+            return DataProblem;
+        }
+    }
+    return saveAndReport(*doc, err);
+}
+
+int CliTool::unset(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(out)
+    if (args.size() != 2)
+        return usageError(err, QStringLiteral("unset takes FILE KEY"));
+    const std::optional<YamlPath> path = YamlPath::parse(args.at(1));
+    if (!path)
+        return usageError(err, QStringLiteral("'%1' is not a key").arg(args.at(1)));
+    std::optional<StoryDocument> doc = openEditable(args.at(0), err);
+    if (!doc)
+        return DataProblem;
+    QString error;
+    if (!doc->frontMatter().remove(*path, &error)) {
+        err << args.at(0) << ": cannot remove " << args.at(1) << ": " << error << "\n";
+        return DataProblem;
+    }
+    return saveAndReport(*doc, err);
+}
+
+int CliTool::list(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(args)
+    Q_UNUSED(out)
+    return usageError(err, QStringLiteral("list is not available yet"));
+}
+
+int CliTool::check(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(args)
+    Q_UNUSED(out)
+    return usageError(err, QStringLiteral("check is not available yet"));
 }
 
 } // namespace Storydesk

@@ -16,6 +16,13 @@ public:
     // Runs with the streams bound to stdout and stderr.
     int run(const QStringList &arguments);
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+private:
+    int get(const QStringList &args, QTextStream &out, QTextStream &err);
+    int set(const QStringList &args, QTextStream &out, QTextStream &err);
+    int unset(const QStringList &args, QTextStream &out, QTextStream &err);
+    int list(const QStringList &args, QTextStream &out, QTextStream &err);
+    int check(const QStringList &args, QTextStream &out, QTextStream &err);
 };
 
 } // namespace Storydesk
