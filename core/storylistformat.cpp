@@ -1,0 +1,158 @@
+#include "storylistformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace Storydesk {
+
+namespace {
+
+QString publishedText(StorySummary::Published p)
+{
+    switch (p) {
+    case StorySummary::Published::Yes: return QStringLiteral("true");
+    case StorySummary::Published::No: return QStringLiteral("false");
+    default: return {};
+    }
+}
+
+QString errorText(const StorySummary &story)
+{
+    for (const Problem &p : story.problems) {
+        if (p.isError())
+            return QStringLiteral("%1:%2: %3").arg(p.line).arg(p.column).arg(p.message);
+    }
+    return {};
+}
+
+QByteArray csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')))
+        return s.toUtf8();
+    QString quoted = s;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return "\"" + quoted.toUtf8() + "\"";
+}
+
+QByteArray tsvField(QString s)
+{
+    // TSV has no quoting: tabs and line breaks inside a value become spaces.
+    s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return s.toUtf8();
+}
+
+} // namespace
+
+std::optional<StoryListFormat::Format> StoryListFormat::formatFromName(const QString &name)
+{
+    if (name == QLatin1String("tsv"))
+        return Format::Tsv;
+    if (name == QLatin1String("csv"))
+        return Format::Csv;
+    if (name == QLatin1String("json"))
+        return Format::Json;
+    return std::nullopt;
+}
+
+QStringList StoryListFormat::availableColumns()
+{
+    return {QStringLiteral("path"), QStringLiteral("title"), QStringLiteral("excerpt"), QStringLiteral("category"),
+            QStringLiteral("type"), QStringLiteral("provider"), QStringLiteral("domain"), QStringLiteral("webUrl"),
+            QStringLiteral("publishedDateTime"), QStringLiteral("quality"), QStringLiteral("heat"), QStringLiteral("published"),
+            QStringLiteral("topics"), QStringLiteral("related"), QStringLiteral("image"), QStringLiteral("logo"),
+            QStringLiteral("error")};
+}
+
+QStringList StoryListFormat::defaultColumns()
+{
+    return {QStringLiteral("path"), QStringLiteral("title"), QStringLiteral("provider"), QStringLiteral("publishedDateTime"),
+            QStringLiteral("quality"), QStringLiteral("heat"), QStringLiteral("published"), QStringLiteral("topics"),
+            QStringLiteral("related"), QStringLiteral("error")};
+}
+
+StoryListFormat::StoryListFormat(Format format, QStringList columns)
+    : m_format(format)
+    , m_columns(std::move(columns))
+{
+}
+
+QString StoryListFormat::text(const StorySummary &s, const QString &column, const QString &displayPath) const
+{
+    if (column == QLatin1String("path")) return displayPath;
+    if (column == QLatin1String("title")) return s.title;
+    if (column == QLatin1String("excerpt")) return s.excerpt;
+    if (column == QLatin1String("category")) return s.category;
+    if (column == QLatin1String("type")) return s.type;
+    if (column == QLatin1String("provider")) return s.providerName;
+    if (column == QLatin1String("domain")) return s.providerDomain;
+    if (column == QLatin1String("webUrl")) return s.webUrl;
+    if (column == QLatin1String("publishedDateTime"))
+        return s.publishedDateTime.isValid() ? s.publishedDateTime.toUTC().toString(Qt::ISODate) : QString();
+    if (column == QLatin1String("quality")) return s.quality >= 0 ? QString::number(s.quality) : QString();
+    if (column == QLatin1String("heat")) return s.heat >= 0 ? QString::number(s.heat) : QString();
+    if (column == QLatin1String("published")) return publishedText(s.published);
+    if (column == QLatin1String("topics")) return s.topics.join(QStringLiteral(", "));
+    if (column == QLatin1String("related")) return QString::number(s.relatedCount);
+    if (column == QLatin1String("image")) return s.imageUrl;
+    if (column == QLatin1String("logo")) return s.providerLogoUrl;
+    if (column == QLatin1String("error")) return errorText(s);
+    return {};
+}
+
+QByteArray StoryListFormat::header() const
+{
+    switch (m_format) {
+    case Format::Tsv: return m_columns.join(QLatin1Char('\t')).toUtf8() + '\n';
+    case Format::Csv: return m_columns.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    case Format::Json: return "[";
+    }
+    return {};
+}
+
+QByteArray StoryListFormat::footer() const
+{
+    return m_format == Format::Json ? QByteArray("\n]\n") : QByteArray();
+}
+
+QByteArray StoryListFormat::row(const StorySummary &s, const QString &displayPath, bool first) const
+{
+    if (m_format != Format::Json) {
+        QByteArrayList fields;
+        for (const QString &c : m_columns)
+            fields.append(m_format == Format::Tsv ? tsvField(text(s, c, displayPath)) : csvField(text(s, c, displayPath)));
+        if (m_format == Format::Tsv)
+            return fields.join('\t') + '\n';
+        return fields.join(',') + "\r\n";
+    }
+    QJsonObject o;
+    for (const QString &c : m_columns) {
+        if (c == QLatin1String("quality") || c == QLatin1String("heat")) {
+            const int v = c == QLatin1String("quality") ? s.quality : s.heat;
+            o.insert(c, v >= 0 ? QJsonValue(v) : QJsonValue());
+        } else if (c == QLatin1String("published")) {
+            o.insert(c, s.published == StorySummary::Published::Yes  ? QJsonValue(true)
+                        : s.published == StorySummary::Published::No ? QJsonValue(false)
+                                                                     : QJsonValue());
+        } else if (c == QLatin1String("topics")) {
+            o.insert(c, QJsonArray::fromStringList(s.topics));
+        } else if (c == QLatin1String("related")) {
+            o.insert(c, s.relatedCount);
+        } else if (c == QLatin1String("error")) {
+            for (const Problem &p : s.problems) {
+                if (p.isError()) {
+                    o.insert(c, QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("column"), p.column},
+                                            {QStringLiteral("message"), p.message}});
+                    break;
+                }
+            }
+        } else {
+            const QString t = text(s, c, displayPath);
+            o.insert(c, t.isEmpty() && c != QLatin1String("path") ? QJsonValue() : QJsonValue(t));
+        }
+    }
+    return QByteArray(first ? "\n  " : ",\n  ") + QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace Storydesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storysummary.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Storydesk {
+
+// Writes story summaries as TSV, CSV or JSON for `storydesk-cli list`: the columns a
+// script asks for, typed values in JSON, and broken files with their error.
+class StoryListFormat
+{
+public:
+    enum class Format { Tsv, Csv, Json };
+
+    static std::optional<Format> formatFromName(const QString &name);
+    static QStringList availableColumns();
+    static QStringList defaultColumns();
+
+    StoryListFormat(Format format, QStringList columns);
+
+    // `displayPath` is how the story's path is shown (relative to what the user listed).
+    QByteArray header() const;
+    QByteArray row(const StorySummary &story, const QString &displayPath, bool first) const;
+    QByteArray footer() const;
+
+private:
+    QString text(const StorySummary &story, const QString &column, const QString &displayPath) const;
+
+    Format m_format;
+    QStringList m_columns;
+};
+
+} // namespace Storydesk
