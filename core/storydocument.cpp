@@ -71,8 +71,12 @@ StoryDocument::SaveResult StoryDocument::save(QString *error)
 
     const QFileDevice::Permissions permissions = QFile::permissions(m_path);
     // QSaveFile would happily replace a read-only file (it renames over it): respect the
-    // file's own write bits, also when running as root.
-    if (!(permissions & (QFileDevice::WriteOwner | QFileDevice::WriteUser)))
+    // file's own write bits, also when running as root. WriteUser is what access(W_OK)
+    // says for this user, which is always yes for root; a file with no write bit at all
+    // is read-only for everyone, root included.
+    const bool writable = (permissions & QFileDevice::WriteUser)
+        && (permissions & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    if (!writable)
         return fail(SaveResult::Failed, QStringLiteral("cannot save %1: the file is read-only").arg(m_path));
     QSaveFile file(m_path);
     file.setDirectWriteFallback(false);   // never fall back to writing in place: atomic or nothing

@@ -1,0 +1,307 @@
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// End-to-end tests of the built storydesk-cli: real processes, real files, exit codes and
+// the exact bytes they leave on disk.
+
+namespace {
+
+QByteArray exampleStory()
+{
+    QFile f(QStringLiteral(STORYDESK_EXAMPLE_STORY));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QByteArray readFile(const QString &fileName)
+{
+    QFile f(fileName);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+bool writeFile(const QString &fileName, const QByteArray &bytes)
+{
+    QFile f(fileName);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// Lines of `after` that are not in `before` and vice versa, in order (a small line diff).
+QPair<QList<QByteArray>, QList<QByteArray>> lineDiff(const QByteArray &before, const QByteArray &after)
+{
+    const QList<QByteArray> a = before.split('\n');
+    const QList<QByteArray> b = after.split('\n');
+    qsizetype head = 0;
+    while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < a.size() - head && tail < b.size() - head && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
+        ++tail;
+    return {a.mid(head, a.size() - head - tail), b.mid(head, b.size() - head - tail)};
+}
+
+struct CliRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(STORYDESK_CLI_PATH));
+    process.setArguments(arguments);
+    process.start();
+    CliRun run;
+    run.finished = process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void setPublished_changesOneLine();
+    void setTopics_changesOnlyTopicLines();
+    void setPublishedDateTime_changesOneLineKeepingItPlain();
+    void setTwoAssignments_appliesBothInOneWrite();
+    void setWithOneRefusedAssignment_writesNothing();
+    void setSameValue_leavesFileUntouched();
+    void unsetHeat_removesOnlyThatLine();
+    void get_printsValue_data();
+    void get_printsValue();
+    void getMissingKey_exits1NamingTheFile();
+    void getMissingFile_exits1NamingTheFile();
+    void usageErrors_exit2_data();
+    void usageErrors_exit2();
+    void setOnBrokenYaml_exits1WithFileLineColumnAndLeavesFile();
+    void version_printsNameAndVersion();
+    void help_printsUsageAndExits0();
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_example;
+    QString m_story;   // a fresh copy of the example for each test
+    int m_counter = 0;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo::exists(QStringLiteral(STORYDESK_CLI_PATH)), "storydesk-cli is not built");
+    QVERIFY(m_dir.isValid());
+    m_example = exampleStory();
+}
+
+void TestCli::init()
+{
+    if (m_example.isEmpty())
+        QSKIP("the example story is not available");
+    m_story = m_dir.filePath(QStringLiteral("story%1.md").arg(++m_counter));
+    QVERIFY(writeFile(m_story, m_example));
+}
+
+void TestCli::setPublished_changesOneLine()
+{
+    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false")});
+    QVERIFY(run.finished);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    const auto [removed, added] = lineDiff(m_example, readFile(m_story));
+    QCOMPARE(removed, QList<QByteArray>{"published: true"});
+    QCOMPARE(added, QList<QByteArray>{"published: false"});
+}
+
+void TestCli::setTopics_changesOnlyTopicLines()
+{
+    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("topics=[\"AI\",\"Policy\"]")});
+    QVERIFY(run.finished);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    const auto [removed, added] = lineDiff(m_example, readFile(m_story));
+    QCOMPARE(removed, (QList<QByteArray>{"  - Computer Vision", "  - AI"}));
+    QCOMPARE(added, (QList<QByteArray>{"  - AI", "  - Policy"}));
+}
+
+void TestCli::setPublishedDateTime_changesOneLineKeepingItPlain()
+{
+    // Dates are written plain, as in every story (site generators read them as dates).
+    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("publishedDateTime=2020-10-01T08:00:00Z")});
+    QVERIFY(run.finished);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    const auto [removed, added] = lineDiff(m_example, readFile(m_story));
+    QCOMPARE(removed, QList<QByteArray>{"publishedDateTime: 2020-09-30T06:05:00Z"});
+    QCOMPARE(added, QList<QByteArray>{"publishedDateTime: 2020-10-01T08:00:00Z"});
+}
+
+void TestCli::setTwoAssignments_appliesBothInOneWrite()
+{
+    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false"), QStringLiteral("quality=75")});
+    QVERIFY(run.finished);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    const auto [removed, added] = lineDiff(m_example, readFile(m_story));
+    QCOMPARE(removed, (QList<QByteArray>{"quality: 69", "heat: 89", "published: true"}));
+    QCOMPARE(added, (QList<QByteArray>{"quality: 75", "heat: 89", "published: false"}));
+}
+
+void TestCli::setWithOneRefusedAssignment_writesNothing()
+{
+    // The second assignment cannot apply (a title has no children): the first is not written alone.
+    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false"), QStringLiteral("title.x=1")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(m_story.toUtf8()), run.err.constData());
+    QCOMPARE(readFile(m_story), m_example);
+}
+
+void TestCli::setSameValue_leavesFileUntouched()
+{
+    const QDateTime old = QDateTime::fromSecsSinceEpoch(1600000000);
+    {
+        QFile f(m_story);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+    }
+    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=true"), QStringLiteral("quality=69")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(readFile(m_story), m_example);
+    QCOMPARE(QFileInfo(m_story).lastModified(), old);
+}
+
+void TestCli::unsetHeat_removesOnlyThatLine()
+{
+    const CliRun run = runCli({QStringLiteral("unset"), m_story, QStringLiteral("heat")});
+    QVERIFY(run.finished);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    const auto [removed, added] = lineDiff(m_example, readFile(m_story));
+    QCOMPARE(removed, QList<QByteArray>{"heat: 89"});
+    QVERIFY(added.isEmpty());
+}
+
+void TestCli::get_printsValue_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("nested in list") << QStringLiteral("related.1.provider.name") << QByteArray("Detroit Free Press\n");
+    QTest::newRow("list as JSON") << QStringLiteral("topics") << QByteArray("[\"Computer Vision\",\"AI\"]\n");
+    QTest::newRow("integer") << QStringLiteral("quality") << QByteArray("69\n");
+    QTest::newRow("boolean") << QStringLiteral("published") << QByteArray("true\n");
+    QTest::newRow("quoted string unquoted") << QStringLiteral("title") << QByteArray("Detroit Renews Facial Recognition Contract\n");
+    QTest::newRow("timestamp") << QStringLiteral("publishedDateTime") << QByteArray("2020-09-30T06:05:00Z\n");
+}
+
+void TestCli::get_printsValue()
+{
+    QFETCH(QString, key);
+    QFETCH(QByteArray, expected);
+    const CliRun run = runCli({QStringLiteral("get"), m_story, key});
+    QVERIFY(run.finished);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, expected);
+    QCOMPARE(readFile(m_story), m_example);
+}
+
+void TestCli::getMissingKey_exits1NamingTheFile()
+{
+    const CliRun run = runCli({QStringLiteral("get"), m_story, QStringLiteral("nosuchkey")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(m_story.toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains("nosuchkey"), run.err.constData());
+}
+
+void TestCli::getMissingFile_exits1NamingTheFile()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("missing.md"));
+    const CliRun run = runCli({QStringLiteral("get"), missing, QStringLiteral("quality")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(missing.toUtf8()), run.err.constData());
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCli::usageErrors_exit2_data()
+{
+    QTest::addColumn<QStringList>("arguments");   // FILE stands for the story copy
+    QTest::newRow("no arguments") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("FILE")};
+    QTest::newRow("get without key") << QStringList{QStringLiteral("get"), QStringLiteral("FILE")};
+    QTest::newRow("get without file") << QStringList{QStringLiteral("get")};
+    QTest::newRow("get with extra argument") << QStringList{QStringLiteral("get"), QStringLiteral("FILE"), QStringLiteral("quality"), QStringLiteral("heat")};
+    QTest::newRow("get with empty key segment") << QStringList{QStringLiteral("get"), QStringLiteral("FILE"), QStringLiteral("provider..name")};
+    QTest::newRow("set without assignment") << QStringList{QStringLiteral("set"), QStringLiteral("FILE")};
+    QTest::newRow("set without =") << QStringList{QStringLiteral("set"), QStringLiteral("FILE"), QStringLiteral("published")};
+    QTest::newRow("set with empty key") << QStringList{QStringLiteral("set"), QStringLiteral("FILE"), QStringLiteral("=1")};
+    QTest::newRow("unset without key") << QStringList{QStringLiteral("unset"), QStringLiteral("FILE")};
+}
+
+void TestCli::usageErrors_exit2()
+{
+    QFETCH(QStringList, arguments);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^FILE$")), m_story);
+    const CliRun run = runCli(arguments);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!run.err.isEmpty());
+    QCOMPARE(readFile(m_story), m_example);
+}
+
+void TestCli::setOnBrokenYaml_exits1WithFileLineColumnAndLeavesFile()
+{
+    const QByteArray broken("---\ntitle: \"ok\"\ntopics:\n\t- AI\n---\nbody\n");
+    QVERIFY(writeFile(m_story, broken));
+    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    const QString err = QString::fromUtf8(run.err);
+    const QRegularExpression location(QStringLiteral("^%1:4:\\d+: \\S").arg(QRegularExpression::escape(m_story)));
+    QVERIFY2(location.match(err).hasMatch(), qPrintable(err));
+    QCOMPARE(readFile(m_story), broken);
+}
+
+void TestCli::version_printsNameAndVersion()
+{
+    const CliRun run = runCli({QStringLiteral("--version")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("storydesk-cli " STORYDESK_VERSION "\n"));
+    QVERIFY(QRegularExpression(QStringLiteral("^storydesk-cli \\d+\\.\\d+\\.\\d+\n$")).match(QString::fromUtf8(run.out)).hasMatch());
+}
+
+void TestCli::help_printsUsageAndExits0()
+{
+    const CliRun run = runCli({QStringLiteral("--help")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("Usage: storydesk-cli"));
+    for (const char *command : {"get", "set", "unset", "list", "check"})
+        QVERIFY2(run.out.contains(QByteArray(QByteArray("\n  ") + command + ' ')), command);
+    QVERIFY(run.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
