@@ -4,6 +4,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace Storydesk {
 
 namespace {
@@ -78,6 +81,8 @@ StoryDocument::SaveResult StoryDocument::save(QString *error)
         && (permissions & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
     if (!writable)
         return fail(SaveResult::Failed, QStringLiteral("cannot save %1: the file is read-only").arg(m_path));
+    struct stat ownership {};
+    ::stat(QFile::encodeName(m_path).constData(), &ownership);
     QSaveFile file(m_path);
     file.setDirectWriteFallback(false);   // never fall back to writing in place: atomic or nothing
     if (!file.open(QIODevice::WriteOnly))
@@ -90,6 +95,11 @@ StoryDocument::SaveResult StoryDocument::save(QString *error)
     file.setPermissions(permissions);
     if (!file.commit())
         return fail(SaveResult::Failed, QStringLiteral("cannot save %1: %2").arg(m_path, file.errorString()));
+
+    // The new file belongs to whoever saved it; in a shared site folder give it back to
+    // its owner and group (possible when saving as root or as a member of the group).
+    if (ownership.st_uid != ::geteuid() || ownership.st_gid != ::getegid())
+        (void)!::chown(QFile::encodeName(m_path).constData(), ownership.st_uid, ownership.st_gid);
 
     m_bytes = bytes;
     m_identity = FileIdentity::of(m_path);

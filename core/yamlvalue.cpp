@@ -300,8 +300,14 @@ bool YamlValue::sameAs(const YamlValue &other) const
     case Type::Null:
         return true;
     case Type::Scalar: {
-        const PlainMeaning a = m_kind == ScalarKind::String ? PlainMeaning::String : plainMeaning(m_text);
-        const PlainMeaning b = other.m_kind == ScalarKind::String ? PlainMeaning::String : plainMeaning(other.m_text);
+        // A date written plain reads back as the same text a quoted one holds (yaml-cpp has
+        // no timestamp type), so a date-valued string and a plain date are the same value.
+        const auto meaning = [](const YamlValue &v) {
+            const PlainMeaning m = plainMeaning(v.m_text);
+            return v.m_kind == ScalarKind::String && m != PlainMeaning::Timestamp ? PlainMeaning::String : m;
+        };
+        const PlainMeaning a = meaning(*this);
+        const PlainMeaning b = meaning(other);
         if (a != b)
             return false;
         switch (a) {
