@@ -130,6 +130,7 @@ private Q_SLOTS:
     void save_inReadOnlyFolder_failsAndKeepsTheOriginal();
     void save_keepsFilePermissions_data();
     void save_keepsFilePermissions();
+    void save_asRoot_keepsOwnerAndGroup();
     void save_brokenYaml_returnsNotEditableAndNeverWrites();
     void load_directoryNamedLikeAStory_failsWithError();
     void load_missingFile_failsWithErrorNamingTheFile();
@@ -385,6 +386,23 @@ void TestStoryDocument::save_keepsFilePermissions()
     QCOMPARE(doc->save(), StoryDocument::SaveResult::Saved);
     QVERIFY(readFile(fileName).contains("quality: 61 # checked\n"));
     QCOMPARE(uint(diskState(fileName).mode), mode);
+}
+
+void TestStoryDocument::save_asRoot_keepsOwnerAndGroup()
+{
+    if (::geteuid() != 0)
+        QSKIP("changing a file's owner needs root");
+    const QString fileName = newFile(smallStory);
+    const uid_t nobody = 65534;
+    QCOMPARE(::chown(QFile::encodeName(fileName).constData(), nobody, nobody), 0);
+    std::optional<StoryDocument> doc = StoryDocument::load(fileName);
+    QVERIFY(doc);
+    QVERIFY(doc->frontMatter().set(path("quality"), YamlValue::integer(62)));
+    QCOMPARE(doc->save(), StoryDocument::SaveResult::Saved);
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(fileName).constData(), &st), 0);
+    QCOMPARE(st.st_uid, nobody);
+    QCOMPARE(st.st_gid, gid_t(nobody));
 }
 
 void TestStoryDocument::save_brokenYaml_returnsNotEditableAndNeverWrites()
