@@ -3,6 +3,7 @@
 #include "fileidentity.h"
 #include "problem.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,10 @@ struct StorySummary
     // Parse problems (the file is "broken") and validation problems, in file coordinates.
     Problems problems;
     bool broken = false;        // the front matter could not be read or parsed at all
+    // Title, excerpt, provider and topics folded for free-text search (lowercase, accents
+    // dropped, UTF-8), computed once per read so a filter keystroke does not fold 100,000
+    // stories again. Filled by SummaryReader and StoryStore; see StoryFilter::searchKeyOf().
+    QByteArray searchKey;
 
     bool isValid() const { return problems.isEmpty(); }
 };

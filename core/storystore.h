@@ -1,0 +1,155 @@
+#pragma once
+
+#include "stringpool.h"
+#include "storysummary.h"
+#include "topicindex.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+class QFileSystemWatcher;
+
+namespace Storydesk {
+
+// The stories of the open folder, kept as summaries in rows that the table model mirrors.
+// Loading runs off the UI thread (a scan thread finds files while a pool parses them on
+// every core) and arrives in batches: the first one at once, then every 50 ms or 512
+// stories. Afterwards the folder stays live: a QFileSystemWatcher on its directories (or,
+// when the system's watch limit is reached, a periodic rescan) brings in new files, drops
+// deleted ones and re-reads changed ones, except stories with unsaved edits, which are
+// marked as conflicts instead: nothing the editor typed is ever replaced behind their back.
+//
+// Rows are stable: they are appended and removed in ranges (announced before and after,
+// as QAbstractItemModel needs), and updated in place.
+class StoryStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StoryStore(QObject *parent = nullptr);
+    ~StoryStore() override;
+
+    // Clears the rows and starts loading `path` in the background. Opening a folder cancels
+    // the load in progress: none of its results arrive after this call.
+    void openFolder(const QString &path);
+    // Stops loading; rows already delivered stay, and the folder is not watched.
+    void cancelLoad();
+    QString folder() const { return m_folder; }
+    bool isLoading() const { return m_loading; }
+
+    int count() const { return int(m_rows.size()); }
+    const StorySummary &summary(int row) const { return m_rows.at(row).summary; }
+    // The row of the story at `path` (as listed: absolute, under the opened folder), or -1.
+    int indexOf(const QString &path) const;
+    bool isDirty(int row) const { return m_rows.at(row).dirty; }
+    bool hasConflict(int row) const { return m_rows.at(row).conflict; }
+    const TopicIndex *topicIndex() const { return &m_topics; }
+
+    // --- the editing layer ---
+    // Marks a story as holding unsaved edits. While dirty, changes on disk are not read but
+    // flag a conflict. Clearing it clears the conflict too (the edits were saved or dropped).
+    void setDirty(const QString &path, bool dirty);
+    // Reads the story from disk now, even when dirty (the editor chose the disk's version
+    // or just saved). Adds, updates or removes its row; false when it is not a story here.
+    bool reloadStory(const QString &path);
+    // Shows an edited, unsaved summary for the story at `path`. The row keeps the identity
+    // of the file as read, so a later change on disk is still noticed.
+    void updateSummary(const QString &path, const StorySummary &summary);
+
+    // --- the live folder ---
+    // Polls instead of watching, as when the system's inotify limit is reached; for tests,
+    // and for file systems where change notification is unreliable (network shares).
+    void setPollingForced(bool forced);
+    bool isPolling() const { return m_polling; }
+    void setPollInterval(std::chrono::milliseconds interval);
+    // How long directory events are collected before a rescan: a `git pull` touching many
+    // files becomes one rescan, not thousands.
+    void setRescanDelay(std::chrono::milliseconds delay);
+    // Compares every known directory with the disk now (in the background).
+    void rescanAll();
+
+Q_SIGNALS:
+    void storiesAboutToBeReset();
+    void storiesReset();
+    void loadStarted(const QString &folder);
+    void loadProgress(int done, int found);
+    void loadFinished();
+    void loadCancelled();
+
+    void storiesAboutToBeAdded(int first, int last);
+    void storiesAdded(int first, int last);
+    void storiesAboutToBeRemoved(int first, int last);
+    void storiesRemoved(int first, int last);
+    void storyChanged(int row);
+    // A story with unsaved edits changed on disk.
+    void conflictDetected(const QString &path);
+
+private:
+    struct Row
+    {
+        StorySummary summary;
+        bool dirty = false;
+        bool conflict = false;
+    };
+    struct LoadJob;
+    struct Rescan;
+
+    void startParsing(const std::shared_ptr<LoadJob> &job, const QStringList &paths);
+    void postResults(const std::shared_ptr<LoadJob> &job);   // from worker threads
+    void resultsPending(const std::shared_ptr<LoadJob> &job);
+    void deliver();
+    void finishLoad();
+
+    void stopCurrentFolder();
+    void watchDirectories(const QHash<QString, QString> &directories);
+    void startPolling();
+    void directoryChanged(const QString &directory);
+    void startRescan();
+    void applyRescan(const Rescan &rescan);
+
+    void prepare(StorySummary *summary);
+    void appendStories(QList<StorySummary> &&stories);
+    void replaceStory(int row, StorySummary &&summary);
+    void removeRows(QList<int> rows);
+    void removeDirectory(const QString &directory);
+
+    QString m_folder;
+    quint64 m_generation = 0;      // bumped per openFolder: stale background results check it
+    QList<Row> m_rows;
+    mutable QHash<QString, int> m_rowByPath;
+    mutable bool m_rowByPathStale = false;
+    TopicIndex m_topics;
+    StringPool m_strings;
+
+    // Loading.
+    QThreadPool m_scanPool;        // the walk, and live rescans: file system bound
+    QThreadPool m_parsePool;       // parsing: one thread per core
+    std::shared_ptr<LoadJob> m_job;
+    bool m_loading = false;
+    int m_delivered = 0;
+    QElapsedTimer m_sinceDelivery;
+    QTimer m_deliveryTimer;
+
+    // The live folder.
+    QFileSystemWatcher *m_watcher = nullptr;
+    // Every directory of the folder that is watched or polled, with its canonical path.
+    QHash<QString, QString> m_directories;
+    QSet<QString> m_changedDirectories;
+    bool m_watching = false;       // false until a load finished: no rescans of half-known folders
+    bool m_polling = false;
+    bool m_pollingForced = false;
+    bool m_rescanRunning = false;
+    QTimer m_rescanTimer;
+    QTimer m_pollTimer;
+};
+
+} // namespace Storydesk

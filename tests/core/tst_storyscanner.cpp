@@ -1,0 +1,230 @@
+#include "storyscanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Storydesk::StoryScanner;
+
+namespace {
+
+const QByteArray Story = "---\ntitle: x\n---\nbody\n";
+
+void write(const QString &path, const QByteArray &bytes = Story)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+    file.write(bytes);
+}
+
+void link(const QString &target, const QString &linkPath)
+{
+    QVERIFY2(QFile::link(target, linkPath), qPrintable(linkPath));
+}
+
+QStringList relative(const QString &root, QStringList paths)
+{
+    for (QString &p : paths)
+        p = QDir(root).relativeFilePath(p);
+    paths.sort();
+    return paths;
+}
+
+} // namespace
+
+class TestStoryScanner final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scan_findsStoriesRecursivelyAndSkipsNonContent();
+    void scan_followsLinksOnlyInsideTheFolderAndOnce();
+    void scan_reportsFilesPerDirectoryAsItGoes();
+    void scan_stopsWhenCancelled();
+    void scan_startBelowRootSkipsVisitedFolders();
+    void list_readsOneDirectory();
+    void isSkippedDirectory_data();
+    void isSkippedDirectory();
+    void startsWithFence_data();
+    void startsWithFence();
+};
+
+void TestStoryScanner::scan_findsStoriesRecursivelyAndSkipsNonContent()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString r = dir.path();
+    write(r + QStringLiteral("/a.md"));
+    write(r + QStringLiteral("/b.markdown"));
+    write(r + QStringLiteral("/c.txt"));
+    write(r + QStringLiteral("/c-bom.txt"), "\xEF\xBB\xBF" + Story);
+    write(r + QStringLiteral("/d.txt"), "just notes\n");
+    write(r + QStringLiteral("/e.md"), "# No front matter\n");
+    write(r + QStringLiteral("/UPPER.MD"));
+    write(r + QStringLiteral("/notes.rst"));
+    write(r + QStringLiteral("/.hidden.md"));
+    write(r + QStringLiteral("/.git/x.md"));
+    write(r + QStringLiteral("/.obsidian/x.md"));
+    write(r + QStringLiteral("/node_modules/pkg/x.md"));
+    write(r + QStringLiteral("/_site/x.md"));
+    write(r + QStringLiteral("/public/x.md"));
+    write(r + QStringLiteral("/resources/_gen/x.md"));
+    write(r + QStringLiteral("/resources/keep.md"));
+    write(r + QStringLiteral("/content/_gen/kept.md"));
+    write(r + QStringLiteral("/posts/2020/09/f.md"));
+    write(r + QStringLiteral("/posts/2020/09/g.txt"));
+
+    StoryScanner scanner(r);
+    QCOMPARE(relative(r, scanner.scan()),
+             (QStringList{QStringLiteral("UPPER.MD"), QStringLiteral("a.md"), QStringLiteral("b.markdown"),
+                          QStringLiteral("c-bom.txt"), QStringLiteral("c.txt"), QStringLiteral("content/_gen/kept.md"),
+                          QStringLiteral("e.md"), QStringLiteral("posts/2020/09/f.md"), QStringLiteral("posts/2020/09/g.txt"),
+                          QStringLiteral("resources/keep.md")}));
+    const QStringList walked = relative(r, scanner.walkedDirectories().keys());
+    QVERIFY(walked.contains(QStringLiteral("posts/2020/09")));
+    QVERIFY(!walked.contains(QStringLiteral("node_modules")));
+}
+
+void TestStoryScanner::scan_followsLinksOnlyInsideTheFolderAndOnce()
+{
+    QTemporaryDir dir;
+    QTemporaryDir outside;
+    QVERIFY(dir.isValid() && outside.isValid());
+    const QString r = dir.path();
+    write(r + QStringLiteral("/posts/a.md"));
+    write(r + QStringLiteral("/.drafts/secret.md"));
+    write(outside.path() + QStringLiteral("/elsewhere.md"));
+    link(r, r + QStringLiteral("/posts/loop"));                        // a loop back to the root
+    link(QStringLiteral("."), r + QStringLiteral("/posts/self"));      // a loop onto itself
+    link(r + QStringLiteral("/posts"), r + QStringLiteral("/also-posts")); // a second path to a listed folder
+    link(outside.path(), r + QStringLiteral("/out"));                   // out of the folder
+    link(outside.path() + QStringLiteral("/elsewhere.md"), r + QStringLiteral("/out.md"));
+    link(r + QStringLiteral("/posts/a.md"), r + QStringLiteral("/dup.md")); // already listed under its own path
+    link(r + QStringLiteral("/.drafts/secret.md"), r + QStringLiteral("/draft.md")); // inside, but not listed otherwise
+    link(r + QStringLiteral("/missing.md"), r + QStringLiteral("/dangling.md"));
+
+    StoryScanner scanner(r);
+    QCOMPARE(relative(r, scanner.scan()), (QStringList{QStringLiteral("draft.md"), QStringLiteral("posts/a.md")}));
+}
+
+void TestStoryScanner::scan_reportsFilesPerDirectoryAsItGoes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    write(dir.filePath(QStringLiteral("a/1.md")));
+    write(dir.filePath(QStringLiteral("a/2.md")));
+    write(dir.filePath(QStringLiteral("b/3.md")));
+    QList<QStringList> calls;
+    StoryScanner scanner(dir.path());
+    scanner.scan([&calls, &dir](const QStringList &paths) { calls.append(relative(dir.path(), paths)); });
+    QCOMPARE(calls, (QList<QStringList>{{QStringLiteral("a/1.md"), QStringLiteral("a/2.md")}, {QStringLiteral("b/3.md")}}));
+}
+
+void TestStoryScanner::scan_stopsWhenCancelled()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (int i = 0; i < 20; ++i)
+        write(dir.filePath(QStringLiteral("d%1/s.md").arg(i)));
+    std::atomic_bool cancelled{false};
+    StoryScanner scanner(dir.path());
+    scanner.setCancelFlag(&cancelled);
+    int calls = 0;
+    scanner.scan([&](const QStringList &) {
+        ++calls;
+        cancelled = true;
+    });
+    QCOMPARE(calls, 1);
+}
+
+void TestStoryScanner::scan_startBelowRootSkipsVisitedFolders()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    write(dir.filePath(QStringLiteral("new/a.md")));
+    write(dir.filePath(QStringLiteral("old/b.md")));
+    link(dir.filePath(QStringLiteral("old")), dir.filePath(QStringLiteral("new/old-link")));
+    StoryScanner scanner(dir.path());
+    scanner.setVisitedDirectories({QFileInfo(dir.filePath(QStringLiteral("old"))).canonicalFilePath()});
+    QCOMPARE(relative(dir.path(), scanner.scan(dir.filePath(QStringLiteral("new")))), QStringList{QStringLiteral("new/a.md")});
+    // Outside the root: nothing.
+    QTemporaryDir other;
+    write(other.filePath(QStringLiteral("x.md")));
+    QVERIFY(scanner.scan(other.path()).isEmpty());
+}
+
+void TestStoryScanner::list_readsOneDirectory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    write(dir.filePath(QStringLiteral("b.md")));
+    write(dir.filePath(QStringLiteral("a.md")));
+    write(dir.filePath(QStringLiteral("sub/c.md")));
+    write(dir.filePath(QStringLiteral("_site/d.md")));
+    const StoryScanner scanner(dir.path());
+    const StoryScanner::Listing listing = scanner.list(dir.path());
+    QCOMPARE(listing.files.size(), 2);
+    QCOMPARE(listing.files.at(0).name, QStringLiteral("a.md"));
+    QCOMPARE(listing.files.at(1).name, QStringLiteral("b.md"));
+    QCOMPARE(listing.directories.size(), 1);
+    QCOMPARE(listing.directories.at(0).name, QStringLiteral("sub"));
+    QCOMPARE(listing.directories.at(0).canonicalPath, QFileInfo(dir.filePath(QStringLiteral("sub"))).canonicalFilePath());
+}
+
+void TestStoryScanner::isSkippedDirectory_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("parent");
+    QTest::addColumn<bool>("skipped");
+
+    QTest::newRow(".git") << ".git" << "site" << true;
+    QTest::newRow("hidden") << ".cache" << "site" << true;
+    QTest::newRow("node_modules") << "node_modules" << "site" << true;
+    QTest::newRow("_site") << "_site" << "site" << true;
+    QTest::newRow("public") << "public" << "site" << true;
+    QTest::newRow("resources/_gen") << "_gen" << "resources" << true;
+    QTest::newRow("_gen elsewhere") << "_gen" << "content" << false;
+    QTest::newRow("resources") << "resources" << "site" << false;
+    QTest::newRow("_posts") << "_posts" << "site" << false;
+    QTest::newRow("publications") << "publications" << "site" << false;
+}
+
+void TestStoryScanner::isSkippedDirectory()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, parent);
+    QFETCH(bool, skipped);
+    QCOMPARE(StoryScanner::isSkippedDirectory(name, parent), skipped);
+}
+
+void TestStoryScanner::startsWithFence_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("fence");
+
+    QTest::newRow("fence") << QByteArray("---\na: 1\n---\n") << true;
+    QTest::newRow("crlf fence") << QByteArray("---\r\na: 1\r\n---\r\n") << true;
+    QTest::newRow("bom fence") << QByteArray("\xEF\xBB\xBF---\n") << true;
+    QTest::newRow("fence with trailing space") << QByteArray("--- \n") << true;
+    QTest::newRow("only a fence") << QByteArray("---") << true;
+    QTest::newRow("four dashes") << QByteArray("----\n") << false;
+    QTest::newRow("text") << QByteArray("hello\n") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+    QTest::newRow("leading blank line") << QByteArray("\n---\n") << false;
+}
+
+void TestStoryScanner::startsWithFence()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, fence);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("f.txt"));
+    write(path, bytes);
+    QCOMPARE(StoryScanner::startsWithFence(path), fence);
+}
+
+QTEST_GUILESS_MAIN(TestStoryScanner)
+#include "tst_storyscanner.moc"
