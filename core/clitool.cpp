@@ -1,9 +1,20 @@
 #include "clitool.h"
 
 #include "storydocument.h"
+#include "storyfilter.h"
+#include "storylistformat.h"
+#include "storyscanner.h"
+#include "storystore.h"
+#include "summaryreader.h"
 #include "yamlpath.h"
 
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QTextStream>
+
+#include <algorithm>
+#include <numeric>
 
 #include <cstdio>
 
@@ -180,16 +191,125 @@ int CliTool::unset(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int CliTool::list(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    Q_UNUSED(args)
-    Q_UNUSED(out)
-    return usageError(err, QStringLiteral("list is not available yet"));
+    StoryListFormat::Format format = StoryListFormat::Format::Tsv;
+    QStringList columns = StoryListFormat::defaultColumns();
+    StoryFilter filter;
+    QStringList paths;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        const bool takesValue = a == QLatin1String("--format") || a == QLatin1String("--columns") || a == QLatin1String("--filter");
+        if (takesValue && i + 1 >= args.size())
+            return usageError(err, QStringLiteral("%1 needs a value").arg(a));
+        if (a == QLatin1String("--format")) {
+            const std::optional<StoryListFormat::Format> f = StoryListFormat::formatFromName(args.at(++i));
+            if (!f)
+                return usageError(err, QStringLiteral("unknown format '%1' (tsv, csv or json)").arg(args.at(i)));
+            format = *f;
+        } else if (a == QLatin1String("--columns")) {
+            columns = args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const QString &c : std::as_const(columns)) {
+                if (!StoryListFormat::availableColumns().contains(c))
+                    return usageError(err, QStringLiteral("unknown column '%1' (%2)").arg(c, StoryListFormat::availableColumns().join(QLatin1Char(','))));
+            }
+        } else if (a == QLatin1String("--filter")) {
+            StoryFilter::ParseError error;
+            const QString text = args.at(++i);
+            const StoryFilter parsed = StoryFilter::parse(text, &error);
+            if (error.position >= 0) {
+                return usageError(err, QStringLiteral("--filter: %1 at position %2\n  %3\n  %4^")
+                                           .arg(error.message)
+                                           .arg(error.position + 1)
+                                           .arg(text, QString(error.position, QLatin1Char(' '))));
+            }
+            filter.requireAll(parsed);
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return usageError(err, QStringLiteral("unknown option '%1'").arg(a));
+        } else {
+            paths.append(a);
+        }
+    }
+    if (paths.isEmpty())
+        return usageError(err, QStringLiteral("list takes at least one PATH"));
+
+    const StoryListFormat writer(format, columns);
+    out << QString::fromUtf8(writer.header());
+    bool first = true;
+    int status = Success;
+    const auto emitRow = [&](const StorySummary &s, const QString &shown) {
+        if (!filter.isEmpty() && !filter.matches(s))
+            return;
+        out << QString::fromUtf8(writer.row(s, shown, first));
+        first = false;
+    };
+    for (const QString &path : std::as_const(paths)) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            err << path << ": no such file or folder\n";
+            status = DataProblem;
+            continue;
+        }
+        if (info.isFile()) {
+            StorySummary s = SummaryReader::read(info.absoluteFilePath());
+            emitRow(s, path);
+            continue;
+        }
+        // The same parallel loading as the app's table.
+        StoryStore store;
+        QEventLoop loop;
+        QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);
+        QObject::connect(&store, &StoryStore::loadCancelled, &loop, &QEventLoop::quit);
+        store.openFolder(info.absoluteFilePath());
+        if (store.isLoading())
+            loop.exec();
+        const QDir root(info.absoluteFilePath());
+        QList<int> rows(store.count());
+        std::iota(rows.begin(), rows.end(), 0);
+        std::sort(rows.begin(), rows.end(), [&store](int a, int b) { return store.summary(a).path < store.summary(b).path; });
+        for (int row : std::as_const(rows)) {
+            const StorySummary &s = store.summary(row);
+            emitRow(s, QDir(path).filePath(root.relativeFilePath(s.path)));
+        }
+    }
+    out << QString::fromUtf8(writer.footer());
+    return status;
 }
 
 int CliTool::check(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    Q_UNUSED(args)
-    Q_UNUSED(out)
-    return usageError(err, QStringLiteral("check is not available yet"));
+    if (args.isEmpty())
+        return usageError(err, QStringLiteral("check takes at least one PATH"));
+    int status = Success;
+    int problems = 0;
+    int files = 0;
+    for (const QString &path : args) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            err << path << ": no such file or folder\n";
+            status = DataProblem;
+            continue;
+        }
+        QStringList found;
+        if (info.isDir()) {
+            StoryScanner scanner(info.absoluteFilePath());
+            found = scanner.scan();
+            found.sort();
+        } else {
+            found = {info.absoluteFilePath()};
+        }
+        const QDir root(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+        for (const QString &file : std::as_const(found)) {
+            ++files;
+            const StorySummary s = SummaryReader::read(file);
+            const QString shown = info.isDir() ? QDir(path).filePath(root.relativeFilePath(file)) : path;
+            for (const Problem &p : s.problems) {
+                out << shown << ':' << p.line << ':' << p.column << ": " << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
+                ++problems;
+                status = DataProblem;
+            }
+        }
+    }
+    err << files << (files == 1 ? " file" : " files") << " checked, " << problems << (problems == 1 ? " problem" : " problems") << "\n";
+    return status;
 }
 
 } // namespace Storydesk

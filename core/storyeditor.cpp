@@ -1,0 +1,211 @@
+#include "storyeditor.h"
+
+#include "storystore.h"
+#include "summaryreader.h"
+
+namespace Storydesk {
+
+StoryEditor::StoryEditor(StoryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+StoryEditor::Open *StoryEditor::open(const QString &path, QString *error)
+{
+    if (auto it = m_open.find(path); it != m_open.end())
+        return &*it;
+    std::optional<StoryDocument> doc = StoryDocument::load(path, error);
+    if (!doc)
+        return nullptr;
+    return &*m_open.insert(path, Open{std::move(*doc), {}});
+}
+
+std::optional<YamlValue> StoryEditor::value(const QString &path, const YamlPath &key)
+{
+    if (const auto it = m_open.constFind(path); it != m_open.cend())
+        return it->document.frontMatter().valueAt(key);
+    const std::optional<StoryDocument> doc = StoryDocument::load(path);
+    return doc ? doc->frontMatter().valueAt(key) : std::nullopt;
+}
+
+std::optional<QByteArray> StoryEditor::text(const QString &path)
+{
+    if (const auto it = m_open.constFind(path); it != m_open.cend())
+        return it->document.frontMatter().toBytes();
+    const std::optional<StoryDocument> doc = StoryDocument::load(path);
+    return doc ? std::optional<QByteArray>(doc->frontMatter().toBytes()) : std::nullopt;
+}
+
+bool StoryEditor::edit(const QString &path, const YamlPath &key, QString *error,
+                       const std::function<bool(FrontMatterDocument &, QString *)> &apply)
+{
+    const bool wasOpen = m_open.contains(path);
+    Open *story = open(path, error);
+    if (!story)
+        return false;
+    const bool wasModified = story->document.isModified();
+    if (!apply(story->document.frontMatter(), error)) {
+        if (!wasOpen)
+            m_open.remove(path);
+        return false;
+    }
+    if (!key.isRoot())
+        story->touchedKeys.insert(key.segments().first());
+    publish(path, *story);
+    const bool modified = story->document.isModified();
+    Q_EMIT storyEdited(path);
+    if (modified != wasModified)
+        Q_EMIT modifiedChanged(path, modified);
+    if (!modified)
+        close(path);   // edited back to what is on disk: nothing to keep
+    return true;
+}
+
+void StoryEditor::publish(const QString &path, Open &story)
+{
+    if (!m_store)
+        return;
+    const bool modified = story.document.isModified();
+    if (modified) {
+        StorySummary summary = SummaryReader::fromBytes(path, story.document.frontMatter().toBytes());
+        summary.identity = story.document.identity();
+        m_store->updateSummary(path, summary);
+        m_store->setDirty(path, true);
+    } else {
+        m_store->setDirty(path, false);
+        m_store->reloadStory(path);
+    }
+}
+
+void StoryEditor::close(const QString &path)
+{
+    m_open.remove(path);
+}
+
+bool StoryEditor::setValue(const QString &path, const YamlPath &key, const YamlValue &value, QString *error)
+{
+    return edit(path, key, error, [&](FrontMatterDocument &doc, QString *e) { return doc.set(key, value, e); });
+}
+
+bool StoryEditor::removeValue(const QString &path, const YamlPath &key, QString *error)
+{
+    return edit(path, key, error, [&](FrontMatterDocument &doc, QString *e) { return doc.remove(key, e); });
+}
+
+bool StoryEditor::insertItem(const QString &path, const YamlPath &list, qsizetype index, const YamlValue &item, QString *error)
+{
+    return edit(path, list, error, [&](FrontMatterDocument &doc, QString *e) { return doc.insertItem(list, index, item, e); });
+}
+
+bool StoryEditor::moveItem(const QString &path, const YamlPath &list, qsizetype from, qsizetype to, QString *error)
+{
+    return edit(path, list, error, [&](FrontMatterDocument &doc, QString *e) { return doc.moveItem(list, from, to, e); });
+}
+
+bool StoryEditor::setFrontMatterText(const QString &path, const QByteArray &text, QString *error)
+{
+    return edit(path, YamlPath(), error, [&](FrontMatterDocument &doc, QString *e) {
+        // Every key may have changed: remember them all for a later "apply mine on top".
+        const bool ok = doc.setFrontMatterText(text, e);
+        if (ok) {
+            Open &story = m_open[path];
+            for (const auto &entry : doc.value().entries())
+                story.touchedKeys.insert(entry.first);
+        }
+        return ok;
+    });
+}
+
+bool StoryEditor::isModified(const QString &path) const
+{
+    const auto it = m_open.constFind(path);
+    return it != m_open.cend() && it->document.isModified();
+}
+
+QStringList StoryEditor::modifiedStories() const
+{
+    QStringList paths;
+    for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
+        if (it->document.isModified())
+            paths.append(it.key());
+    }
+    paths.sort();
+    return paths;
+}
+
+StoryEditor::SaveOutcome StoryEditor::save(const QString &path, QString *error)
+{
+    const auto it = m_open.find(path);
+    if (it == m_open.end())
+        return SaveOutcome::Unchanged;
+    switch (it->document.save(error)) {
+    case StoryDocument::SaveResult::Saved:
+        close(path);
+        if (m_store) {
+            m_store->setDirty(path, false);
+            m_store->reloadStory(path);
+        }
+        Q_EMIT modifiedChanged(path, false);
+        return SaveOutcome::Saved;
+    case StoryDocument::SaveResult::Unchanged:
+        close(path);
+        return SaveOutcome::Unchanged;
+    case StoryDocument::SaveResult::ChangedOnDisk:
+        return SaveOutcome::ChangedOnDisk;
+    case StoryDocument::SaveResult::NotEditable:
+    case StoryDocument::SaveResult::Failed:
+        break;
+    }
+    return SaveOutcome::Failed;
+}
+
+void StoryEditor::revert(const QString &path)
+{
+    const bool wasModified = isModified(path);
+    close(path);
+    if (m_store) {
+        m_store->setDirty(path, false);
+        m_store->reloadStory(path);
+    }
+    if (wasModified)
+        Q_EMIT modifiedChanged(path, false);
+    Q_EMIT storyEdited(path);
+}
+
+void StoryEditor::reloadFromDisk(const QString &path)
+{
+    revert(path);
+}
+
+bool StoryEditor::applyMineOnTop(const QString &path, QString *error)
+{
+    const auto it = m_open.find(path);
+    if (it == m_open.end())
+        return true;
+    std::optional<StoryDocument> fresh = StoryDocument::load(path, error);
+    if (!fresh)
+        return false;
+    if (!fresh->frontMatter().isEditable()) {
+        if (error)
+            *error = QStringLiteral("%1 no longer parses: %2").arg(path, fresh->frontMatter().problems().value(0).message);
+        return false;
+    }
+    const FrontMatterDocument &mine = it->document.frontMatter();
+    for (const QString &key : std::as_const(it->touchedKeys)) {
+        const YamlPath p({key});
+        const std::optional<YamlValue> v = mine.valueAt(p);
+        const bool ok = v ? fresh->frontMatter().set(p, *v, error) : fresh->frontMatter().remove(p, error);
+        if (!ok)
+            return false;
+    }
+    it->document = std::move(*fresh);
+    publish(path, *it);
+    Q_EMIT storyEdited(path);
+    Q_EMIT modifiedChanged(path, it->document.isModified());
+    if (!it->document.isModified())
+        close(path);
+    return true;
+}
+
+} // namespace Storydesk

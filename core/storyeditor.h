@@ -1,0 +1,82 @@
+#pragma once
+
+#include "storydocument.h"
+#include "yamlpath.h"
+#include "yamlvalue.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Storydesk {
+
+class StoryStore;
+
+// The editing layer between the window and the disk: it holds the documents of stories
+// with unsaved edits, applies field edits through the lossless engine, shows the edited
+// summaries in the store, and saves, reverts and resolves conflicts. Core owns "modified":
+// the window only presents it. Every edit goes through here, so undo commands, the CLI
+// and bulk actions all write the same way.
+class StoryEditor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoryEditor)
+
+public:
+    enum class SaveOutcome { Saved, Unchanged, ChangedOnDisk, Failed };
+
+    explicit StoryEditor(StoryStore *store, QObject *parent = nullptr);
+
+    // The current value at `key` of the story at `path`: the edited one when modified,
+    // else read from disk. Nullopt when the story or the key does not exist.
+    std::optional<YamlValue> value(const QString &path, const YamlPath &key);
+    // The story's full current text (for the source view).
+    std::optional<QByteArray> text(const QString &path);
+
+    // Edits change the story in memory (and its row) until saved. They return false with
+    // `error` set, changing nothing, when the story cannot be edited.
+    bool setValue(const QString &path, const YamlPath &key, const YamlValue &value, QString *error = nullptr);
+    bool removeValue(const QString &path, const YamlPath &key, QString *error = nullptr);
+    bool insertItem(const QString &path, const YamlPath &list, qsizetype index, const YamlValue &item, QString *error = nullptr);
+    bool moveItem(const QString &path, const YamlPath &list, qsizetype from, qsizetype to, QString *error = nullptr);
+    // Replaces the whole front matter (the source view's Apply).
+    bool setFrontMatterText(const QString &path, const QByteArray &text, QString *error = nullptr);
+
+    bool isModified(const QString &path) const;
+    QStringList modifiedStories() const;
+
+    SaveOutcome save(const QString &path, QString *error = nullptr);
+    // Drops the edits of a story: it shows what is on disk again.
+    void revert(const QString &path);
+    // Conflict resolution after ChangedOnDisk: take the disk's version (dropping my edits), or
+    // re-read the disk's version and apply my edited keys on top of it, so that the other
+    // side's changes to other keys survive. The result of the latter is modified, not saved.
+    void reloadFromDisk(const QString &path);
+    bool applyMineOnTop(const QString &path, QString *error = nullptr);
+
+Q_SIGNALS:
+    void modifiedChanged(const QString &path, bool modified);
+    void storyEdited(const QString &path);
+
+private:
+    struct Open
+    {
+        StoryDocument document;
+        QSet<QString> touchedKeys;   // top-level keys edited since the document was read
+    };
+
+    Open *open(const QString &path, QString *error);
+    bool edit(const QString &path, const YamlPath &key, QString *error, const std::function<bool(FrontMatterDocument &, QString *)> &apply);
+    void publish(const QString &path, Open &story);
+    void close(const QString &path);
+
+    StoryStore *m_store;
+    QHash<QString, Open> m_open;
+};
+
+} // namespace Storydesk
