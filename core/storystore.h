@@ -66,11 +66,17 @@ public:
     void updateSummary(const QString &path, const StorySummary &summary);
 
     // --- the live folder ---
-    // Polls instead of watching, as when the system's inotify limit is reached; for tests,
-    // and for file systems where change notification is unreliable (network shares).
+    // Directory watches see files created, deleted, renamed or saved over (how git and most
+    // editors write), but not a write into an existing file: a slow sweep of every file's
+    // identity catches those. Without watches (the system's limit reached, or forced) the
+    // same sweep runs at the faster poll interval.
+    // Polls instead of watching, as when the watch limit is reached; for tests, and for
+    // file systems where change notification is unreliable (network shares). Takes effect
+    // at once when turned on, and at the next openFolder() when turned off.
     void setPollingForced(bool forced);
     bool isPolling() const { return m_polling; }
-    void setPollInterval(std::chrono::milliseconds interval);
+    void setPollInterval(std::chrono::milliseconds interval);    // 5 s by default
+    void setSweepInterval(std::chrono::milliseconds interval);   // 30 s by default
     // How long directory events are collected before a rescan: a `git pull` touching many
     // files becomes one rescan, not thousands.
     void setRescanDelay(std::chrono::milliseconds delay);
@@ -112,6 +118,7 @@ private:
     void stopCurrentFolder();
     void watchDirectories(const QHash<QString, QString> &directories);
     void startPolling();
+    void updatePollTimer();
     void directoryChanged(const QString &directory);
     void startRescan();
     void applyRescan(const Rescan &rescan);
@@ -149,7 +156,9 @@ private:
     bool m_pollingForced = false;
     bool m_rescanRunning = false;
     QTimer m_rescanTimer;
-    QTimer m_pollTimer;
+    QTimer m_pollTimer;            // runs rescanAll(): polling, or the sweep
+    std::chrono::milliseconds m_pollInterval;
+    std::chrono::milliseconds m_sweepInterval;
 };
 
 } // namespace Storydesk

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void repeatedStrings_shareData();
     void externalCreate_addsRow();
     void externalModify_updatesRow();
+    void inPlaceWrite_isSeenByTheSweep();
     void externalDelete_removesRow();
     void newAndRemovedSubfolders_addAndRemoveTheirRows();
     void dirtyStoryChangedOnDisk_isConflictNotReread_data();
@@ -282,6 +283,20 @@ void TestStoryStore::externalModify_updatesRow()
     QCOMPARE(store.count(), 2);
     QVERIFY(changed.contains(QVariantList{row}));
     QCOMPARE(store.indexOf(dir.filePath(QStringLiteral("b.md"))), row); // rows are stable
+}
+
+void TestStoryStore::inPlaceWrite_isSeenByTheSweep()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.md"));
+    saveAtomically(path, story("A"));
+    StoryStore store;
+    store.setSweepInterval(200ms);
+    openAndWait(store, dir.path());
+    QVERIFY(!store.isPolling());
+    // No directory event for this one: only the sweep notices.
+    writeInPlace(path, story("A, edited in place"));
+    QTRY_COMPARE_WITH_TIMEOUT(store.summary(0).title, QStringLiteral("A, edited in place"), Timeout);
 }
 
 void TestStoryStore::externalDelete_removesRow()
