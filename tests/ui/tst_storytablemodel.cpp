@@ -1,0 +1,247 @@
+#include "storyfixture.h"
+#include "storytablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+
+using Storydesk::StoryState;
+using Storydesk::StoryTableModel;
+
+namespace {
+
+const QByteArray Detroit = "category: news\n"
+                           "title: \"Detroit Renews Facial Recognition Contract\"\n"
+                           "excerpt: \"The Detroit City Council voted.\"\n"
+                           "publishedDateTime: 2020-09-30T06:05:00Z\n"
+                           "webUrl: \"https://www.wsj.com/articles/detroit\"\n"
+                           "quality: 69\nheat: 89\npublished: true\n"
+                           "provider:\n  name: Wall Street Journal\n  domain: wsj.com\n"
+                           "  images:\n    - url: \"https://example.org/wsj.jpg\"\n"
+                           "topics:\n  - Computer Vision\n  - AI\n"
+                           "images:\n  - url: \"https://images.wsj.net/social\"\n"
+                           "related:\n  - webUrl: a\n  - webUrl: b\n";
+
+} // namespace
+
+class TestStoryTableModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelTester_passesThroughLoadChangesAndRemoval();
+    void header_namesEveryColumn();
+    void data_showsEveryColumnOfAStory();
+    void rawValues_areTyped();
+    void brokenFile_isARowShowingItsError();
+    void dirtyAndConflict_showInStatusAndSignalTheRow();
+    void rows_followTheStoreInExactRanges();
+    void reopeningAFolder_resetsTheModel();
+    void publishedCheckbox_requestsAndDoesNotWrite();
+    void flags_onlyPublishedIsCheckable();
+};
+
+void TestStoryTableModel::modelTester_passesThroughLoadChangesAndRemoval()
+{
+    StoryFixture fixture;
+    for (int i = 0; i < 40; ++i)
+        fixture.write(QStringLiteral("d%1/s%2.md").arg(i % 4).arg(i), "title: \"S" + QByteArray::number(i) + "\"\n");
+    StoryTableModel model(&fixture.store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(fixture.load());
+    QCOMPARE(model.rowCount(), 40);
+    fixture.store.setDirty(fixture.path(QStringLiteral("d0/s0.md")), true);
+    QVERIFY(QFile::remove(fixture.path(QStringLiteral("d1/s1.md"))));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 39, 60000);
+    QVERIFY(fixture.load());
+    QCOMPARE(model.rowCount(), 39);
+}
+
+void TestStoryTableModel::header_namesEveryColumn()
+{
+    Storydesk::StoryStore store;
+    StoryTableModel model(&store);
+    QCOMPARE(model.columnCount(), int(StoryTableModel::ColumnCount));
+    QStringList headers;
+    for (int c = 0; c < model.columnCount(); ++c)
+        headers.append(model.headerData(c, Qt::Horizontal).toString());
+    QCOMPARE(headers, (QStringList{QStringLiteral("Title"), QStringLiteral("Provider"), QStringLiteral("Date"),
+                                   QStringLiteral("Quality"), QStringLiteral("Heat"), QStringLiteral("Topics"),
+                                   QStringLiteral("Published"), QStringLiteral("Related"), QStringLiteral("Category"),
+                                   QStringLiteral("Status")}));
+}
+
+void TestStoryTableModel::data_showsEveryColumnOfAStory()
+{
+    StoryFixture fixture;
+    fixture.write(QStringLiteral("detroit.md"), Detroit);
+    QVERIFY(fixture.load());
+    StoryTableModel model(&fixture.store);
+    const auto display = [&model](int column) { return model.index(0, column).data(); };
+
+    QCOMPARE(display(StoryTableModel::Title).toString(), QStringLiteral("Detroit Renews Facial Recognition Contract"));
+    QCOMPARE(display(StoryTableModel::Provider).toString(), QStringLiteral("Wall Street Journal"));
+    const QDateTime utc(QDate(2020, 9, 30), QTime(6, 5), Qt::UTC);
+    QCOMPARE(display(StoryTableModel::Date).toString(), QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(display(StoryTableModel::Quality).toInt(), 69);
+    QCOMPARE(display(StoryTableModel::Heat).toInt(), 89);
+    QCOMPARE(display(StoryTableModel::Topics).toString(), QStringLiteral("Computer Vision, AI"));
+    QCOMPARE(model.index(0, StoryTableModel::Published).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(display(StoryTableModel::Related).toInt(), 2);
+    QCOMPARE(display(StoryTableModel::Category).toString(), QStringLiteral("news"));
+    QCOMPARE(display(StoryTableModel::Status).toString(), QString());
+    QCOMPARE(model.index(0, StoryTableModel::Status).data(Storydesk::StateRole).value<StoryState>(), StoryState::Ok);
+
+    const QModelIndex any = model.index(0, StoryTableModel::Heat);
+    QCOMPARE(any.data(Storydesk::PathRole).toString(), fixture.path(QStringLiteral("detroit.md")));
+    QCOMPARE(any.data(Storydesk::ExcerptRole).toString(), QStringLiteral("The Detroit City Council voted."));
+    QCOMPARE(any.data(Storydesk::ImageUrlRole).toString(), QStringLiteral("https://images.wsj.net/social"));
+    QCOMPARE(any.data(Storydesk::ProviderLogoUrlRole).toString(), QStringLiteral("https://example.org/wsj.jpg"));
+    QCOMPARE(any.data(Storydesk::WebUrlRole).toString(), QStringLiteral("https://www.wsj.com/articles/detroit"));
+}
+
+void TestStoryTableModel::rawValues_areTyped()
+{
+    StoryFixture fixture;
+    fixture.write(QStringLiteral("detroit.md"), Detroit);
+    fixture.write(QStringLiteral("bare.md"), "title: Bare\n");
+    QVERIFY(fixture.load());
+    StoryTableModel model(&fixture.store);
+    const int detroit = fixture.store.indexOf(fixture.path(QStringLiteral("detroit.md")));
+    const int bare = fixture.store.indexOf(fixture.path(QStringLiteral("bare.md")));
+    const auto raw = [&model](int row, int column) { return model.index(row, column).data(Storydesk::RawValueRole); };
+
+    QCOMPARE(raw(detroit, StoryTableModel::Date).typeId(), QMetaType::QDateTime);
+    QCOMPARE(raw(detroit, StoryTableModel::Date).toDateTime(), QDateTime(QDate(2020, 9, 30), QTime(6, 5), Qt::UTC));
+    QCOMPARE(raw(detroit, StoryTableModel::Quality).typeId(), QMetaType::Int);
+    QCOMPARE(raw(detroit, StoryTableModel::Quality).toInt(), 69);
+    QCOMPARE(raw(bare, StoryTableModel::Quality).toInt(), -1);
+    QVERIFY(!model.index(bare, StoryTableModel::Quality).data().isValid()); // nothing shown for a missing score
+    QCOMPARE(raw(detroit, StoryTableModel::Related).toInt(), 2);
+    QVERIFY(raw(detroit, StoryTableModel::Published).toInt() > raw(bare, StoryTableModel::Published).toInt());
+    QCOMPARE(raw(detroit, StoryTableModel::Title).typeId(), QMetaType::QString);
+}
+
+void TestStoryTableModel::brokenFile_isARowShowingItsError()
+{
+    StoryFixture fixture;
+    fixture.write(QStringLiteral("broken.md"), "title: a\nexcerpt: b: c\n");
+    QVERIFY(fixture.load());
+    StoryTableModel model(&fixture.store);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex title = model.index(0, StoryTableModel::Title);
+    QCOMPARE(model.index(0, 0).data(Storydesk::StateRole).value<StoryState>(), StoryState::Broken);
+    QVERIFY2(title.data(Qt::ToolTipRole).toString().contains(QStringLiteral("line 3, column 11")),
+             qPrintable(title.data(Qt::ToolTipRole).toString()));
+    QVERIFY(model.index(0, StoryTableModel::Status).data().toString().contains(QStringLiteral("illegal map value")));
+    QVERIFY(model.index(0, StoryTableModel::Status).data(Qt::ToolTipRole).toString().contains(QStringLiteral("line 3, column 11")));
+    const auto problems = model.index(0, 0).data(Storydesk::ProblemsRole).value<Storydesk::Problems>();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().line, 3);
+    QVERIFY(!model.index(0, StoryTableModel::Published).data(Qt::CheckStateRole).isValid());
+}
+
+void TestStoryTableModel::dirtyAndConflict_showInStatusAndSignalTheRow()
+{
+    StoryFixture fixture;
+    fixture.write(QStringLiteral("a.md"), "title: A\n");
+    fixture.write(QStringLiteral("b.md"), "title: B\nquality: 500\n");
+    QVERIFY(fixture.load());
+    StoryTableModel model(&fixture.store);
+    const int a = fixture.store.indexOf(fixture.path(QStringLiteral("a.md")));
+    const int b = fixture.store.indexOf(fixture.path(QStringLiteral("b.md")));
+    QCOMPARE(model.index(b, 0).data(Storydesk::StateRole).value<StoryState>(), StoryState::Warning);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    fixture.store.setDirty(fixture.path(QStringLiteral("a.md")), true);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex(), model.index(a, 0));
+    QCOMPARE(changed.constFirst().at(1).toModelIndex(), model.index(a, StoryTableModel::ColumnCount - 1));
+    QCOMPARE(model.index(a, 0).data(Storydesk::StateRole).value<StoryState>(), StoryState::Modified);
+    QCOMPARE(model.index(a, StoryTableModel::Status).data().toString(), QStringLiteral("Modified"));
+
+    QSignalSpy conflicts(&fixture.store, &Storydesk::StoryStore::conflictDetected);
+    fixture.write(QStringLiteral("a.md"), "title: Theirs\n");
+    QTRY_COMPARE_WITH_TIMEOUT(conflicts.size(), 1, 60000);
+    QCOMPARE(model.index(a, 0).data(Storydesk::StateRole).value<StoryState>(), StoryState::Conflict);
+    QCOMPARE(model.index(a, StoryTableModel::Status).data().toString(), QStringLiteral("Conflict"));
+    QCOMPARE(model.index(a, StoryTableModel::Title).data().toString(), QStringLiteral("A"));
+}
+
+void TestStoryTableModel::rows_followTheStoreInExactRanges()
+{
+    StoryFixture fixture;
+    for (int i = 0; i < 30; ++i)
+        fixture.write(QStringLiteral("s%1.md").arg(i), "title: S\n");
+    Storydesk::StoryStore &store = fixture.store;
+    StoryTableModel model(&store);
+    QList<std::pair<int, int>> fromStore;
+    QList<std::pair<int, int>> inserted;
+    connect(&store, &Storydesk::StoryStore::storiesAdded, this, [&](int f, int l) { fromStore.append({f, l}); });
+    connect(&model, &QAbstractItemModel::rowsInserted, this,
+            [&](const QModelIndex &, int f, int l) { inserted.append({f, l}); });
+    QVERIFY(fixture.load());
+    QCOMPARE(inserted, fromStore);
+    QCOMPARE(model.rowCount(), 30);
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    const int row = store.indexOf(fixture.path(QStringLiteral("s7.md")));
+    QVERIFY(QFile::remove(fixture.path(QStringLiteral("s7.md"))));
+    QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 60000);
+    QCOMPARE(removed.constFirst().at(1).toInt(), row);
+    QCOMPARE(removed.constFirst().at(2).toInt(), row);
+    QCOMPARE(model.rowCount(), 29);
+}
+
+void TestStoryTableModel::reopeningAFolder_resetsTheModel()
+{
+    StoryFixture fixture;
+    fixture.write(QStringLiteral("a.md"), "title: A\n");
+    StoryTableModel model(&fixture.store);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(fixture.load());
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(fixture.load());
+    QCOMPARE(reset.size(), 2);
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestStoryTableModel::publishedCheckbox_requestsAndDoesNotWrite()
+{
+    StoryFixture fixture;
+    fixture.write(QStringLiteral("a.md"), "title: A\npublished: false\n");
+    QVERIFY(fixture.load());
+    StoryTableModel model(&fixture.store);
+    QSignalSpy requested(&model, &StoryTableModel::publishedToggleRequested);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QModelIndex published = model.index(0, StoryTableModel::Published);
+
+    QVERIFY(!model.setData(published, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst(), (QVariantList{fixture.path(QStringLiteral("a.md")), true}));
+    QCOMPARE(published.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked)); // until the store says otherwise
+    QCOMPARE(changed.size(), 0);
+
+    QVERIFY(!model.setData(published, Qt::Unchecked, Qt::CheckStateRole)); // unchanged: no request
+    QVERIFY(!model.setData(model.index(0, StoryTableModel::Title), QStringLiteral("x"), Qt::EditRole));
+    QCOMPARE(requested.size(), 1);
+}
+
+void TestStoryTableModel::flags_onlyPublishedIsCheckable()
+{
+    StoryFixture fixture;
+    fixture.write(QStringLiteral("a.md"), "title: A\n");
+    fixture.rawWrite(QStringLiteral("b.md"), "# no front matter\n");
+    QVERIFY(fixture.load());
+    StoryTableModel model(&fixture.store);
+    const int a = fixture.store.indexOf(fixture.path(QStringLiteral("a.md")));
+    const int b = fixture.store.indexOf(fixture.path(QStringLiteral("b.md")));
+    for (int c = 0; c < StoryTableModel::ColumnCount; ++c) {
+        QCOMPARE(model.flags(model.index(a, c)).testFlag(Qt::ItemIsUserCheckable), c == StoryTableModel::Published);
+        QVERIFY(!model.flags(model.index(a, c)).testFlag(Qt::ItemIsEditable));
+    }
+    QVERIFY(!model.flags(model.index(b, StoryTableModel::Published)).testFlag(Qt::ItemIsUserCheckable));
+    QCOMPARE(model.index(b, StoryTableModel::Title).data().toString(), QStringLiteral("b.md"));
+}
+
+QTEST_MAIN(TestStoryTableModel)
+#include "tst_storytablemodel.moc"

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storyroles.h"
+
+#include <QAbstractTableModel>
+
+namespace Storydesk {
+
+class StoryStore;
+struct StorySummary;
+
+// The stories of the open folder as a table, mirroring the StoryStore row for row: rows
+// come and go in the ranges the store announces, and a reset happens only when a folder
+// is (re)opened. Read-only except the Published checkbox, which asks the editing layer
+// (publishedToggleRequested) rather than writing anything itself.
+class StoryTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoryTableModel)
+
+public:
+    enum Column { Title, Provider, Date, Quality, Heat, Topics, Published, Related, Category, Status, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit StoryTableModel(const StoryStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Only the Published check state is accepted, and only as a request: see the class comment.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    const StoryStore *store() const { return m_store; }
+    StoryState state(int row) const;
+    // Orders two rows by a column's raw value (RawValueRole) without building QVariants:
+    // what the proxy sorts 100,000 rows with. Negative, zero or positive.
+    int compare(int leftRow, int rightRow, int column) const;
+
+Q_SIGNALS:
+    // The editor clicked the Published checkbox; the editing layer writes the file and
+    // updates the store, which updates the row.
+    void publishedToggleRequested(const QString &path, bool published);
+
+private:
+    bool isStoryIndex(const QModelIndex &index) const;
+    QVariant displayData(const StorySummary &story, int column, int row) const;
+    QVariant rawData(const StorySummary &story, int column, int row) const;
+    QVariant toolTip(const StorySummary &story, int column) const;
+
+    const StoryStore *m_store;
+};
+
+} // namespace Storydesk
