@@ -5,24 +5,42 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("storydesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Storydesk"));
-    QApplication::setOrganizationName(QStringLiteral("Storydesk"));
-    QApplication::setApplicationVersion(QStringLiteral(STORYDESK_VERSION));
+namespace {
 
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("storydesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Storydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STORYDESK_VERSION));
+}
+
+// Reads the command line before any window system is touched, so that --help and
+// --version work on a machine without a display.
+QString folderFromCommandLine(int argc, char *argv[])
+{
+    QCoreApplication probe(argc, argv);
+    setApplicationIdentity();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Curate a news site kept as Markdown files with YAML front matter."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Curate a news site kept as Markdown files with YAML front matter."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("folder"),
-                                 QApplication::translate("main", "The site folder to open (the bundled sample when omitted)."),
+                                 QCoreApplication::translate("main", "The site folder to open (the bundled sample when omitted)."),
                                  QStringLiteral("[FOLDER]"));
-    parser.process(app);
+    parser.process(probe);
+    return parser.positionalArguments().value(0);
+}
 
-    QString folder = parser.positionalArguments().value(0);
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QString folder = folderFromCommandLine(argc, argv);
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Storydesk"));
+
     if (folder.isEmpty()) {
         folder = Storydesk::SampleSite::defaultCopyLocation();
         QString error;

@@ -1,6 +1,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -95,6 +98,12 @@ private Q_SLOTS:
     void setOnBrokenYaml_exits1WithFileLineColumnAndLeavesFile();
     void version_printsNameAndVersion();
     void help_printsUsageAndExits0();
+    void listSample_json_hasEveryStoryAndTheBrokenOneWithItsError();
+    void listSample_filter_keepsOnlyMatchingRows();
+    void listSample_csv_quotesFieldsWithCommas();
+    void list_badFilter_exits2PointingAtThePosition();
+    void checkSample_printsFileLineColumnAndExits1();
+    void checkCleanFile_exits0();
 
 private:
     QTemporaryDir m_dir;
@@ -301,6 +310,81 @@ void TestCli::help_printsUsageAndExits0()
     for (const char *command : {"get", "set", "unset", "list", "check"})
         QVERIFY2(run.out.contains(QByteArray(QByteArray("\n  ") + command + ' ')), command);
     QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::listSample_json_hasEveryStoryAndTheBrokenOneWithItsError()
+{
+    const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral(STORYDESK_SAMPLE_DIR)});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonArray rows = QJsonDocument::fromJson(run.out, &parseError).array();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(rows.size(), 72);
+    int broken = 0;
+    for (const QJsonValue &row : rows) {
+        const QJsonObject o = row.toObject();
+        if (o.contains(QStringLiteral("error"))) {
+            ++broken;
+            QVERIFY(o.value(QStringLiteral("path")).toString().contains(QStringLiteral("broken")));
+            QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("line")).toInt(), 3);
+        } else {
+            QVERIFY(o.value(QStringLiteral("quality")).isDouble());
+            QVERIFY(o.value(QStringLiteral("topics")).isArray());
+        }
+    }
+    QCOMPARE(broken, 1);
+}
+
+void TestCli::listSample_filter_keepsOnlyMatchingRows()
+{
+    const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--columns"), QStringLiteral("quality,published"),
+                               QStringLiteral("--filter"), QStringLiteral("published:false quality:>=60"), QStringLiteral(STORYDESK_SAMPLE_DIR)});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.first(), QByteArray("quality\tpublished"));
+    QVERIFY(lines.size() > 2);
+    for (const QByteArray &line : lines.mid(1)) {
+        const QList<QByteArray> fields = line.split('\t');
+        QVERIFY2(fields.at(0).toInt() >= 60, line.constData());
+        QCOMPARE(fields.at(1), QByteArray("false"));
+    }
+}
+
+void TestCli::listSample_csv_quotesFieldsWithCommas()
+{
+    QDir(m_dir.path()).mkpath(QStringLiteral("csv"));
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("csv/a.md")), "---\ntitle: \"One, two \\\"three\\\"\"\nquality: 5\n---\n"));
+    const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--columns"),
+                               QStringLiteral("title,quality"), m_dir.filePath(QStringLiteral("csv"))});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("title,quality\r\n\"One, two \"\"three\"\"\",5\r\n"));
+}
+
+void TestCli::list_badFilter_exits2PointingAtThePosition()
+{
+    const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--filter"), QStringLiteral("quality:>=x"), m_dir.path()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("position 11"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::checkSample_printsFileLineColumnAndExits1()
+{
+    const CliRun run = runCli({QStringLiteral("check"), QStringLiteral(STORYDESK_SAMPLE_DIR)});
+    QCOMPARE(run.exitCode, 1);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().endsWith(".md:3:25: error: end of map not found"), lines.first().constData());
+    QVERIFY(lines.first().contains("_posts/064_broken_"));
+    QVERIFY(run.err.contains("72 files checked, 1 problem"));
+}
+
+void TestCli::checkCleanFile_exits0()
+{
+    const CliRun run = runCli({QStringLiteral("check"), m_story});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

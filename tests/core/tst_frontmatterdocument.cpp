@@ -148,6 +148,24 @@ void TestFrontMatterDocument::set_data()
                                    << QByteArray("---\ntitle: \"é\"\nq: 2\n---\n");
     QTest::newRow("value needing escapes") << QByteArray("---\ntitle: \"x\"\n---\n") << QByteArray("title") << QByteArray("\"a\\nb\\\\c\"")
                                            << QByteArray("---\ntitle: \"a\\nb\\\\c\"\n---\n");
+    QTest::newRow("crlf new key uses crlf") << QByteArray("---\r\ntitle: \"T\"\r\n---\r\n") << QByteArray("topics") << QByteArray("[\"AI\",\"Policy\"]")
+                                           << QByteArray("---\r\ntitle: \"T\"\r\ntopics:\r\n  - AI\r\n  - Policy\r\n---\r\n");
+    QTest::newRow("crlf list item appended") << QByteArray("---\r\ntopics:\r\n- a\r\nx: 1\r\n---\r\n") << QByteArray("topics") << QByteArray("[\"a\",\"b\"]")
+                                             << QByteArray("---\r\ntopics:\r\n- a\r\n- b\r\nx: 1\r\n---\r\n");
+    QTest::newRow("trailing whitespace kept") << QByteArray("---\nquality: 60   \nheat: 1 \n---\n") << QByteArray("quality") << QByteArray("61")
+                                              << QByteArray("---\nquality: 61   \nheat: 1 \n---\n");
+    QTest::newRow("folded strip block scalar") << QByteArray("---\nexcerpt: >-\n  one\n  two\nq: 1\n---\n") << QByteArray("q") << QByteArray("2")
+                                               << QByteArray("---\nexcerpt: >-\n  one\n  two\nq: 2\n---\n");
+    QTest::newRow("quoted date untouched") << QByteArray("---\ndate: \"2013-08-06\"\nq: 1\n---\n") << QByteArray("q") << QByteArray("2")
+                                           << QByteArray("---\ndate: \"2013-08-06\"\nq: 2\n---\n");
+    QTest::newRow("quoted date stays quoted") << QByteArray("---\ndate: \"2013-08-06\"\n---\n") << QByteArray("date") << QByteArray("\"2014-01-02\"")
+                                              << QByteArray("---\ndate: \"2014-01-02\"\n---\n");
+    QTest::newRow("plain date stays plain") << QByteArray("---\npublishedDateTime: 2020-09-30T06:05:00Z\n---\n") << QByteArray("publishedDateTime")
+                                            << QByteArray("\"2020-10-01T08:00:00Z\"") << QByteArray("---\npublishedDateTime: 2020-10-01T08:00:00Z\n---\n");
+    QTest::newRow("comment lines and blank lines kept") << QByteArray("---\n# Front matter\n\ntitle: \"T\" # main\n\n# end\n---\n") << QByteArray("title")
+                                                        << QByteArray("\"U\"") << QByteArray("---\n# Front matter\n\ntitle: \"U\" # main\n\n# end\n---\n");
+    QTest::newRow("secured blob untouched") << QByteArray("---\npublished: true\nsecured: \"a+b/c==;d==\"\n---\n") << QByteArray("published") << QByteArray("false")
+                                            << QByteArray("---\npublished: false\nsecured: \"a+b/c==;d==\"\n---\n");
     QTest::newRow("map value in flow") << QByteArray("---\np: {a: 1, b: 2}\n---\n") << QByteArray("p.b") << QByteArray("3")
                                        << QByteArray("---\np: {a: 1, b: 3}\n---\n");
 }

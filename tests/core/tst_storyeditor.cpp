@@ -1,0 +1,171 @@
+#include "storyeditor.h"
+#include "storystore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Storydesk;
+
+namespace {
+
+const QByteArray storyA("---\ntitle: \"A\"\nquality: 60 # desk\nheat: 10\npublished: false\ntopics:\n  - AI\n---\nBody A\n");
+const QByteArray brokenStory("---\ntitle: \"B\ntopics:\n\t- AI\n---\n");
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+YamlPath key(const char *k)
+{
+    return *YamlPath::parse(QString::fromUtf8(k));
+}
+
+} // namespace
+
+class TestStoryEditor final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void setValue_changesStoreRowNotDisk();
+    void setValueBack_isNoLongerModified();
+    void save_writesOnlyTheEditedLineAndClearsDirty();
+    void revert_showsDiskAgain();
+    void changedOnDisk_applyMineOnTopKeepsBothSides();
+    void changedOnDisk_reloadFromDiskDropsMyEdits();
+    void brokenStory_refusesEditsAndStaysUnmodified();
+
+private:
+    int rowOf(const QString &path) const { return m_store->indexOf(path); }
+
+    QTemporaryDir *m_dir = nullptr;
+    StoryStore *m_store = nullptr;
+    StoryEditor *m_editor = nullptr;
+    QString m_a;
+    QString m_broken;
+};
+
+void TestStoryEditor::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    m_a = QDir(m_dir->path()).filePath(QStringLiteral("a.md"));
+    m_broken = QDir(m_dir->path()).filePath(QStringLiteral("broken.md"));
+    QVERIFY(writeFile(m_a, storyA));
+    QVERIFY(writeFile(m_broken, brokenStory));
+    m_store = new StoryStore;
+    QSignalSpy finished(m_store, &StoryStore::loadFinished);
+    m_store->openFolder(m_dir->path());
+    QVERIFY(finished.wait(10000) || !m_store->isLoading());
+    QCOMPARE(m_store->count(), 2);
+    m_editor = new StoryEditor(m_store);
+}
+
+void TestStoryEditor::cleanup()
+{
+    delete m_editor;
+    delete m_store;
+    delete m_dir;
+}
+
+void TestStoryEditor::setValue_changesStoreRowNotDisk()
+{
+    QSignalSpy modified(m_editor, &StoryEditor::modifiedChanged);
+    QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(75)));
+    QCOMPARE(m_store->summary(rowOf(m_a)).quality, qint16(75));
+    QVERIFY(m_store->isDirty(rowOf(m_a)));
+    QVERIFY(m_editor->isModified(m_a));
+    QCOMPARE(m_editor->modifiedStories(), QStringList{m_a});
+    QCOMPARE(readFile(m_a), storyA);
+    QCOMPARE(modified.size(), 1);
+    QCOMPARE(modified.first().at(1).toBool(), true);
+    QCOMPARE(m_editor->value(m_a, key("quality"))->toInt(), 75);
+}
+
+void TestStoryEditor::setValueBack_isNoLongerModified()
+{
+    QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(75)));
+    QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(60)));
+    QVERIFY(!m_editor->isModified(m_a));
+    QVERIFY(!m_store->isDirty(rowOf(m_a)));
+    QCOMPARE(m_store->summary(rowOf(m_a)).quality, qint16(60));
+}
+
+void TestStoryEditor::save_writesOnlyTheEditedLineAndClearsDirty()
+{
+    QVERIFY(m_editor->setValue(m_a, key("published"), YamlValue::boolean(true)));
+    QString error;
+    QCOMPARE(m_editor->save(m_a, &error), StoryEditor::SaveOutcome::Saved);
+    QByteArray expected = storyA;
+    expected.replace("published: false", "published: true");
+    QCOMPARE(readFile(m_a), expected);
+    QVERIFY(!m_editor->isModified(m_a));
+    QVERIFY(!m_store->isDirty(rowOf(m_a)));
+    QCOMPARE(m_store->summary(rowOf(m_a)).published, StorySummary::Published::Yes);
+}
+
+void TestStoryEditor::revert_showsDiskAgain()
+{
+    QVERIFY(m_editor->setValue(m_a, key("topics"), YamlValue::stringList({QStringLiteral("Policy")})));
+    QCOMPARE(m_store->summary(rowOf(m_a)).topics, QStringList{QStringLiteral("Policy")});
+    m_editor->revert(m_a);
+    QVERIFY(!m_editor->isModified(m_a));
+    QCOMPARE(m_store->summary(rowOf(m_a)).topics, QStringList{QStringLiteral("AI")});
+    QCOMPARE(readFile(m_a), storyA);
+}
+
+void TestStoryEditor::changedOnDisk_applyMineOnTopKeepsBothSides()
+{
+    QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(90)));
+    QByteArray theirs = storyA;
+    theirs.replace("heat: 10", "heat: 55");
+    QVERIFY(writeFile(m_a, theirs));
+    QString error;
+    QCOMPARE(m_editor->save(m_a, &error), StoryEditor::SaveOutcome::ChangedOnDisk);
+    QCOMPARE(readFile(m_a), theirs);
+    QVERIFY(m_editor->isModified(m_a));
+    QVERIFY2(m_editor->applyMineOnTop(m_a, &error), qPrintable(error));
+    QCOMPARE(m_editor->save(m_a, &error), StoryEditor::SaveOutcome::Saved);
+    QByteArray expected = theirs;
+    expected.replace("quality: 60 # desk", "quality: 90 # desk");
+    QCOMPARE(readFile(m_a), expected);
+}
+
+void TestStoryEditor::changedOnDisk_reloadFromDiskDropsMyEdits()
+{
+    QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(90)));
+    QByteArray theirs = storyA;
+    theirs.replace("heat: 10", "heat: 55");
+    QVERIFY(writeFile(m_a, theirs));
+    m_editor->reloadFromDisk(m_a);
+    QVERIFY(!m_editor->isModified(m_a));
+    QCOMPARE(m_store->summary(rowOf(m_a)).heat, qint16(55));
+    QCOMPARE(m_store->summary(rowOf(m_a)).quality, qint16(60));
+    QCOMPARE(readFile(m_a), theirs);
+}
+
+void TestStoryEditor::brokenStory_refusesEditsAndStaysUnmodified()
+{
+    QString error;
+    QVERIFY(!m_editor->setValue(m_broken, key("quality"), YamlValue::integer(1), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!m_editor->isModified(m_broken));
+    QVERIFY(m_editor->modifiedStories().isEmpty());
+    QCOMPARE(readFile(m_broken), brokenStory);
+}
+
+QTEST_GUILESS_MAIN(TestStoryEditor)
+#include "tst_storyeditor.moc"
