@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -12,43 +13,9 @@
 // End-to-end tests of the built storydesk-cli: real processes, real files, exit codes and
 // the exact bytes they leave on disk.
 
+using namespace Storydesk;
+
 namespace {
-
-QByteArray exampleStory()
-{
-    QFile f(QStringLiteral(STORYDESK_EXAMPLE_STORY));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-QByteArray readFile(const QString &fileName)
-{
-    QFile f(fileName);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeFile(const QString &fileName, const QByteArray &bytes)
-{
-    QFile f(fileName);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-// Lines of `after` that are not in `before` and vice versa, in order (a small line diff).
-QPair<QList<QByteArray>, QList<QByteArray>> lineDiff(const QByteArray &before, const QByteArray &after)
-{
-    const QList<QByteArray> a = before.split('\n');
-    const QList<QByteArray> b = after.split('\n');
-    qsizetype head = 0;
-    while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
-        ++head;
-    qsizetype tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
-        ++tail;
-    return {a.mid(head, a.size() - head - tail), b.mid(head, b.size() - head - tail)};
-}
 
 struct CliRun
 {
@@ -116,7 +83,7 @@ void TestCli::initTestCase()
 {
     QVERIFY2(QFileInfo::exists(QStringLiteral(STORYDESK_CLI_PATH)), "storydesk-cli is not built");
     QVERIFY(m_dir.isValid());
-    m_example = exampleStory();
+    m_example = TestFiles::exampleStory();
 }
 
 void TestCli::init()
@@ -124,7 +91,7 @@ void TestCli::init()
     if (m_example.isEmpty())
         QSKIP("the example story is not available");
     m_story = m_dir.filePath(QStringLiteral("story%1.md").arg(++m_counter));
-    QVERIFY(writeFile(m_story, m_example));
+    QVERIFY(TestFiles::write(m_story, m_example));
 }
 
 void TestCli::setPublished_changesOneLine()
@@ -133,7 +100,7 @@ void TestCli::setPublished_changesOneLine()
     QVERIFY(run.finished);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
-    const auto [removed, added] = lineDiff(m_example, readFile(m_story));
+    const auto [removed, added] = TestFiles::lineDiff(m_example, TestFiles::read(m_story));
     QCOMPARE(removed, QList<QByteArray>{"published: true"});
     QCOMPARE(added, QList<QByteArray>{"published: false"});
 }
@@ -144,7 +111,7 @@ void TestCli::setTopics_changesOnlyTopicLines()
     QVERIFY(run.finished);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
-    const auto [removed, added] = lineDiff(m_example, readFile(m_story));
+    const auto [removed, added] = TestFiles::lineDiff(m_example, TestFiles::read(m_story));
     QCOMPARE(removed, (QList<QByteArray>{"  - Computer Vision", "  - AI"}));
     QCOMPARE(added, (QList<QByteArray>{"  - AI", "  - Policy"}));
 }
@@ -156,7 +123,7 @@ void TestCli::setPublishedDateTime_changesOneLineKeepingItPlain()
     QVERIFY(run.finished);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
-    const auto [removed, added] = lineDiff(m_example, readFile(m_story));
+    const auto [removed, added] = TestFiles::lineDiff(m_example, TestFiles::read(m_story));
     QCOMPARE(removed, QList<QByteArray>{"publishedDateTime: 2020-09-30T06:05:00Z"});
     QCOMPARE(added, QList<QByteArray>{"publishedDateTime: 2020-10-01T08:00:00Z"});
 }
@@ -167,7 +134,7 @@ void TestCli::setTwoAssignments_appliesBothInOneWrite()
     QVERIFY(run.finished);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
-    const auto [removed, added] = lineDiff(m_example, readFile(m_story));
+    const auto [removed, added] = TestFiles::lineDiff(m_example, TestFiles::read(m_story));
     QCOMPARE(removed, (QList<QByteArray>{"quality: 69", "heat: 89", "published: true"}));
     QCOMPARE(added, (QList<QByteArray>{"quality: 75", "heat: 89", "published: false"}));
 }
@@ -179,7 +146,7 @@ void TestCli::setWithOneRefusedAssignment_writesNothing()
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(m_story.toUtf8()), run.err.constData());
-    QCOMPARE(readFile(m_story), m_example);
+    QCOMPARE(TestFiles::read(m_story), m_example);
 }
 
 void TestCli::setSameValue_leavesFileUntouched()
@@ -193,7 +160,7 @@ void TestCli::setSameValue_leavesFileUntouched()
     const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=true"), QStringLiteral("quality=69")});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(readFile(m_story), m_example);
+    QCOMPARE(TestFiles::read(m_story), m_example);
     QCOMPARE(QFileInfo(m_story).lastModified(), old);
 }
 
@@ -203,7 +170,7 @@ void TestCli::unsetHeat_removesOnlyThatLine()
     QVERIFY(run.finished);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
-    const auto [removed, added] = lineDiff(m_example, readFile(m_story));
+    const auto [removed, added] = TestFiles::lineDiff(m_example, TestFiles::read(m_story));
     QCOMPARE(removed, QList<QByteArray>{"heat: 89"});
     QVERIFY(added.isEmpty());
 }
@@ -229,7 +196,7 @@ void TestCli::get_printsValue()
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, expected);
-    QCOMPARE(readFile(m_story), m_example);
+    QCOMPARE(TestFiles::read(m_story), m_example);
 }
 
 void TestCli::getMissingKey_exits1NamingTheFile()
@@ -276,20 +243,20 @@ void TestCli::usageErrors_exit2()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY(!run.err.isEmpty());
-    QCOMPARE(readFile(m_story), m_example);
+    QCOMPARE(TestFiles::read(m_story), m_example);
 }
 
 void TestCli::setOnBrokenYaml_exits1WithFileLineColumnAndLeavesFile()
 {
     const QByteArray broken("---\ntitle: \"ok\"\ntopics:\n\t- AI\n---\nbody\n");
-    QVERIFY(writeFile(m_story, broken));
+    QVERIFY(TestFiles::write(m_story, broken));
     const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false")});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
     const QString err = QString::fromUtf8(run.err);
     const QRegularExpression location(QStringLiteral("^%1:4:\\d+: \\S").arg(QRegularExpression::escape(m_story)));
     QVERIFY2(location.match(err).hasMatch(), qPrintable(err));
-    QCOMPARE(readFile(m_story), broken);
+    QCOMPARE(TestFiles::read(m_story), broken);
 }
 
 void TestCli::version_printsNameAndVersion()
@@ -354,7 +321,7 @@ void TestCli::listSample_filter_keepsOnlyMatchingRows()
 void TestCli::listSample_csv_quotesFieldsWithCommas()
 {
     QDir(m_dir.path()).mkpath(QStringLiteral("csv"));
-    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("csv/a.md")), "---\ntitle: \"One, two \\\"three\\\"\"\nquality: 5\n---\n"));
+    QVERIFY(TestFiles::write(m_dir.filePath(QStringLiteral("csv/a.md")), "---\ntitle: \"One, two \\\"three\\\"\"\nquality: 5\n---\n"));
     const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--columns"),
                                QStringLiteral("title,quality"), m_dir.filePath(QStringLiteral("csv"))});
     QCOMPARE(run.exitCode, 0);

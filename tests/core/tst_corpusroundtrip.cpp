@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include "frontmatterdocument.h"
 #include "yamllayout.h"
 
@@ -24,26 +25,6 @@ private:
 };
 
 namespace {
-
-struct Window
-{
-    qsizetype first = 0;   // first differing line
-    qsizetype oldEnd = 0;  // one past the last differing line, in the old text
-    qsizetype newEnd = 0;
-};
-
-Window changedLines(const QByteArray &before, const QByteArray &after)
-{
-    const QList<QByteArray> a = before.split('\n');
-    const QList<QByteArray> b = after.split('\n');
-    qsizetype head = 0;
-    while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
-        ++head;
-    qsizetype tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
-        ++tail;
-    return {head, a.size() - tail, b.size() - tail};
-}
 
 // File line range [first, end) (0-based) of top-level `key`, its trailing blank lines
 // included, or nullopt when the key is absent.
@@ -149,7 +130,7 @@ void TestCorpusRoundTrip::edits_changeOnlyTheirKeysLines()
         QVERIFY2(reread.valueAt(path) && reread.valueAt(path)->sameAs(expected), qPrintable(file));
         QVERIFY2(reread.file().body() == doc.file().body(), qPrintable(file));
 
-        const Window w = changedLines(bytes, after);
+        const TestFiles::LineChange w = TestFiles::changedLines(bytes, after);
         const FrontMatterDocument original = FrontMatterDocument::fromBytes(bytes);
         if (const auto range = keyLines(original, key); range && w.oldEnd > w.first) {
             QVERIFY2(w.first >= range->first && w.oldEnd <= range->second,

@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include "frontmatterdocument.h"
 
 #include <QFile>
@@ -17,28 +18,6 @@ YamlValue json(const char *text)
     const std::optional<YamlValue> v = YamlValue::fromJson(QByteArray(text));
     Q_ASSERT(v);
     return *v;
-}
-
-QByteArray exampleStory()
-{
-    QFile f(QStringLiteral(STORYDESK_EXAMPLE_STORY));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-// Lines of `after` that are not in `before` and vice versa, in order (a small line diff).
-QPair<QList<QByteArray>, QList<QByteArray>> lineDiff(const QByteArray &before, const QByteArray &after)
-{
-    const QList<QByteArray> a = before.split('\n');
-    const QList<QByteArray> b = after.split('\n');
-    qsizetype head = 0;
-    while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
-        ++head;
-    qsizetype tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
-        ++tail;
-    return {a.mid(head, a.size() - head - tail), b.mid(head, b.size() - head - tail)};
 }
 
 } // namespace
@@ -271,7 +250,7 @@ void TestFrontMatterDocument::moveItem()
 
 void TestFrontMatterDocument::untouched_roundTripsByteForByte()
 {
-    const QByteArray bytes = exampleStory();
+    const QByteArray bytes = TestFiles::exampleStory();
     if (bytes.isEmpty())
         QSKIP("the example story is not available");
     const FrontMatterDocument doc = FrontMatterDocument::fromBytes(bytes);
@@ -303,38 +282,38 @@ void TestFrontMatterDocument::brokenYaml_isNotEditableAndReportsFileLine()
 
 void TestFrontMatterDocument::example_setPublishedChangesOneLine()
 {
-    const QByteArray bytes = exampleStory();
+    const QByteArray bytes = TestFiles::exampleStory();
     if (bytes.isEmpty())
         QSKIP("the example story is not available");
     FrontMatterDocument doc = FrontMatterDocument::fromBytes(bytes);
     QVERIFY(doc.set(path("published"), YamlValue::boolean(false)));
-    const auto [removed, added] = lineDiff(bytes, doc.toBytes());
+    const auto [removed, added] = TestFiles::lineDiff(bytes, doc.toBytes());
     QCOMPARE(removed, QList<QByteArray>{"published: true"});
     QCOMPARE(added, QList<QByteArray>{"published: false"});
 }
 
 void TestFrontMatterDocument::example_setTopicsChangesOnlyTopicLines()
 {
-    const QByteArray bytes = exampleStory();
+    const QByteArray bytes = TestFiles::exampleStory();
     if (bytes.isEmpty())
         QSKIP("the example story is not available");
     FrontMatterDocument doc = FrontMatterDocument::fromBytes(bytes);
     QVERIFY(doc.set(path("topics"), json("[\"AI\",\"Policy\"]")));
-    const auto [removed, added] = lineDiff(bytes, doc.toBytes());
+    const auto [removed, added] = TestFiles::lineDiff(bytes, doc.toBytes());
     QCOMPARE(removed, (QList<QByteArray>{"  - Computer Vision", "  - AI"}));
     QCOMPARE(added, (QList<QByteArray>{"  - AI", "  - Policy"}));
 }
 
 void TestFrontMatterDocument::example_appendRelatedAddsOnlyTheEntry()
 {
-    const QByteArray bytes = exampleStory();
+    const QByteArray bytes = TestFiles::exampleStory();
     if (bytes.isEmpty())
         QSKIP("the example story is not available");
     FrontMatterDocument doc = FrontMatterDocument::fromBytes(bytes);
     const YamlValue entry = json(R"({"title":"A new one","excerpt":"Words.","publishedDateTime":"2020-09-30T01:00:00Z",)"
                                  R"("webUrl":"https://example.org/a","type":"article","provider":{"name":"Example News","domain":"example.org"},"quality":40})");
     QVERIFY(doc.insertItem(path("related"), 2, entry));
-    const auto [removed, added] = lineDiff(bytes, doc.toBytes());
+    const auto [removed, added] = TestFiles::lineDiff(bytes, doc.toBytes());
     QVERIFY(removed.isEmpty());
     QCOMPARE(added, (QList<QByteArray>{"  - title: \"A new one\"", "    excerpt: \"Words.\"", "    publishedDateTime: 2020-09-30T01:00:00Z",
                                        "    webUrl: \"https://example.org/a\"", "    type: article", "    provider:", "      name: Example News",
@@ -343,13 +322,13 @@ void TestFrontMatterDocument::example_appendRelatedAddsOnlyTheEntry()
 
 void TestFrontMatterDocument::example_editRelatedTitleChangesOneLine()
 {
-    const QByteArray bytes = exampleStory();
+    const QByteArray bytes = TestFiles::exampleStory();
     if (bytes.isEmpty())
         QSKIP("the example story is not available");
     FrontMatterDocument doc = FrontMatterDocument::fromBytes(bytes);
     QCOMPARE(doc.valueAt(path("related.1.provider.name"))->text(), QStringLiteral("Detroit Free Press"));
     QVERIFY(doc.set(path("related.0.title"), YamlValue::string(QStringLiteral("Renamed"))));
-    const auto [removed, added] = lineDiff(bytes, doc.toBytes());
+    const auto [removed, added] = TestFiles::lineDiff(bytes, doc.toBytes());
     QCOMPARE(removed.size(), 1);
     QCOMPARE(added, QList<QByteArray>{"  - title: \"Renamed\""});
 }

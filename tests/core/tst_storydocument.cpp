@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include "storydocument.h"
 
 #include <QDir>
@@ -39,28 +40,6 @@ YamlValue json(const char *text)
     const std::optional<YamlValue> v = YamlValue::fromJson(QByteArray(text));
     Q_ASSERT(v);
     return *v;
-}
-
-QByteArray exampleStory()
-{
-    QFile f(QStringLiteral(STORYDESK_EXAMPLE_STORY));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeFile(const QString &fileName, const QByteArray &bytes)
-{
-    QFile f(fileName);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &fileName)
-{
-    QFile f(fileName);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
 }
 
 // What the kernel says about a file: enough to tell "rewritten" from "left alone".
@@ -149,7 +128,7 @@ QString TestStoryDocument::newFile(const QByteArray &bytes, const QString &name)
     const QString subdir = m_dir.filePath(QStringLiteral("case%1").arg(++m_counter));
     QDir().mkpath(subdir);
     const QString fileName = subdir + QLatin1Char('/') + (name.isEmpty() ? QStringLiteral("story.md") : name);
-    if (!writeFile(fileName, bytes))
+    if (!TestFiles::write(fileName, bytes))
         return {};
     return fileName;
 }
@@ -190,7 +169,7 @@ void TestStoryDocument::save_afterEdit_writesExactlyTheEditedBytes()
     QVERIFY(doc->isModified());
 
     QCOMPARE(doc->save(&error), StoryDocument::SaveResult::Saved);
-    QCOMPARE(readFile(fileName), after);
+    QCOMPARE(TestFiles::read(fileName), after);
     QVERIFY(!doc->isModified());
     // Atomic saves leave no temporary file behind.
     QCOMPARE(QDir(QFileInfo(fileName).path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("story.md")});
@@ -198,7 +177,7 @@ void TestStoryDocument::save_afterEdit_writesExactlyTheEditedBytes()
 
 void TestStoryDocument::save_exampleStoryPublishedEdit_changesOneLineOnDisk()
 {
-    const QByteArray before = exampleStory();
+    const QByteArray before = TestFiles::exampleStory();
     if (before.isEmpty())
         QSKIP("the example story is not available");
     const QString fileName = newFile(before, QStringLiteral("000_3142fb14e487a547.txt"));
@@ -211,7 +190,7 @@ void TestStoryDocument::save_exampleStoryPublishedEdit_changesOneLineOnDisk()
     const qsizetype at = expected.indexOf("\npublished: true\n");
     QVERIFY(at > 0);
     expected.replace(at, qsizetype(sizeof("\npublished: true\n") - 1), "\npublished: false\n");
-    QCOMPARE(readFile(fileName), expected);
+    QCOMPARE(TestFiles::read(fileName), expected);
 }
 
 void TestStoryDocument::save_untouchedOrSameValue_returnsUnchangedAndDoesNotRewrite_data()
@@ -244,7 +223,7 @@ void TestStoryDocument::save_untouchedOrSameValue_returnsUnchangedAndDoesNotRewr
     QCOMPARE(doc->save(), StoryDocument::SaveResult::Unchanged);
     const DiskState after = diskState(fileName);
     QVERIFY2(after.sameFileAndTime(before), "the file was rewritten although nothing changed");
-    QCOMPARE(readFile(fileName), smallStory);
+    QCOMPARE(TestFiles::read(fileName), smallStory);
 }
 
 void TestStoryDocument::save_afterFileChangedOnDisk_returnsChangedOnDiskAndKeepsBothSides_data()
@@ -276,7 +255,7 @@ void TestStoryDocument::save_afterFileChangedOnDisk_returnsChangedOnDiskAndKeeps
     QVERIFY(doc->frontMatter().set(path("published"), YamlValue::boolean(false)));
 
     // Someone else writes the file in place (same inode), possibly hiding it behind the old mtime.
-    QVERIFY(writeFile(fileName, theirs));
+    QVERIFY(TestFiles::write(fileName, theirs));
     if (restoreMtime) {
         QVERIFY(setMtime(fileName, loaded.mtime));
         const DiskState disguised = diskState(fileName);
@@ -288,7 +267,7 @@ void TestStoryDocument::save_afterFileChangedOnDisk_returnsChangedOnDiskAndKeeps
     QString error;
     QCOMPARE(doc->save(&error), StoryDocument::SaveResult::ChangedOnDisk);
     QVERIFY2(error.contains(fileName), qPrintable(error));
-    QCOMPARE(readFile(fileName), theirs);
+    QCOMPARE(TestFiles::read(fileName), theirs);
     QVERIFY(diskState(fileName).sameFileAndTime(changed));
     // Our edit is still held, ready to be merged or saved after a reload.
     QVERIFY(doc->isModified());
@@ -328,7 +307,7 @@ void TestStoryDocument::save_readOnlyFile_failsNamingTheFileAndLeavesItUntouched
     // Checked on the file's permission bits, so this holds when the tests run as root too.
     QCOMPARE(result, StoryDocument::SaveResult::Failed);
     QVERIFY2(error.contains(fileName), qPrintable(error));
-    QCOMPARE(readFile(fileName), smallStory);
+    QCOMPARE(TestFiles::read(fileName), smallStory);
     const DiskState after = diskState(fileName);
     QVERIFY2(after.sameFileAndTime(before), "the read-only file was replaced");
     QCOMPARE(after.mode, mode_t(0444));
@@ -359,7 +338,7 @@ void TestStoryDocument::save_inReadOnlyFolder_failsAndKeepsTheOriginal()
     QString error;
     QCOMPARE(doc->save(&error), StoryDocument::SaveResult::Failed);
     QVERIFY2(error.contains(fileName), qPrintable(error));
-    QCOMPARE(readFile(fileName), smallStory);
+    QCOMPARE(TestFiles::read(fileName), smallStory);
     QVERIFY(diskState(fileName).sameFileAndTime(before));
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("story.md")});
     QVERIFY(doc->isModified());
@@ -384,7 +363,7 @@ void TestStoryDocument::save_keepsFilePermissions()
     QVERIFY(doc);
     QVERIFY(doc->frontMatter().set(path("quality"), YamlValue::integer(61)));
     QCOMPARE(doc->save(), StoryDocument::SaveResult::Saved);
-    QVERIFY(readFile(fileName).contains("quality: 61 # checked\n"));
+    QVERIFY(TestFiles::read(fileName).contains("quality: 61 # checked\n"));
     QCOMPARE(uint(diskState(fileName).mode), mode);
 }
 
@@ -421,7 +400,7 @@ void TestStoryDocument::save_brokenYaml_returnsNotEditableAndNeverWrites()
     QString error;
     QCOMPARE(doc->save(&error), StoryDocument::SaveResult::NotEditable);
     QVERIFY2(error.contains(fileName), qPrintable(error));
-    QCOMPARE(readFile(fileName), broken);
+    QCOMPARE(TestFiles::read(fileName), broken);
     QVERIFY(diskState(fileName).sameFileAndTime(before));
 }
 
@@ -455,7 +434,7 @@ void TestStoryDocument::save_crlfAndBom_keepsBoth()
     QVERIFY(doc->frontMatter().set(path("published"), YamlValue::boolean(false)));
     QVERIFY(doc->frontMatter().set(path("topics"), json("[\"AI\",\"Policy\"]")));
     QCOMPARE(doc->save(), StoryDocument::SaveResult::Saved);
-    QCOMPARE(readFile(fileName),
+    QCOMPARE(TestFiles::read(fileName),
              QByteArray("\xEF\xBB\xBF---\r\ntitle: \"T\"\r\npublished: false\r\ntopics:\r\n  - AI\r\n  - Policy\r\n---\r\nBody\r\nmore\r\n"));
 }
 
@@ -474,13 +453,13 @@ void TestStoryDocument::save_twice_secondEditIsSavedToo()
     QVERIFY(doc->isModified());
     QCOMPARE(doc->save(&error), StoryDocument::SaveResult::Saved);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(readFile(fileName), QByteArray("---\ntitle: \"A story\"\nquality: 80 # checked\npublished: false\ntopics:\n  - AI\n---\nBody text.\n"));
+    QCOMPARE(TestFiles::read(fileName), QByteArray("---\ntitle: \"A story\"\nquality: 80 # checked\npublished: false\ntopics:\n  - AI\n---\nBody text.\n"));
 
     // And back: a third save of the original values restores the original bytes.
     QVERIFY(doc->frontMatter().set(path("published"), YamlValue::boolean(true)));
     QVERIFY(doc->frontMatter().set(path("quality"), YamlValue::integer(60)));
     QCOMPARE(doc->save(), StoryDocument::SaveResult::Saved);
-    QCOMPARE(readFile(fileName), smallStory);
+    QCOMPARE(TestFiles::read(fileName), smallStory);
 }
 
 void TestStoryDocument::save_afterSaved_refreshesIdentity()
@@ -499,11 +478,11 @@ void TestStoryDocument::save_afterSaved_refreshesIdentity()
     QVERIFY(doc->isUnchangedOnDisk());
 
     // Someone else writes after our save: that is noticed against the refreshed identity.
-    QVERIFY(writeFile(fileName, smallStory));
+    QVERIFY(TestFiles::write(fileName, smallStory));
     QVERIFY(!doc->isUnchangedOnDisk());
     QVERIFY(doc->frontMatter().set(path("quality"), YamlValue::integer(1)));
     QCOMPARE(doc->save(), StoryDocument::SaveResult::ChangedOnDisk);
-    QCOMPARE(readFile(fileName), smallStory);
+    QCOMPARE(TestFiles::read(fileName), smallStory);
 }
 
 QTEST_GUILESS_MAIN(TestStoryDocument)

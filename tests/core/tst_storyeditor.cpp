@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include "storyeditor.h"
 #include "storystore.h"
 
@@ -13,18 +14,6 @@ namespace {
 
 const QByteArray storyA("---\ntitle: \"A\"\nquality: 60 # desk\nheat: 10\npublished: false\ntopics:\n  - AI\n---\nBody A\n");
 const QByteArray brokenStory("---\ntitle: \"B\ntopics:\n\t- AI\n---\n");
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 YamlPath key(const char *k)
 {
@@ -64,8 +53,8 @@ void TestStoryEditor::init()
     QVERIFY(m_dir->isValid());
     m_a = QDir(m_dir->path()).filePath(QStringLiteral("a.md"));
     m_broken = QDir(m_dir->path()).filePath(QStringLiteral("broken.md"));
-    QVERIFY(writeFile(m_a, storyA));
-    QVERIFY(writeFile(m_broken, brokenStory));
+    QVERIFY(TestFiles::write(m_a, storyA));
+    QVERIFY(TestFiles::write(m_broken, brokenStory));
     m_store = new StoryStore;
     QSignalSpy finished(m_store, &StoryStore::loadFinished);
     m_store->openFolder(m_dir->path());
@@ -89,7 +78,7 @@ void TestStoryEditor::setValue_changesStoreRowNotDisk()
     QVERIFY(m_store->isDirty(rowOf(m_a)));
     QVERIFY(m_editor->isModified(m_a));
     QCOMPARE(m_editor->modifiedStories(), QStringList{m_a});
-    QCOMPARE(readFile(m_a), storyA);
+    QCOMPARE(TestFiles::read(m_a), storyA);
     QCOMPARE(modified.size(), 1);
     QCOMPARE(modified.first().at(1).toBool(), true);
     QCOMPARE(m_editor->value(m_a, key("quality"))->toInt(), 75);
@@ -111,7 +100,7 @@ void TestStoryEditor::save_writesOnlyTheEditedLineAndClearsDirty()
     QCOMPARE(m_editor->save(m_a, &error), StoryEditor::SaveOutcome::Saved);
     QByteArray expected = storyA;
     expected.replace("published: false", "published: true");
-    QCOMPARE(readFile(m_a), expected);
+    QCOMPARE(TestFiles::read(m_a), expected);
     QVERIFY(!m_editor->isModified(m_a));
     QVERIFY(!m_store->isDirty(rowOf(m_a)));
     QCOMPARE(m_store->summary(rowOf(m_a)).published, StorySummary::Published::Yes);
@@ -124,7 +113,7 @@ void TestStoryEditor::revert_showsDiskAgain()
     m_editor->revert(m_a);
     QVERIFY(!m_editor->isModified(m_a));
     QCOMPARE(m_store->summary(rowOf(m_a)).topics, QStringList{QStringLiteral("AI")});
-    QCOMPARE(readFile(m_a), storyA);
+    QCOMPARE(TestFiles::read(m_a), storyA);
 }
 
 void TestStoryEditor::changedOnDisk_applyMineOnTopKeepsBothSides()
@@ -132,16 +121,16 @@ void TestStoryEditor::changedOnDisk_applyMineOnTopKeepsBothSides()
     QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(90)));
     QByteArray theirs = storyA;
     theirs.replace("heat: 10", "heat: 55");
-    QVERIFY(writeFile(m_a, theirs));
+    QVERIFY(TestFiles::write(m_a, theirs));
     QString error;
     QCOMPARE(m_editor->save(m_a, &error), StoryEditor::SaveOutcome::ChangedOnDisk);
-    QCOMPARE(readFile(m_a), theirs);
+    QCOMPARE(TestFiles::read(m_a), theirs);
     QVERIFY(m_editor->isModified(m_a));
     QVERIFY2(m_editor->applyMineOnTop(m_a, &error), qPrintable(error));
     QCOMPARE(m_editor->save(m_a, &error), StoryEditor::SaveOutcome::Saved);
     QByteArray expected = theirs;
     expected.replace("quality: 60 # desk", "quality: 90 # desk");
-    QCOMPARE(readFile(m_a), expected);
+    QCOMPARE(TestFiles::read(m_a), expected);
 }
 
 void TestStoryEditor::changedOnDisk_reloadFromDiskDropsMyEdits()
@@ -149,12 +138,12 @@ void TestStoryEditor::changedOnDisk_reloadFromDiskDropsMyEdits()
     QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(90)));
     QByteArray theirs = storyA;
     theirs.replace("heat: 10", "heat: 55");
-    QVERIFY(writeFile(m_a, theirs));
+    QVERIFY(TestFiles::write(m_a, theirs));
     m_editor->reloadFromDisk(m_a);
     QVERIFY(!m_editor->isModified(m_a));
     QCOMPARE(m_store->summary(rowOf(m_a)).heat, qint16(55));
     QCOMPARE(m_store->summary(rowOf(m_a)).quality, qint16(60));
-    QCOMPARE(readFile(m_a), theirs);
+    QCOMPARE(TestFiles::read(m_a), theirs);
 }
 
 void TestStoryEditor::brokenStory_refusesEditsAndStaysUnmodified()
@@ -164,7 +153,7 @@ void TestStoryEditor::brokenStory_refusesEditsAndStaysUnmodified()
     QVERIFY(!error.isEmpty());
     QVERIFY(!m_editor->isModified(m_broken));
     QVERIFY(m_editor->modifiedStories().isEmpty());
-    QCOMPARE(readFile(m_broken), brokenStory);
+    QCOMPARE(TestFiles::read(m_broken), brokenStory);
 }
 
 QTEST_GUILESS_MAIN(TestStoryEditor)
