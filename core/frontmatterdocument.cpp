@@ -761,6 +761,19 @@ bool FrontMatterDocument::commit(const QByteArray &oldText, const YamlValue &exp
     return false;
 }
 
+bool FrontMatterDocument::apply(const YamlValue &expected, const std::function<bool(Editor &)> &edit, QString *error)
+{
+    const QByteArray oldText = m_text;
+    Editor editor(*this, expected);
+    if (!edit(editor)) {
+        restore(oldText);
+        if (error)
+            *error = editor.error;
+        return false;
+    }
+    return commit(oldText, expected, error);
+}
+
 void FrontMatterDocument::restore(const QByteArray &oldText)
 {
     m_text = oldText;
@@ -787,13 +800,7 @@ bool FrontMatterDocument::set(const YamlPath &path, const YamlValue &value, QStr
     *target = value;
     if (expected.sameAs(m_value))
         return true;
-    const QByteArray oldText = m_text;
-    Editor editor(*this, expected);
-    if (!editor.set(path, value)) {
-        restore(oldText);
-        return refuse(editor.error);
-    }
-    return commit(oldText, expected, error);
+    return apply(expected, [&](Editor &editor) { return editor.set(path, value); }, error);
 }
 
 bool FrontMatterDocument::remove(const YamlPath &path, QString *error)
@@ -811,15 +818,7 @@ bool FrontMatterDocument::remove(const YamlPath &path, QString *error)
         parent->entries().removeAt(parent->indexOf(path.last()));
     else
         parent->items().removeAt(YamlPath::indexOf(path.last()));
-    const QByteArray oldText = m_text;
-    Editor editor(*this, expected);
-    if (!editor.remove(path)) {
-        restore(oldText);
-        if (error)
-            *error = editor.error;
-        return false;
-    }
-    return commit(oldText, expected, error);
+    return apply(expected, [&](Editor &editor) { return editor.remove(path); }, error);
 }
 
 bool FrontMatterDocument::insertItem(const YamlPath &list, qsizetype index, const YamlValue &item, QString *error)
@@ -836,15 +835,7 @@ bool FrontMatterDocument::insertItem(const YamlPath &list, qsizetype index, cons
     if (target->isNull())
         *target = YamlValue::sequence();
     target->items().insert(index, item);
-    const QByteArray oldText = m_text;
-    Editor editor(*this, expected);
-    if (!editor.insertItem(list, index, item)) {
-        restore(oldText);
-        if (error)
-            *error = editor.error;
-        return false;
-    }
-    return commit(oldText, expected, error);
+    return apply(expected, [&](Editor &editor) { return editor.insertItem(list, index, item); }, error);
 }
 
 bool FrontMatterDocument::moveItem(const YamlPath &list, qsizetype from, qsizetype to, QString *error)
@@ -861,15 +852,7 @@ bool FrontMatterDocument::moveItem(const YamlPath &list, qsizetype from, qsizety
     YamlValue expected = m_value;
     YamlValue *target = walk(expected, list, false);
     target->items().move(from, to);
-    const QByteArray oldText = m_text;
-    Editor editor(*this, expected);
-    if (!editor.moveItem(list, from, to)) {
-        restore(oldText);
-        if (error)
-            *error = editor.error;
-        return false;
-    }
-    return commit(oldText, expected, error);
+    return apply(expected, [&](Editor &editor) { return editor.moveItem(list, from, to); }, error);
 }
 
 bool FrontMatterDocument::setFrontMatterText(const QByteArray &text, QString *error)

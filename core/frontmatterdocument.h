@@ -7,6 +7,7 @@
 #include "yamlstyle.h"
 #include "yamlvalue.h"
 
+#include <functional>
 #include <optional>
 
 namespace Storydesk {
@@ -51,6 +52,8 @@ private:
 
     bool parse(const QByteArray &text, QString *error);
     void detectStyle();
+    // Runs `edit` on the text, then keeps its result only if it reads back as `expected`.
+    bool apply(const YamlValue &expected, const std::function<bool(Editor &)> &edit, QString *error);
     bool commit(const QByteArray &oldText, const YamlValue &expected, QString *error);
     void restore(const QByteArray &oldText);
 
