@@ -5,6 +5,7 @@
 #include <QLatin1StringView>
 
 #include <array>
+#include <cstring>
 
 namespace Storydesk {
 
@@ -265,7 +266,10 @@ bool StoryFilter::Term::matches(const StorySummary &story) const
 {
     switch (kind) {
     case Kind::Word:
-        return QByteArrayView(story.searchKey).contains(foldedWord);
+        // glibc's memmem is several times faster than QByteArrayView::contains() in Qt 6.4
+        // on short needles, and this runs for every row on every keystroke.
+        return ::memmem(story.searchKey.constData(), size_t(story.searchKey.size()), foldedWord.constData(),
+                        size_t(foldedWord.size())) != nullptr;
     case Kind::Published:
         return (story.published == StorySummary::Published::Yes) == published;
     case Kind::Score: {
@@ -315,6 +319,15 @@ QString StoryFilter::fold(QStringView text)
         }
     }
     return out;
+}
+
+int StoryFilter::compareTitles(const StorySummary &a, const StorySummary &b)
+{
+    // Byte order of UTF-8 is code point order. Equal folded titles go on to compare the
+    // excerpts, a harmless tie-break; the original text decides only when all is equal.
+    if (const int c = QByteArrayView(a.searchKey).compare(QByteArrayView(b.searchKey)))
+        return c;
+    return a.title.compare(b.title);
 }
 
 QByteArray StoryFilter::searchKeyOf(const StorySummary &story)

@@ -56,6 +56,9 @@ public:
     static QString fold(QStringView text);
     // What free words are searched in: see StorySummary::searchKey.
     static QByteArray searchKeyOf(const StorySummary &story);
+    // Orders stories by title ignoring case and accents ("Éel" beside "eel"), cheaply: the
+    // search key starts with the folded title and a newline, which sorts before any text.
+    static int compareTitles(const StorySummary &a, const StorySummary &b);
 
     friend bool operator==(const StoryFilter &, const StoryFilter &) = default;
 

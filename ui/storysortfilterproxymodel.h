@@ -11,7 +11,8 @@ class StoryTableModel;
 // Sorts the story table on typed raw values (dates as dates, scores as numbers, never
 // display strings) and filters it with a StoryFilter built from the filter field's text
 // and the typed setters, all of which must hold. Both stay interactive at 100,000 rows:
-// filtering reads the store's summaries directly and allocates nothing per row.
+// filtering reads the store's summaries directly and allocates nothing per row. It
+// manages dynamicSortFilter itself: off while the store loads a folder, on otherwise.
 class StorySortFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     explicit StorySortFilterProxyModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // The filter field: free words and `key:value` terms (see StoryFilter). On a syntax
     // error the previous text filter stays in force and false is returned, so the table
@@ -49,8 +51,15 @@ protected:
 
 private:
     void refilter();
+    void prepareSort(int column);
 
     const StoryTableModel *m_stories = nullptr;
+    QList<QMetaObject::Connection> m_storeConnections;
+    // Sort positions of the source rows on m_rankColumn (see StoryTableModel::sortRanks()),
+    // so that re-sorting after a keystroke compares two integers instead of two stories.
+    // Dropped whenever the source rows change; lessThan() then compares the stories.
+    QList<int> m_ranks;
+    int m_rankColumn = -1;
     QString m_text;
     StoryFilter m_textFilter;
     PublishedFilter m_published = PublishedFilter::All;

@@ -1,16 +1,21 @@
 #include "storytablemodel.h"
 
+#include "storyfilter.h"
 #include "storystore.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QIcon>
 #include <QLocale>
+
+#include <algorithm>
+#include <vector>
 
 namespace Storydesk {
 
 namespace {
 
-QString providerText(const StorySummary &story)
+const QString &providerText(const StorySummary &story)
 {
     return story.providerName.isEmpty() ? story.providerDomain : story.providerName;
 }
@@ -40,10 +45,19 @@ int threeWay(const T &a, const T &b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
+int compareText(const QString &a, const QString &b)
+{
+    // Topics, providers and categories are interned by the store: equal ones usually share
+    // their data, and comparing the pointers saves comparing the text.
+    if (a.constData() == b.constData() && a.size() == b.size())
+        return 0;
+    return a.compare(b, Qt::CaseInsensitive);
+}
+
 int compareTopics(const QStringList &a, const QStringList &b)
 {
     for (qsizetype i = 0; i < a.size() && i < b.size(); ++i) {
-        if (const int c = a.at(i).compare(b.at(i), Qt::CaseInsensitive))
+        if (const int c = compareText(a.at(i), b.at(i)))
             return c;
     }
     return threeWay(a.size(), b.size());
@@ -211,8 +225,8 @@ int StoryTableModel::compare(int leftRow, int rightRow, int column) const
     const StorySummary &a = m_store->summary(leftRow);
     const StorySummary &b = m_store->summary(rightRow);
     switch (column) {
-    case Title: return a.title.compare(b.title, Qt::CaseInsensitive);
-    case Provider: return providerText(a).compare(providerText(b), Qt::CaseInsensitive);
+    case Title: return StoryFilter::compareTitles(a, b);
+    case Provider: return compareText(providerText(a), providerText(b));
     case Date:
         // Missing dates first, as an invalid QDateTime orders before every valid one.
         if (a.publishedDateTime.isValid() != b.publishedDateTime.isValid())
@@ -223,10 +237,131 @@ int StoryTableModel::compare(int leftRow, int rightRow, int column) const
     case Topics: return compareTopics(a.topics, b.topics);
     case Published: return threeWay(publishedRank(a.published), publishedRank(b.published));
     case Related: return threeWay(a.relatedCount, b.relatedCount);
-    case Category: return a.category.compare(b.category, Qt::CaseInsensitive);
+    case Category: return compareText(a.category, b.category);
     case Status: return threeWay(int(state(leftRow)), int(state(rightRow)));
     default: return 0;
     }
+}
+
+namespace {
+
+// Ordinals of the distinct strings of a column (topics, providers, categories) in the
+// order compareText() gives them, equal ones sharing an ordinal. Strings are looked up
+// by their data pointer: the store interns them, so there are only a few hundred.
+class TextOrdinals
+{
+public:
+    void collect(const QString &text)
+    {
+        if (!m_ordinals.contains(text.constData())) {
+            m_ordinals.insert(text.constData(), 0);
+            m_distinct.append(text);
+        }
+    }
+
+    void assign()
+    {
+        std::sort(m_distinct.begin(), m_distinct.end(),
+                  [](const QString &a, const QString &b) { return compareText(a, b) < 0; });
+        quint64 ordinal = 0;
+        for (qsizetype i = 0; i < m_distinct.size(); ++i) {
+            if (i > 0 && compareText(m_distinct.at(i - 1), m_distinct.at(i)) != 0)
+                ++ordinal;
+            m_ordinals[m_distinct.at(i).constData()] = ordinal;
+        }
+    }
+
+    quint64 ordinal(const QString &text) const { return m_ordinals.value(text.constData()); }
+
+private:
+    QHash<const QChar *, quint64> m_ordinals;
+    QStringList m_distinct;
+};
+
+// The first eight bytes of the title's search key, big-endian: orders as compareTitles()
+// does whenever they differ.
+quint64 titlePrefix(const StorySummary &story)
+{
+    quint64 key = 0;
+    for (qsizetype i = 0; i < 8; ++i)
+        key = (key << 8) | (i < story.searchKey.size() ? quint8(story.searchKey.at(i)) : 0);
+    return key;
+}
+
+} // namespace
+
+QList<int> StoryTableModel::sortRanks(int column) const
+{
+    struct Keyed
+    {
+        quint64 key;
+        int row;
+    };
+    const int rows = rowCount();
+    std::vector<Keyed> keyed(size_t(rows), Keyed{0, 0});
+    // Exact keys order rows completely; inexact ones (title prefixes, more than four
+    // topics) leave ties for compare() to settle.
+    bool exact = true;
+    TextOrdinals ordinals;
+    if (column == Provider || column == Category || column == Topics) {
+        for (int row = 0; row < rows; ++row) {
+            const StorySummary &story = m_store->summary(row);
+            if (column == Provider)
+                ordinals.collect(providerText(story));
+            else if (column == Category)
+                ordinals.collect(story.category);
+            for (const QString &topic : story.topics)
+                ordinals.collect(topic);
+        }
+        ordinals.assign();
+    }
+    for (int row = 0; row < rows; ++row) {
+        const StorySummary &story = m_store->summary(row);
+        quint64 key = 0;
+        switch (column) {
+        case Title:
+            key = titlePrefix(story);
+            exact = false;
+            break;
+        case Provider: key = ordinals.ordinal(providerText(story)); break;
+        case Date:
+            // Missing dates first; valid ones shifted so that signed order is unsigned order.
+            if (story.publishedDateTime.isValid())
+                key = quint64(story.publishedDateTime.toMSecsSinceEpoch()) ^ (quint64(1) << 63);
+            break;
+        case Quality: key = quint64(story.quality + 1); break;
+        case Heat: key = quint64(story.heat + 1); break;
+        case Topics:
+            // Up to four topics, one 16-bit lane each, 0 for "no more topics", so that a list
+            // orders before its extensions as in compareTopics().
+            for (qsizetype i = 0; i < 4; ++i) {
+                const quint64 lane = i < story.topics.size() ? ordinals.ordinal(story.topics.at(i)) + 1 : 0;
+                exact = exact && lane <= 0xFFFF;
+                key = (key << 16) | (lane & 0xFFFF);
+            }
+            exact = exact && story.topics.size() <= 4;
+            break;
+        case Published: key = quint64(publishedRank(story.published)); break;
+        case Related: key = quint64(story.relatedCount); break;
+        case Category: key = ordinals.ordinal(story.category); break;
+        case Status: key = quint64(state(row)); break;
+        default: break;
+        }
+        keyed[size_t(row)] = Keyed{key, row};
+    }
+    std::sort(keyed.begin(), keyed.end(), [this, exact, column](const Keyed &a, const Keyed &b) {
+        if (a.key != b.key)
+            return a.key < b.key;
+        if (!exact) {
+            if (const int c = compare(a.row, b.row, column))
+                return c < 0;
+        }
+        return a.row < b.row;
+    });
+    QList<int> ranks(rows);
+    for (int position = 0; position < rows; ++position)
+        ranks[keyed[size_t(position)].row] = position;
+    return ranks;
 }
 
 QVariant StoryTableModel::toolTip(const StorySummary &story, int column) const

@@ -34,9 +34,14 @@ public:
 
     const StoryStore *store() const { return m_store; }
     StoryState state(int row) const;
-    // Orders two rows by a column's raw value (RawValueRole) without building QVariants:
-    // what the proxy sorts 100,000 rows with. Negative, zero or positive.
+    // Orders two rows by a column's raw value (RawValueRole) without building QVariants.
+    // Negative, zero or positive. Titles compare ignoring case and accents.
     int compare(int leftRow, int rightRow, int column) const;
+    // The position of every row when all rows are sorted on `column` as compare() orders
+    // them (equal rows keep their row order): what the proxy sorts with. Built from one
+    // 64-bit key per row in a single pass over the stories, because comparing summaries
+    // directly costs a cache miss per comparison and 100,000 rows take 1.7 million.
+    QList<int> sortRanks(int column) const;
 
 Q_SIGNALS:
     // The editor clicked the Published checkbox; the editing layer writes the file and

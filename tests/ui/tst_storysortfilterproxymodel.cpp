@@ -57,6 +57,7 @@ private Q_SLOTS:
     void setText_withSyntaxErrorKeepsPreviousFilter();
     void setFilter_replacesTheText();
     void liveChanges_areSortedAndFiltered();
+    void changedStory_movesToItsSortedPlace();
     void modelTester_passesThroughLoadSortAndFilter();
 
 private:
@@ -210,6 +211,18 @@ void TestStorySortFilterProxyModel::liveChanges_areSortedAndFiltered()
     m_fixture->write(QStringLiteral("b.md"), "title: Apple\nquality: 1\n");
     QTRY_COMPARE_WITH_TIMEOUT(order(*m_proxy), QStringLiteral("fc"), 60000);
     QCOMPARE(m_model->rowCount(), 6);
+}
+
+void TestStorySortFilterProxyModel::changedStory_movesToItsSortedPlace()
+{
+    m_proxy->sort(StoryTableModel::Quality, Qt::AscendingOrder);
+    QCOMPARE(order(*m_proxy), QStringLiteral("eabc"));
+    m_fixture->write(QStringLiteral("c.md"), "title: cherry\nquality: 0\n");
+    QTRY_COMPARE_WITH_TIMEOUT(order(*m_proxy), QStringLiteral("ecab"), 60000);
+    // And keystrokes after the change still sort right.
+    QVERIFY(m_proxy->setText(QStringLiteral("a")));
+    QVERIFY(m_proxy->setText(QString()));
+    QCOMPARE(order(*m_proxy), QStringLiteral("ecab"));
 }
 
 void TestStorySortFilterProxyModel::modelTester_passesThroughLoadSortAndFilter()
