@@ -91,36 +91,34 @@ void StorySortFilterProxyModel::setFilter(const StoryFilter &filter)
     refilter();
 }
 
+template<typename T>
+void StorySortFilterProxyModel::updateFilter(T &setting, const T &value)
+{
+    // Refiltering 100,000 rows is not free: only when a setting really changes.
+    if (setting == value)
+        return;
+    setting = value;
+    refilter();
+}
+
 void StorySortFilterProxyModel::setPublishedFilter(PublishedFilter filter)
 {
-    if (filter == m_published)
-        return;
-    m_published = filter;
-    refilter();
+    updateFilter(m_published, filter);
 }
 
 void StorySortFilterProxyModel::setTopic(const QString &topic)
 {
-    if (topic == m_topic)
-        return;
-    m_topic = topic;
-    refilter();
+    updateFilter(m_topic, topic);
 }
 
 void StorySortFilterProxyModel::setProvider(const QString &provider)
 {
-    if (provider == m_provider)
-        return;
-    m_provider = provider;
-    refilter();
+    updateFilter(m_provider, provider);
 }
 
 void StorySortFilterProxyModel::setMinimumQuality(int quality)
 {
-    if (quality == m_minimumQuality)
-        return;
-    m_minimumQuality = quality;
-    refilter();
+    updateFilter(m_minimumQuality, quality);
 }
 
 void StorySortFilterProxyModel::refilter()

@@ -50,6 +50,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    template<typename T>
+    void updateFilter(T &setting, const T &value);
     void refilter();
     void prepareSort(int column);
 

@@ -56,25 +56,14 @@ void TestStoryScanner::scan_findsStoriesRecursivelyAndSkipsNonContent()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString r = dir.path();
-    write(r + QStringLiteral("/a.md"));
-    write(r + QStringLiteral("/b.markdown"));
-    write(r + QStringLiteral("/c.txt"));
+    for (const char *story : {"a.md", "b.markdown", "c.txt", "UPPER.MD", "notes.rst", ".hidden.md", ".git/x.md",
+                              ".obsidian/x.md", "node_modules/pkg/x.md", "_site/x.md", "public/x.md",
+                              "resources/_gen/x.md", "resources/keep.md", "content/_gen/kept.md",
+                              "posts/2020/09/f.md", "posts/2020/09/g.txt"})
+        write(r + QLatin1Char('/') + QLatin1StringView(story));
     write(r + QStringLiteral("/c-bom.txt"), "\xEF\xBB\xBF" + Story);
     write(r + QStringLiteral("/d.txt"), "just notes\n");
     write(r + QStringLiteral("/e.md"), "# No front matter\n");
-    write(r + QStringLiteral("/UPPER.MD"));
-    write(r + QStringLiteral("/notes.rst"));
-    write(r + QStringLiteral("/.hidden.md"));
-    write(r + QStringLiteral("/.git/x.md"));
-    write(r + QStringLiteral("/.obsidian/x.md"));
-    write(r + QStringLiteral("/node_modules/pkg/x.md"));
-    write(r + QStringLiteral("/_site/x.md"));
-    write(r + QStringLiteral("/public/x.md"));
-    write(r + QStringLiteral("/resources/_gen/x.md"));
-    write(r + QStringLiteral("/resources/keep.md"));
-    write(r + QStringLiteral("/content/_gen/kept.md"));
-    write(r + QStringLiteral("/posts/2020/09/f.md"));
-    write(r + QStringLiteral("/posts/2020/09/g.txt"));
 
     StoryScanner scanner(r);
     QCOMPARE(relative(r, scanner.scan()),

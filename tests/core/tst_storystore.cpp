@@ -79,6 +79,8 @@ private Q_SLOTS:
 
 private:
     void openAndWait(StoryStore &store, const QString &folder);
+    // Opens the story's folder, marks the story dirty and changes it on disk.
+    void openWithConflict(StoryStore &store, const QString &path);
 
     QTemporaryDir m_corpus;  // 5,000 generated stories, shared by the read-only tests
     static constexpr int CorpusSize = 5000;
@@ -380,17 +382,24 @@ void TestStoryStore::dirtyStoryChangedOnDisk_isConflictNotReread()
     QCOMPARE(store.summary(0).title, QStringLiteral("Mine"));
 }
 
-void TestStoryStore::clearingDirty_clearsConflict()
+void TestStoryStore::openWithConflict(StoryStore &store, const QString &path)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("a.md"));
     saveAtomically(path, story("Mine"));
-    StoryStore store;
-    openAndWait(store, dir.path());
+    openAndWait(store, QFileInfo(path).path());
     store.setDirty(path, true);
     QSignalSpy conflicts(&store, &StoryStore::conflictDetected);
     saveAtomically(path, story("Theirs"));
     QTRY_COMPARE_WITH_TIMEOUT(conflicts.size(), 1, Timeout);
+}
+
+void TestStoryStore::clearingDirty_clearsConflict()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.md"));
+    StoryStore store;
+    openWithConflict(store, path);
+    if (QTest::currentTestFailed())
+        return;
 
     QSignalSpy changed(&store, &StoryStore::storyChanged);
     store.setDirty(path, false);
@@ -426,13 +435,10 @@ void TestStoryStore::reloadStory_readsFromDiskEvenWhenDirty()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.md"));
-    saveAtomically(path, story("Mine"));
     StoryStore store;
-    openAndWait(store, dir.path());
-    store.setDirty(path, true);
-    QSignalSpy conflicts(&store, &StoryStore::conflictDetected);
-    saveAtomically(path, story("Theirs"));
-    QTRY_COMPARE_WITH_TIMEOUT(conflicts.size(), 1, Timeout);
+    openWithConflict(store, path);
+    if (QTest::currentTestFailed())
+        return;
 
     QVERIFY(store.reloadStory(path));
     QCOMPARE(store.summary(0).title, QStringLiteral("Theirs"));

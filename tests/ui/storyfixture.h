@@ -32,6 +32,7 @@ public:
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    int row(const QString &name) const { return store.indexOf(path(name)); }
 
     // Opens the folder and waits until every story is in.
     bool load()

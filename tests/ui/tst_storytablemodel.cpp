@@ -106,8 +106,8 @@ void TestStoryTableModel::rawValues_areTyped()
     fixture.write(QStringLiteral("bare.md"), "title: Bare\n");
     QVERIFY(fixture.load());
     StoryTableModel model(&fixture.store);
-    const int detroit = fixture.store.indexOf(fixture.path(QStringLiteral("detroit.md")));
-    const int bare = fixture.store.indexOf(fixture.path(QStringLiteral("bare.md")));
+    const int detroit = fixture.row(QStringLiteral("detroit.md"));
+    const int bare = fixture.row(QStringLiteral("bare.md"));
     const auto raw = [&model](int row, int column) { return model.index(row, column).data(Storydesk::RawValueRole); };
 
     QCOMPARE(raw(detroit, StoryTableModel::Date).typeId(), QMetaType::QDateTime);
@@ -147,8 +147,8 @@ void TestStoryTableModel::dirtyAndConflict_showInStatusAndSignalTheRow()
     fixture.write(QStringLiteral("b.md"), "title: B\nquality: 500\n");
     QVERIFY(fixture.load());
     StoryTableModel model(&fixture.store);
-    const int a = fixture.store.indexOf(fixture.path(QStringLiteral("a.md")));
-    const int b = fixture.store.indexOf(fixture.path(QStringLiteral("b.md")));
+    const int a = fixture.row(QStringLiteral("a.md"));
+    const int b = fixture.row(QStringLiteral("b.md"));
     QCOMPARE(model.index(b, 0).data(Storydesk::StateRole).value<StoryState>(), StoryState::Warning);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -233,8 +233,8 @@ void TestStoryTableModel::flags_onlyPublishedIsCheckable()
     fixture.rawWrite(QStringLiteral("b.md"), "# no front matter\n");
     QVERIFY(fixture.load());
     StoryTableModel model(&fixture.store);
-    const int a = fixture.store.indexOf(fixture.path(QStringLiteral("a.md")));
-    const int b = fixture.store.indexOf(fixture.path(QStringLiteral("b.md")));
+    const int a = fixture.row(QStringLiteral("a.md"));
+    const int b = fixture.row(QStringLiteral("b.md"));
     for (int c = 0; c < StoryTableModel::ColumnCount; ++c) {
         QCOMPARE(model.flags(model.index(a, c)).testFlag(Qt::ItemIsUserCheckable), c == StoryTableModel::Published);
         QVERIFY(!model.flags(model.index(a, c)).testFlag(Qt::ItemIsEditable));
