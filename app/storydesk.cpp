@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace {
@@ -40,6 +41,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Storydesk"));
+    QApplication::setDesktopFileName(QStringLiteral(STORYDESK_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(STORYDESK_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/" STORYDESK_APP_ID ".svg"))));
 
     if (folder.isEmpty()) {
         folder = Storydesk::SampleSite::defaultCopyLocation();
