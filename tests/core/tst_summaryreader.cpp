@@ -2,6 +2,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,11 +39,14 @@ private Q_SLOTS:
     void brokenYaml_isOneErrorAtFileLineAndColumn_data();
     void brokenYaml_isOneErrorAtFileLineAndColumn();
     void deepFlowNesting_isCleanError();
+    void hostileInput_isReadOrRefusedWithoutCrashing_data();
+    void hostileInput_isReadOrRefusedWithoutCrashing();
     void oversizedFrontMatter_isBroken();
     void missingFile_isBrokenNotThrown();
     void read_setsIdentity();
     void searchKey_foldsCaseAndAccents();
     void realWorldCorpora_readWithoutCrashing();
+    void mutatedStories_neverCrashAndBrokenOnesSayWhere();
 };
 
 void TestSummaryReader::exampleStory_readsEveryField()
@@ -208,6 +212,30 @@ void TestSummaryReader::deepFlowNesting_isCleanError()
     QVERIFY(SummaryReader::fromBytes(QStringLiteral("/site/deep.md"), story(dashes)).broken);
 }
 
+void TestSummaryReader::hostileInput_isReadOrRefusedWithoutCrashing_data()
+{
+    QTest::addColumn<QByteArray>("frontMatter");
+
+    QTest::newRow("nested complex keys") << QByteArray("? ").repeated(3000) + "x\n";
+    QTest::newRow("nested flow maps") << "a: " + QByteArray("{a: ").repeated(3000) + "\n";
+    QTest::newRow("alias bomb") << QByteArray("a: &a [x, x]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\ntopics: [*c, *c]\n");
+    QTest::newRow("undefined alias") << QByteArray("topics: [*nope]\n");
+    QTest::newRow("tags") << QByteArray("title: !!binary aGVsbG8=\nquality: !!int 5\ntopics: !!seq [a]\n");
+    QTest::newRow("directive") << QByteArray("%YAML 1.2\ntitle: x\n");
+    QTest::newRow("many documents") << QByteArray("title: a\n...\ntitle: b\n");
+    QTest::newRow("huge key") << "x" + QByteArray(2 * 1024 * 1024, 'k') + ": 1\n";
+    QTest::newRow("control characters") << QByteArray("title: \"\x01\x02\x1b[31m\"\n");
+    QTest::newRow("lone surrogate escape") << QByteArray("title: \"\\uD800\"\n");
+}
+
+void TestSummaryReader::hostileInput_isReadOrRefusedWithoutCrashing()
+{
+    QFETCH(QByteArray, frontMatter);
+    const StorySummary s = SummaryReader::fromBytes(QStringLiteral("/site/hostile.md"), story(frontMatter));
+    if (s.broken)
+        QVERIFY(s.problems.constFirst().line > 0);
+}
+
 void TestSummaryReader::oversizedFrontMatter_isBroken()
 {
     QTemporaryDir dir;
@@ -284,6 +312,35 @@ void TestSummaryReader::realWorldCorpora_readWithoutCrashing()
     }
     QVERIFY(files > 1000);
     qInfo("%d files read, %d without usable front matter", files, broken);
+}
+
+void TestSummaryReader::mutatedStories_neverCrashAndBrokenOnesSayWhere()
+{
+    QFile example(QStringLiteral(STORYDESK_EXAMPLE_STORY));
+    if (!example.open(QIODevice::ReadOnly))
+        QSKIP("the example story is not available");
+    const QByteArray original = example.readAll();
+    // Bytes that matter to YAML's structure, and a few that matter to encodings.
+    const QByteArray alphabet("-:[]{}\"'|>#&*!%@`,?\n\r\t \\\x00\xC3\xA9\xFF");
+    QRandomGenerator random(20240321);
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray bytes = original;
+        const int edits = 1 + random.bounded(4);
+        for (int e = 0; e < edits; ++e) {
+            const qsizetype at = random.bounded(bytes.size());
+            const char c = alphabet.at(random.bounded(alphabet.size()));
+            switch (random.bounded(3)) {
+            case 0: bytes[at] = c; break;
+            case 1: bytes.insert(at, c); break;
+            default: bytes.remove(at, 1 + random.bounded(8)); break;
+            }
+        }
+        const StorySummary s = SummaryReader::fromBytes(QStringLiteral("/site/fuzz.txt"), bytes);
+        if (s.broken) {
+            QVERIFY(!s.problems.isEmpty());
+            QVERIFY2(s.problems.constFirst().line > 0, qPrintable(s.problems.constFirst().message));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSummaryReader)
