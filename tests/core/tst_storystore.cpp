@@ -1,6 +1,7 @@
 #include "corpusgenerator.h"
 #include "storyfilter.h"
 #include "storystore.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,9 +37,7 @@ void saveAtomically(const QString &path, const QByteArray &bytes)
 // Writes into the existing file, as `echo >>` or some editors do.
 void writeInPlace(const QString &path, const QByteArray &bytes)
 {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
+    QVERIFY(Storydesk::TestFiles::write(path, bytes));
 }
 
 QStringList titles(const StoryStore &store)

@@ -1,4 +1,5 @@
 #include "summaryreader.h"
+#include "testfiles.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -316,10 +317,9 @@ void TestSummaryReader::realWorldCorpora_readWithoutCrashing()
 
 void TestSummaryReader::mutatedStories_neverCrashAndBrokenOnesSayWhere()
 {
-    QFile example(QStringLiteral(STORYDESK_EXAMPLE_STORY));
-    if (!example.open(QIODevice::ReadOnly))
+    const QByteArray original = Storydesk::TestFiles::exampleStory();
+    if (original.isEmpty())
         QSKIP("the example story is not available");
-    const QByteArray original = example.readAll();
     // Bytes that matter to YAML's structure, and a few that matter to encodings.
     const QByteArray alphabet("-:[]{}\"'|>#&*!%@`,?\n\r\t \\\x00\xC3\xA9\xFF");
     QRandomGenerator random(20240321);
