@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QIcon>
 #include <QLocale>
+#include <QMimeData>
+#include <QUrl>
 
 #include <algorithm>
 #include <vector>
@@ -403,7 +405,7 @@ Qt::ItemFlags StoryTableModel::flags(const QModelIndex &index) const
 {
     if (!isStoryIndex(index))
         return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
     if (index.column() == Published && !m_store->summary(index.row()).broken)
         f |= Qt::ItemIsUserCheckable;
     return f;
@@ -422,6 +424,38 @@ bool StoryTableModel::setData(const QModelIndex &index, const QVariant &value, i
     // Nothing changes here: the row follows once the editing layer has written the file.
     Q_EMIT publishedToggleRequested(story.path, wanted);
     return false;
+}
+
+QStringList StoryTableModel::mimeTypes() const
+{
+    return {StoryPathsMimeType, QStringLiteral("text/uri-list")};
+}
+
+QMimeData *StoryTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    // A selection holds one index per column: each story goes once, in row order.
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (isStoryIndex(index) && !rows.contains(index.row()))
+            rows.append(index.row());
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    std::sort(rows.begin(), rows.end());
+    QStringList paths;
+    QList<QUrl> links;
+    for (const int row : std::as_const(rows)) {
+        const StorySummary &story = m_store->summary(row);
+        paths.append(story.path);
+        const QUrl link(story.webUrl);
+        if (link.isValid() && (link.scheme() == QLatin1StringView("https") || link.scheme() == QLatin1StringView("http")))
+            links.append(link);
+    }
+    auto *data = new QMimeData;
+    data->setData(StoryPathsMimeType, paths.join(QLatin1Char('\n')).toUtf8());
+    if (!links.isEmpty())
+        data->setUrls(links);
+    return data;
 }
 
 } // namespace Storydesk

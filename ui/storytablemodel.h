@@ -3,6 +3,7 @@
 #include "storyroles.h"
 
 #include <QAbstractTableModel>
+#include <QLatin1StringView>
 
 namespace Storydesk {
 
@@ -22,6 +23,10 @@ public:
     enum Column { Title, Provider, Date, Quality, Heat, Topics, Published, Related, Category, Status, ColumnCount };
     Q_ENUM(Column)
 
+    // Dragged rows carry their stories' file paths (one per line, UTF-8) under this type,
+    // never row numbers; other applications get the stories' web links as text/uri-list.
+    static constexpr QLatin1StringView StoryPathsMimeType{"application/x-storydesk-story-paths"};
+
     explicit StoryTableModel(const StoryStore *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -31,6 +36,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Only the Published check state is accepted, and only as a request: see the class comment.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     const StoryStore *store() const { return m_store; }
     StoryState state(int row) const;

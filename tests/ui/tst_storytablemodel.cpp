@@ -2,6 +2,7 @@
 #include "storytablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QLocale>
 
 using Storydesk::StoryState;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void reopeningAFolder_resetsTheModel();
     void publishedCheckbox_requestsAndDoesNotWrite();
     void flags_onlyPublishedIsCheckable();
+    void mimeData_carriesPathsAndWebLinksOncePerStory();
 };
 
 void TestStoryTableModel::modelTester_passesThroughLoadChangesAndRemoval()
@@ -241,6 +243,34 @@ void TestStoryTableModel::flags_onlyPublishedIsCheckable()
     }
     QVERIFY(!model.flags(model.index(b, StoryTableModel::Published)).testFlag(Qt::ItemIsUserCheckable));
     QCOMPARE(model.index(b, StoryTableModel::Title).data().toString(), QStringLiteral("b.md"));
+}
+
+void TestStoryTableModel::mimeData_carriesPathsAndWebLinksOncePerStory()
+{
+    StoryFixture fixture;
+    fixture.write(QStringLiteral("a.md"), Detroit);
+    fixture.write(QStringLiteral("b.md"), "title: B\nwebUrl: \"javascript:alert(1)\"\n");
+    QVERIFY(fixture.load());
+    StoryTableModel model(&fixture.store);
+    const int a = fixture.row(QStringLiteral("a.md"));
+    const int b = fixture.row(QStringLiteral("b.md"));
+    QVERIFY(model.flags(model.index(a, StoryTableModel::Title)).testFlag(Qt::ItemIsDragEnabled));
+    QVERIFY(model.mimeTypes().contains(StoryTableModel::StoryPathsMimeType));
+
+    // A whole-row selection: every column of both rows, in no particular order.
+    QModelIndexList selection;
+    for (int c = StoryTableModel::ColumnCount - 1; c >= 0; --c)
+        selection << model.index(b, c) << model.index(a, c);
+    const std::unique_ptr<QMimeData> data(model.mimeData(selection));
+    QVERIFY(data);
+    const QStringList paths = QString::fromUtf8(data->data(StoryTableModel::StoryPathsMimeType)).split(QLatin1Char('\n'));
+    QStringList expected{fixture.path(QStringLiteral("a.md")), fixture.path(QStringLiteral("b.md"))};
+    if (a > b)
+        std::reverse(expected.begin(), expected.end());
+    QCOMPARE(paths, expected);
+    // Only web links leave the app as links; a script URL does not.
+    QCOMPARE(data->urls(), QList<QUrl>{QUrl(QStringLiteral("https://www.wsj.com/articles/detroit"))});
+    QVERIFY(!model.mimeData({}));
 }
 
 QTEST_MAIN(TestStoryTableModel)
