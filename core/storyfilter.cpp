@@ -323,9 +323,13 @@ QString StoryFilter::fold(QStringView text)
 
 int StoryFilter::compareTitles(const StorySummary &a, const StorySummary &b)
 {
-    // Byte order of UTF-8 is code point order. Equal folded titles go on to compare the
-    // excerpts, a harmless tie-break; the original text decides only when all is equal.
-    if (const int c = QByteArrayView(a.searchKey).compare(QByteArrayView(b.searchKey)))
+    // The folded title is the key up to its first newline; byte order of UTF-8 is code
+    // point order. Titles that fold alike are ordered by their original text.
+    const auto foldedTitle = [](const QByteArray &key) {
+        const qsizetype end = key.indexOf('\n');
+        return QByteArrayView(key).first(end < 0 ? key.size() : end);
+    };
+    if (const int c = foldedTitle(a.searchKey).compare(foldedTitle(b.searchKey)))
         return c;
     return a.title.compare(b.title);
 }

@@ -57,7 +57,7 @@ public:
     // What free words are searched in: see StorySummary::searchKey.
     static QByteArray searchKeyOf(const StorySummary &story);
     // Orders stories by title ignoring case and accents ("Éel" beside "eel"), cheaply: the
-    // search key starts with the folded title and a newline, which sorts before any text.
+    // search key starts with the folded title, ended by a newline.
     static int compareTitles(const StorySummary &a, const StorySummary &b);
 
     friend bool operator==(const StoryFilter &, const StoryFilter &) = default;

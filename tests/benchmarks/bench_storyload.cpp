@@ -95,7 +95,10 @@ int runChild(int size, const QString &folder, int repeat, bool loadOnly)
     }
     out << "first_batch_ms " << median(firstBatch) << '\n';
     out << "loaded_ms " << median(loaded) << '\n';
-    out << "loaded_runs_ms";
+    out << "first_batch_runs_ms";
+    for (const double t : firstBatch)
+        out << ' ' << t;
+    out << "\nloaded_runs_ms";
     for (const double t : loaded)
         out << ' ' << t;
     out << '\n';

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void emptyFilter_matchesEverything();
     void fold_dropsCaseAndAccents_data();
     void fold_dropsCaseAndAccents();
+    void compareTitles_ignoresCaseAndAccentsNotExcerpts_data();
+    void compareTitles_ignoresCaseAndAccentsNotExcerpts();
 };
 
 void TestStoryFilter::parse_matches_data()
@@ -187,6 +189,38 @@ void TestStoryFilter::fold_dropsCaseAndAccents()
     QFETCH(QString, text);
     QFETCH(QString, folded);
     QCOMPARE(StoryFilter::fold(text), folded);
+}
+
+void TestStoryFilter::compareTitles_ignoresCaseAndAccentsNotExcerpts_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("leftExcerpt");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<int>("order");
+
+    QTest::newRow("case ignored") << "apple" << "" << "Banana" << -1;
+    QTest::newRow("accent ignored") << "Éclair" << "" << "eclipse" << -1;
+    QTest::newRow("prefix first") << "Eel" << "zzz" << "Eels" << -1;
+    QTest::newRow("excerpt does not decide") << "Same" << "aaa" << "Same" << 0;
+    QTest::newRow("folded alike, original decides") << "ÉTÉ" << "" << "été" << -1;
+}
+
+void TestStoryFilter::compareTitles_ignoresCaseAndAccentsNotExcerpts()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, leftExcerpt);
+    QFETCH(QString, right);
+    QFETCH(int, order);
+    StorySummary a;
+    a.title = left;
+    a.excerpt = leftExcerpt;
+    a.searchKey = StoryFilter::searchKeyOf(a);
+    StorySummary b;
+    b.title = right;
+    b.searchKey = StoryFilter::searchKeyOf(b);
+    const auto sign = [](int v) { return (v > 0) - (v < 0); };
+    QCOMPARE(sign(StoryFilter::compareTitles(a, b)), order);
+    QCOMPARE(sign(StoryFilter::compareTitles(b, a)), -order);
 }
 
 QTEST_GUILESS_MAIN(TestStoryFilter)
