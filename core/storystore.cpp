@@ -119,8 +119,16 @@ void StoryStore::openFolder(const QString &path)
     ++m_generation;
 
     Q_EMIT storiesAboutToBeReset();
-    m_rows.clear();
-    m_rowByPath.clear();
+    // Freeing 100,000 summaries takes a while: a worker does it, so the new folder's first
+    // rows do not wait for the old folder's to be gone.
+    auto previous = std::make_shared<std::pair<QList<Row>, QHash<QString, int>>>(std::move(m_rows), std::move(m_rowByPath));
+    m_rows = {};
+    m_rowByPath = {};
+    // The global pool, not the scan pool: the new walk must not queue behind it.
+    QThreadPool::globalInstance()->start([previous] {
+        previous->first = {};
+        previous->second = {};
+    });
     m_rowByPathStale = false;
     m_topics.clear();
     m_strings.clear();
