@@ -123,6 +123,8 @@ private:
     void startRescan();
     void applyRescan(const Rescan &rescan);
 
+    // Interns the summary's repeated strings. Called by the parse workers too: it touches
+    // nothing but the (locked) string pool.
     void prepare(StorySummary *summary);
     void appendStories(QList<StorySummary> &&stories);
     void replaceStory(int row, StorySummary &&summary);
