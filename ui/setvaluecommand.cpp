@@ -14,9 +14,19 @@ constexpr qint64 BurstMilliseconds = 1500;
 SetValueCommand *SetValueCommand::forStories(StoryEditor *editor, const QStringList &paths, const YamlPath &key, const YamlValue &after,
                                              const QString &text, bool mergesBursts)
 {
+    QList<std::pair<QString, YamlValue>> afterByPath;
+    afterByPath.reserve(paths.size());
+    for (const QString &path : paths)
+        afterByPath.append({path, after});
+    return forStories(editor, afterByPath, key, text, mergesBursts);
+}
+
+SetValueCommand *SetValueCommand::forStories(StoryEditor *editor, const QList<std::pair<QString, YamlValue>> &afterByPath,
+                                             const YamlPath &key, const QString &text, bool mergesBursts)
+{
     QList<Change> changes;
-    changes.reserve(paths.size());
-    for (const QString &path : paths) {
+    changes.reserve(afterByPath.size());
+    for (const auto &[path, after] : afterByPath) {
         std::optional<YamlValue> before = editor->value(path, key);
         if (before && before->sameAs(after))
             continue;

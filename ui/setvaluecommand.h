@@ -9,6 +9,7 @@
 #include <QUndoCommand>
 
 #include <optional>
+#include <utility>
 
 namespace Storydesk {
 
@@ -27,8 +28,12 @@ public:
         YamlValue after;
     };
 
-    // Captures the current values of `key` in `paths` as the "before" side.
+    // Captures the current values of `key` in `paths` as the "before" side. Null when no
+    // story would change (nothing worth an undo step).
     static SetValueCommand *forStories(StoryEditor *editor, const QStringList &paths, const YamlPath &key, const YamlValue &after,
+                                       const QString &text, bool mergesBursts = false);
+    // The same with a value of its own for each story (quality + 5 on a selection).
+    static SetValueCommand *forStories(StoryEditor *editor, const QList<std::pair<QString, YamlValue>> &afterByPath, const YamlPath &key,
                                        const QString &text, bool mergesBursts = false);
 
     SetValueCommand(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text, bool mergesBursts);
