@@ -47,6 +47,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     m_list->setHeaderLabels({tr("Action"), tr("Keys"), tr("Where")});
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
+    m_list->setUniformRowHeights(true);   // rows with and without an icon line up
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -107,6 +107,8 @@ private Q_SLOTS:
     void saveConflict_followsTheChoice_data();
     void saveConflict_followsTheChoice();
     void saveFailure_showsErrorAndKeepsTheEdit();
+    void revert_dropsTheSelectedStoriesEdits();
+    void autoSave_savesAfterIdleSeconds();
     void close_withUnsavedEdits_asksAndCancelKeepsWindowOpen();
     void openFolder_withUnsavedEdits_saveAllSavesFirst();
     void conflictOnDisk_marksRowAndTellsStatusBar();
@@ -365,6 +367,35 @@ void TestMainWindow::saveFailure_showsErrorAndKeepsTheEdit()
     QVERIFY(m_window->store()->isDirty(m_window->store()->indexOf(d)));
     QVERIFY(publishedAt(RowD));
     QVERIFY(m_window->isWindowModified());
+}
+
+void TestMainWindow::revert_dropsTheSelectedStoriesEdits()
+{
+    const QString d = pathAt(RowD);
+    const QString c = pathAt(RowC);
+    QTest::keyClick(m_table, Qt::Key_Space);
+    QTest::keyClick(m_table, Qt::Key_J);
+    QTest::keyClick(m_table, Qt::Key_5);
+    QCOMPARE(m_window->editor()->modifiedStories(), QStringList({c, d}));
+
+    auto *revert = m_window->findChild<QAction *>(QStringLiteral("revert"));
+    QVERIFY(revert && revert->isEnabled());
+    revert->trigger();   // C is selected: D keeps its edit
+    QCOMPARE(m_window->editor()->modifiedStories(), QStringList{d});
+    QCOMPARE(qualityAt(RowC), 55);
+    QCOMPARE(readFile(c), storyC);
+    QVERIFY(!revert->isEnabled());
+}
+
+void TestMainWindow::autoSave_savesAfterIdleSeconds()
+{
+    Settings().setAutoSaveSeconds(1);
+    const QString d = pathAt(RowD);
+    QTest::keyClick(m_table, Qt::Key_Space);
+    QCOMPARE(readFile(d), storyD);
+    QTRY_COMPARE_WITH_TIMEOUT(readFile(d), replaced(storyD, "published: false", "published: true"), 5000);
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_prompts->errors.isEmpty());
 }
 
 void TestMainWindow::close_withUnsavedEdits_asksAndCancelKeepsWindowOpen()
