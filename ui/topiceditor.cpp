@@ -31,6 +31,10 @@ TopicEditor::TopicEditor(const TopicIndex *index, QWidget *parent)
     , m_completer(new QCompleter(m_completions, this))
 {
     setAccessibleName(tr("Topics"));
+    // As wide as the form allows, as tall as its chips need at that width.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setFocusProxy(m_lineEdit);
     m_flow->setContentsMargins(0, 0, 0, 0);
 
@@ -118,19 +122,23 @@ void TopicEditor::rebuildChips()
     }
     m_chips.clear();
 
+    // Chips are made after the field; in the tab order they come before it, after the
+    // widget that tabs to the field. setTabOrder() ignores widgets that take no focus.
     QWidget *previous = m_lineEdit->previousInFocusChain();
+    while (previous != m_lineEdit && !(previous->focusPolicy() & Qt::TabFocus))
+        previous = previous->previousInFocusChain();
     for (const Topic &topic : std::as_const(m_topics)) {
         auto *chip = new TopicChip(topic.name, this);
         connect(chip, &TopicChip::removeRequested, this, &TopicEditor::removeRequested);
         m_flow->insertWidget(int(m_chips.size()), chip);
-        // Chips are made after the field; in the tab order they come before it.
-        if (previous && previous != this)
+        if (previous != m_lineEdit) {
             setTabOrder(previous, chip);
-        previous = chip;
+            previous = chip;
+        }
         m_chips.append(chip);
         chip->show();
     }
-    if (previous && previous != this)
+    if (previous != m_lineEdit)
         setTabOrder(previous, m_lineEdit);
 
     if (focusedAt >= 0) {
@@ -177,8 +185,10 @@ void TopicEditor::updateCompletions()
 void TopicEditor::updateNewMarkers()
 {
     for (qsizetype i = 0; i < m_chips.size(); ++i) {
-        // New to the site: no story but the ones being edited uses it.
-        const bool isNew = m_index && m_uses.value(folded(m_topics.at(i).name)) <= m_topics.at(i).storyCount;
+        // New to the site: added here when no story had it, and still no story but the
+        // ones being edited uses it.
+        const QString key = folded(m_topics.at(i).name);
+        const bool isNew = m_index && m_introduced.contains(key) && m_uses.value(key) <= m_topics.at(i).storyCount;
         m_chips.at(i)->setNew(isNew);
     }
 }
@@ -234,6 +244,10 @@ void TopicEditor::add(const QStringList &typed)
         const bool twice = std::any_of(topics.cbegin(), topics.cend(), [&](const QString &t) { return t.compare(topic, Qt::CaseInsensitive) == 0; });
         if (!twice)
             topics.append(m_spelling.value(folded(topic), topic));
+    }
+    for (const QString &topic : std::as_const(topics)) {
+        if (!m_uses.contains(folded(topic)))
+            m_introduced.insert(folded(topic));
     }
     if (!topics.isEmpty())
         Q_EMIT addRequested(topics);

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -75,6 +76,9 @@ private:
     // topic (all spellings together), and the most used spelling.
     QHash<QString, int> m_uses;
     QHash<QString, QString> m_spelling;
+    // Topics (folded) the editor added here when the site did not use them yet. Counts
+    // alone cannot tell them apart from a topic that only the edited stories use.
+    QSet<QString> m_introduced;
     // A bulk edit changes the index once per story: read it once afterwards.
     QTimer m_indexTimer;
 };

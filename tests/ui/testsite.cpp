@@ -1,6 +1,7 @@
 #include "testsite.h"
 
 #include "storyschema.h"
+#include "topicchip.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,7 +62,7 @@ topics:
 )yaml";
 
 const QByteArray Broken = R"yaml(---
-title: "Unclosed
+title: "A "quoted" word"
 quality: 10
 ---
 )yaml";
@@ -193,4 +194,57 @@ QStringList TestSite::relatedTitles(const QString &path)
         }
     }
     return titles;
+}
+
+TestSite::ChangedLines TestSite::changedLines(const QByteArray &before, const QByteArray &after)
+{
+    const QList<QByteArray> old = before.split('\n');
+    const QList<QByteArray> now = after.split('\n');
+    ChangedLines changed;
+    for (qsizetype i = 0; i < qMax(old.size(), now.size()); ++i) {
+        if (old.value(i) != now.value(i))
+            changed.append({old.value(i), now.value(i)});
+    }
+    return changed;
+}
+
+QByteArray TestSite::withFirstRelatedEntriesSwapped(const QByteArray &file)
+{
+    // An entry starts at its "  - " line and runs to the next one (or the related list's end).
+    const QList<QByteArray> lines = file.split('\n');
+    const qsizetype related = lines.indexOf("related:");
+    QList<qsizetype> starts;
+    qsizetype end = related + 1;
+    for (; end < lines.size() && lines.at(end).startsWith("  "); ++end) {
+        if (lines.at(end).startsWith("  - "))
+            starts.append(end);
+    }
+    if (related < 0 || starts.size() < 2)
+        return {};
+    const qsizetype secondEnd = starts.size() > 2 ? starts.at(2) : end;
+    QList<QByteArray> swapped = lines.mid(0, starts.at(0));
+    swapped += lines.mid(starts.at(1), secondEnd - starts.at(1));
+    swapped += lines.mid(starts.at(0), starts.at(1) - starts.at(0));
+    swapped += lines.mid(secondEnd);
+    return swapped.join('\n');
+}
+
+QList<TopicChip *> visibleChips(const QWidget *root)
+{
+    QList<TopicChip *> visible;
+    for (TopicChip *chip : root->findChildren<TopicChip *>()) {
+        if (!chip->isHidden())
+            visible.append(chip);
+    }
+    std::sort(visible.begin(), visible.end(), [](const TopicChip *a, const TopicChip *b) {
+        return a->y() != b->y() ? a->y() < b->y() : a->x() < b->x();
+    });
+    return visible;
+}
+
+TopicChip *visibleChip(const QWidget *root, const QString &topic)
+{
+    const QList<TopicChip *> chips = visibleChips(root);
+    const auto it = std::find_if(chips.cbegin(), chips.cend(), [&topic](const TopicChip *chip) { return chip->topic() == topic; });
+    return it == chips.cend() ? nullptr : *it;
 }

@@ -8,6 +8,12 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+class QWidget;
+
+namespace Storydesk {
+class TopicChip;
+}
+
 // A small site for the UI tests, in a temporary folder: three stories to select (a, b, c),
 // a fourth that shares a topic (d), and one whose front matter does not parse. Opened in
 // a StoryStore, with a StoryEditor and an undo stack over it, as the window has them.
@@ -36,6 +42,15 @@ public:
     std::optional<bool> published(const QString &path);
     QStringList relatedTitles(const QString &path);
 
+    // The lines that differ between two versions of a file, line by line, as (before, after):
+    // what `git diff` would show of an edit that changes lines without adding any.
+    using ChangedLines = QList<std::pair<QByteArray, QByteArray>>;
+    static ChangedLines changedLines(const QByteArray &before, const QByteArray &after);
+
+    // `file` with the lines of its first two related entries swapped, every other line
+    // where it was: the file a careful human makes by moving the first entry down.
+    static QByteArray withFirstRelatedEntriesSwapped(const QByteArray &file);
+
     static const QByteArray A;
 
     QTemporaryDir dir;
@@ -43,3 +58,8 @@ public:
     Storydesk::StoryEditor editor{&store};
     QUndoStack undoStack;
 };
+
+// The topic chips shown under `root`, in reading order (removed chips linger, hidden,
+// until deleteLater() runs), and the one for `topic`, or null.
+QList<Storydesk::TopicChip *> visibleChips(const QWidget *root);
+Storydesk::TopicChip *visibleChip(const QWidget *root, const QString &topic);

@@ -24,13 +24,13 @@ private Q_SLOTS:
     void cleanup();
 
     void setTopics_showsChipsInOrder_partialOnesDistinct();
-    void enter_requestsAddingTheTypedTopic();
+    void enter_requestsTheTypedTopic_inTheSiteSpelling_data();
+    void enter_requestsTheTypedTopic_inTheSiteSpelling();
+    void enter_withNothingTyped_requestsNothing();
     void comma_endsATopic_typedOrPasted();
     void backspaceInEmptyField_requestsRemovingTheLastChip();
     void backspaceWithText_onlyEditsTheText();
     void duplicate_isRefusedWithAFlash();
-    void topicOnSomeStories_isAddedToTheOthers();
-    void knownTopic_takesTheSiteSpelling();
     void newTopic_isMarkedNew_knownOneIsNot();
     void removeButtonAndDeleteKey_requestRemoval();
     void completer_offersTopicsByUse_caseInsensitive();
@@ -42,35 +42,12 @@ private Q_SLOTS:
 
 private:
     QLineEdit *lineEdit() const { return m_editor->findChild<QLineEdit *>(QStringLiteral("topicLineEdit")); }
-    QList<TopicChip *> chips() const;
-    TopicChip *chip(const QString &topic) const;
+    QList<TopicChip *> chips() const { return visibleChips(m_editor.get()); }
+    TopicChip *chip(const QString &topic) const { return visibleChip(m_editor.get(), topic); }
 
     std::unique_ptr<TestSite> m_site;
     std::unique_ptr<TopicEditor> m_editor;
 };
-
-QList<TopicChip *> TestTopicEditor::chips() const
-{
-    // Removed chips linger until deleteLater(): only the visible ones count.
-    QList<TopicChip *> visible;
-    for (TopicChip *chip : m_editor->findChildren<TopicChip *>()) {
-        if (!chip->isHidden())
-            visible.append(chip);
-    }
-    std::sort(visible.begin(), visible.end(), [](const TopicChip *a, const TopicChip *b) {
-        return a->y() != b->y() ? a->y() < b->y() : a->x() < b->x();
-    });
-    return visible;
-}
-
-TopicChip *TestTopicEditor::chip(const QString &topic) const
-{
-    for (TopicChip *chip : chips()) {
-        if (chip->topic() == topic)
-            return chip;
-    }
-    return nullptr;
-}
 
 void TestTopicEditor::init()
 {
@@ -107,17 +84,38 @@ void TestTopicEditor::setTopics_showsChipsInOrder_partialOnesDistinct()
     QCOMPARE(lineEdit()->accessibleName(), QStringLiteral("Add a topic"));
 }
 
-void TestTopicEditor::enter_requestsAddingTheTypedTopic()
+void TestTopicEditor::enter_requestsTheTypedTopic_inTheSiteSpelling_data()
 {
-    m_editor->setTopics({{QStringLiteral("AI"), 1}}, 1);
+    QTest::addColumn<int>("chipsCount");   // 0: no chips; 2: AI on both stories, Chips on one
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("requested");
+    QTest::newRow("new topic, spaces trimmed") << 0 << QStringLiteral("  Climate   Tech ") << QStringLiteral("Climate Tech");
+    QTest::newRow("known topic, other case") << 0 << QStringLiteral("robotics") << QStringLiteral("Robotics");
+    QTest::newRow("on some stories: added to the others") << 2 << QStringLiteral("CHIPS") << QStringLiteral("Chips");
+}
+
+void TestTopicEditor::enter_requestsTheTypedTopic_inTheSiteSpelling()
+{
+    QFETCH(int, chipsCount);
+    QFETCH(QString, typed);
+    QFETCH(QString, requested);
+    if (chipsCount > 0)
+        m_editor->setTopics({{QStringLiteral("AI"), 2}, {QStringLiteral("Chips"), 1}}, 2);
     QSignalSpy added(m_editor.get(), &TopicEditor::addRequested);
-    QTest::keyClicks(lineEdit(), QStringLiteral("  Policy "));
+    QTest::keyClicks(lineEdit(), typed);
     QTest::keyClick(lineEdit(), Qt::Key_Return);
     QCOMPARE(added.size(), 1);
-    QCOMPARE(added.first().first().toStringList(), QStringList{QStringLiteral("Policy")});
+    QCOMPARE(added.first().first().toStringList(), QStringList{requested});
     QCOMPARE(lineEdit()->text(), QString());
-    QTest::keyClick(lineEdit(), Qt::Key_Return);   // nothing typed: nothing to add
-    QCOMPARE(added.size(), 1);
+}
+
+void TestTopicEditor::enter_withNothingTyped_requestsNothing()
+{
+    QSignalSpy added(m_editor.get(), &TopicEditor::addRequested);
+    QTest::keyClicks(lineEdit(), QStringLiteral("   "));
+    QTest::keyClick(lineEdit(), Qt::Key_Return);
+    QTest::keyClick(lineEdit(), Qt::Key_Return);
+    QCOMPARE(added.size(), 0);
 }
 
 void TestTopicEditor::comma_endsATopic_typedOrPasted()
@@ -169,36 +167,24 @@ void TestTopicEditor::duplicate_isRefusedWithAFlash()
     QTRY_VERIFY(!chip(QStringLiteral("AI"))->isFlashing());
 }
 
-void TestTopicEditor::topicOnSomeStories_isAddedToTheOthers()
-{
-    m_editor->setTopics({{QStringLiteral("AI"), 2}, {QStringLiteral("Chips"), 1}}, 2);
-    QSignalSpy added(m_editor.get(), &TopicEditor::addRequested);
-    QTest::keyClicks(lineEdit(), QStringLiteral("CHIPS"));
-    QTest::keyClick(lineEdit(), Qt::Key_Return);
-    QCOMPARE(added.size(), 1);
-    QCOMPARE(added.first().first().toStringList(), QStringList{QStringLiteral("Chips")});
-}
-
-void TestTopicEditor::knownTopic_takesTheSiteSpelling()
-{
-    QSignalSpy added(m_editor.get(), &TopicEditor::addRequested);
-    QTest::keyClicks(lineEdit(), QStringLiteral("robotics"));
-    QTest::keyClick(lineEdit(), Qt::Key_Return);
-    QCOMPARE(added.size(), 1);
-    QCOMPARE(added.first().first().toStringList(), QStringList{QStringLiteral("Robotics")});
-}
-
 void TestTopicEditor::newTopic_isMarkedNew_knownOneIsNot()
 {
-    // Space is on b and d: editing b alone, another story still uses it.
-    m_editor->setTopics({{QStringLiteral("Space"), 1}, {QStringLiteral("Quantum"), 1}}, 1);
-    QVERIFY(!chip(QStringLiteral("Space"))->isNew());
-    QVERIFY(chip(QStringLiteral("Quantum"))->isNew());
-    QVERIFY(chip(QStringLiteral("Quantum"))->toolTip().contains(QStringLiteral("New topic")));
-    // Robotics is on c only: editing c, no other story uses it.
+    // Robotics is only on c: editing c, no other story uses it, but the site had it.
     m_editor->setTopics({{QStringLiteral("AI"), 1}, {QStringLiteral("Robotics"), 1}}, 1);
     QVERIFY(!chip(QStringLiteral("AI"))->isNew());
-    QVERIFY(chip(QStringLiteral("Robotics"))->isNew());
+    QVERIFY(!chip(QStringLiteral("Robotics"))->isNew());
+    // Quantum, typed here, is a topic no story had: new once the story has it.
+    QTest::keyClicks(lineEdit(), QStringLiteral("Quantum"));
+    QTest::keyClick(lineEdit(), Qt::Key_Return);
+    m_editor->setTopics({{QStringLiteral("AI"), 1}, {QStringLiteral("Robotics"), 1}, {QStringLiteral("Quantum"), 1}}, 1);
+    QVERIFY(chip(QStringLiteral("Quantum"))->isNew());
+    QVERIFY(chip(QStringLiteral("Quantum"))->toolTip().contains(QStringLiteral("New topic")));
+    QVERIFY(chip(QStringLiteral("Quantum"))->accessibleDescription().contains(QStringLiteral("New topic")));
+    // Space is on b and d: typed for b, it is no new topic.
+    QTest::keyClicks(lineEdit(), QStringLiteral("Space"));
+    QTest::keyClick(lineEdit(), Qt::Key_Return);
+    m_editor->setTopics({{QStringLiteral("Space"), 1}}, 1);
+    QVERIFY(!chip(QStringLiteral("Space"))->isNew());
 }
 
 void TestTopicEditor::removeButtonAndDeleteKey_requestRemoval()
