@@ -84,8 +84,9 @@ QSize RelatedEntryDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     const QWidget *widget = opt.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameVMargin, &opt, widget) + 1;
-    const int width = qMax(titleMetrics.horizontalAdvance(opt.text), smallMetrics.horizontalAdvance(secondaryText(index)));
-    return {width + 4 * margin, titleMetrics.height() + LineSpacing + smallMetrics.height() + 2 * margin};
+    // A modest width: the view gives rows its own width and the text is elided to it,
+    // never scrolled sideways.
+    return {titleMetrics.averageCharWidth() * 24, titleMetrics.height() + LineSpacing + smallMetrics.height() + 2 * margin};
 }
 
 } // namespace Storydesk

@@ -177,10 +177,13 @@ bool RelatedListModel::removeEntries(const QList<int> &rows)
         after.items().removeAt(row);
     }
     // The whole list as one value: the engine deletes just the entries' lines, and undo
-    // writes them back the way they were.
-    m_undoStack->push(new SetValueCommand(m_editor, relatedPath(), {{m_path, before, after}},
+    // writes them back the way they were. With none left, the key goes too: the engine
+    // writes an emptied list as `[]`, and one refilled from there stays in that style.
+    const qsizetype left = after.items().size();
+    m_undoStack->push(new SetValueCommand(m_editor, relatedPath(),
+                                          {{m_path, before, left > 0 ? std::optional<YamlValue>(after) : std::nullopt}},
                                           tr("Remove %n related entries", nullptr, int(sorted.size())), false));
-    return rowCount() == after.items().size();
+    return rowCount() == left;
 }
 
 bool RelatedListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,

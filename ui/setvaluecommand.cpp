@@ -13,6 +13,17 @@ namespace {
 // Typing in the quality field or dragging its slider makes one undo step, not fifty.
 constexpr qint64 BurstMilliseconds = 1500;
 
+bool same(const std::optional<YamlValue> &a, const std::optional<YamlValue> &b)
+{
+    return a && b ? a->sameAs(*b) : a.has_value() == b.has_value();
+}
+
+// Sets `value` at `key`, or removes the key for a missing value.
+bool write(StoryEditor *editor, const QString &path, const YamlPath &key, const std::optional<YamlValue> &value, QString *error)
+{
+    return value ? editor->setValue(path, key, *value, error) : editor->removeValue(path, key, error);
+}
+
 } // namespace
 
 SetValueCommand *SetValueCommand::forStories(StoryEditor *editor, const QStringList &paths, const YamlPath &key, const YamlValue &after,
@@ -22,7 +33,7 @@ SetValueCommand *SetValueCommand::forStories(StoryEditor *editor, const QStringL
     changes.reserve(paths.size());
     for (const QString &path : paths) {
         std::optional<YamlValue> before = editor->value(path, key);
-        if (before && before->sameAs(after))
+        if (same(before, after))
             continue;
         changes.append({path, std::move(before), after});
     }
@@ -50,7 +61,7 @@ void SetValueCommand::redo()
     m_failures.clear();
     for (const Change &c : std::as_const(m_changes)) {
         QString error;
-        if (!m_editor->setValue(c.path, m_key, c.after, &error))
+        if (!write(m_editor, c.path, m_key, c.after, &error))
             m_failures.append(QStringLiteral("%1: %2").arg(c.path, error));
     }
     // An edit that changed no story is not an undo step: QUndoStack::push() drops it.
@@ -64,8 +75,7 @@ void SetValueCommand::undo()
     for (qsizetype i = m_changes.size() - 1; i >= 0; --i) {
         const Change &c = m_changes.at(i);
         QString error;
-        const bool ok = c.before ? m_editor->setValue(c.path, m_key, *c.before, &error) : m_editor->removeValue(c.path, m_key, &error);
-        if (!ok)
+        if (!write(m_editor, c.path, m_key, c.before, &error))
             m_failures.append(QStringLiteral("%1: %2").arg(c.path, error));
     }
 }
@@ -95,8 +105,7 @@ bool SetValueCommand::mergeWith(const QUndoCommand *other)
     m_lastChange.restart();
     setText(next->text());
     // Dragged back to where it started: nothing left to undo.
-    const bool changesNothing = std::all_of(m_changes.cbegin(), m_changes.cend(),
-                                            [](const Change &c) { return c.before && c.before->sameAs(c.after); });
+    const bool changesNothing = std::all_of(m_changes.cbegin(), m_changes.cend(), [](const Change &c) { return same(c.before, c.after); });
     if (changesNothing)
         setObsolete(true);
     return true;

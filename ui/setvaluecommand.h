@@ -20,11 +20,14 @@ class StoryEditor;
 class SetValueCommand final : public QUndoCommand
 {
 public:
+    // A missing value (nullopt) is a key the story does not have: before, one the edit
+    // adds; after, one the edit removes (an emptied list goes as a whole, so that undo
+    // writes it back as it was instead of filling a `[]`).
     struct Change
     {
         QString path;
         std::optional<YamlValue> before;
-        YamlValue after;
+        std::optional<YamlValue> after;
     };
 
     // Captures the current values of `key` in `paths` as the "before" side. Stories that

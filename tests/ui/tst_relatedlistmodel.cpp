@@ -9,41 +9,6 @@
 using Storydesk::RelatedListModel;
 using Storydesk::StoryEditor;
 
-namespace {
-
-// The entry blocks of TestSite::A's related list: [first line, last line] of each, 0-based.
-struct Block
-{
-    qsizetype first;
-    qsizetype last;
-};
-
-QList<QByteArray> lines(const QByteArray &bytes)
-{
-    return bytes.split('\n');
-}
-
-QList<Block> relatedBlocks(const QList<QByteArray> &fileLines)
-{
-    QList<Block> blocks;
-    bool inRelated = false;
-    for (qsizetype i = 0; i < fileLines.size(); ++i) {
-        const QByteArray &line = fileLines.at(i);
-        if (line == "related:") {
-            inRelated = true;
-        } else if (inRelated && line.startsWith("  - ")) {
-            blocks.append({i, i});
-        } else if (inRelated && line.startsWith("    ")) {
-            blocks.last().last = i;
-        } else if (inRelated) {
-            break;
-        }
-    }
-    return blocks;
-}
-
-} // namespace
-
 class TestRelatedListModel final : public QObject
 {
     Q_OBJECT
@@ -60,6 +25,7 @@ private Q_SLOTS:
     void undoMove_movesBackAndRowsFollow();
     void removeEntries_withGaps_oneUndoStep_undoRestoresBytes();
     void removeRows_removesARange();
+    void removeEntries_all_removesTheList_undoRestoresBytes();
     void setDataTitle_changesExactlyThatLineOnDisk();
     void setData_typingBurst_isOneUndoStep();
     void setData_unchangedValue_pushesNothing();
@@ -130,7 +96,6 @@ void TestRelatedListModel::setStory_pushesNoCommand()
 
 void TestRelatedListModel::moveEntry_changesOrder_savedFileMovesOnlyThoseLines()
 {
-    const QList<QByteArray> before = lines(TestSite::A);
     QVERIFY(m_model->moveEntry(0, 1));
     QCOMPARE(m_site->undoStack.count(), 1);
     QCOMPARE(m_site->relatedTitles(a()), (QStringList{QStringLiteral("Chipmakers Bet on Glass Substrates"),
@@ -138,15 +103,7 @@ void TestRelatedListModel::moveEntry_changesOrder_savedFileMovesOnlyThoseLines()
                                                       QStringLiteral("Chip Shortage Eases for Carmakers")}));
     QCOMPARE(m_model->index(0).data().toString(), QStringLiteral("Chipmakers Bet on Glass Substrates"));
     QCOMPARE(m_site->editor.save(a()), StoryEditor::SaveOutcome::Saved);
-
-    // The file is the old one with the first two entries' blocks swapped, nothing else.
-    const QList<Block> blocks = relatedBlocks(before);
-    QCOMPARE(blocks.size(), 3);
-    QList<QByteArray> expected = before.mid(0, blocks.at(0).first);
-    expected += before.mid(blocks.at(1).first, blocks.at(1).last - blocks.at(1).first + 1);
-    expected += before.mid(blocks.at(0).first, blocks.at(0).last - blocks.at(0).first + 1);
-    expected += before.mid(blocks.at(2).first);
-    QCOMPARE(lines(m_site->bytes(a())), expected);
+    QCOMPARE(m_site->bytes(a()), TestSite::withFirstRelatedEntriesSwapped(TestSite::A));
 }
 
 void TestRelatedListModel::moveRows_downAndUp_oneUndoStepEach()
@@ -201,6 +158,18 @@ void TestRelatedListModel::removeRows_removesARange()
     QVERIFY(!m_model->removeRows(0, 5));
 }
 
+void TestRelatedListModel::removeEntries_all_removesTheList_undoRestoresBytes()
+{
+    QVERIFY(m_model->removeEntries({0, 1, 2}));
+    QCOMPARE(m_model->rowCount(), 0);
+    // No `related: []` left behind: the list goes with its key, and comes back as it was.
+    QVERIFY(!m_site->editor.value(a(), Storydesk::YamlPath({QStringLiteral("related")})));
+    m_site->undoStack.undo();
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_site->editor.text(a()).value(), TestSite::A);
+    QVERIFY(!m_site->editor.isModified(a()));
+}
+
 void TestRelatedListModel::setDataTitle_changesExactlyThatLineOnDisk()
 {
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -211,17 +180,8 @@ void TestRelatedListModel::setDataTitle_changesExactlyThatLineOnDisk()
     QCOMPARE(m_model->index(1).data().toString(), QStringLiteral("Glass \"Substrates\" <i>win</i>"));
     QCOMPARE(m_site->editor.save(a()), StoryEditor::SaveOutcome::Saved);
 
-    const QList<QByteArray> before = lines(TestSite::A);
-    const QList<QByteArray> after = lines(m_site->bytes(a()));
-    QCOMPARE(after.size(), before.size());
-    QList<qsizetype> differing;
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        if (before.at(i) != after.at(i))
-            differing.append(i);
-    }
-    QCOMPARE(differing.size(), 1);
-    QCOMPARE(before.at(differing.first()), QByteArray("  - title: \"Chipmakers Bet on Glass Substrates\""));
-    QCOMPARE(after.at(differing.first()), QByteArray("  - title: \"Glass \\\"Substrates\\\" <i>win</i>\""));
+    QCOMPARE(TestSite::changedLines(TestSite::A, m_site->bytes(a())),
+             (TestSite::ChangedLines{{"  - title: \"Chipmakers Bet on Glass Substrates\"", "  - title: \"Glass \\\"Substrates\\\" <i>win</i>\""}}));
 }
 
 void TestRelatedListModel::setData_typingBurst_isOneUndoStep()
