@@ -21,15 +21,18 @@ class StoryEditor;
 class SetValueCommand final : public QUndoCommand
 {
 public:
+    // A missing value (nullopt) is a key the story does not have: before, one the edit
+    // adds; after, one the edit removes (an emptied list goes as a whole, so that undo
+    // writes it back as it was instead of filling a `[]`).
     struct Change
     {
         QString path;
         std::optional<YamlValue> before;
-        YamlValue after;
+        std::optional<YamlValue> after;
     };
 
-    // Captures the current values of `key` in `paths` as the "before" side. Null when no
-    // story would change (nothing worth an undo step).
+    // Captures the current values of `key` in `paths` as the "before" side. Stories that
+    // already hold `after` are left out; nullptr when that leaves nothing to do.
     static SetValueCommand *forStories(StoryEditor *editor, const QStringList &paths, const YamlPath &key, const YamlValue &after,
                                        const QString &text, bool mergesBursts = false);
     // The same with a value of its own for each story (quality + 5 on a selection).
@@ -51,6 +54,9 @@ private:
     StoryEditor *m_editor;
     YamlPath m_key;
     QList<Change> m_changes;
+    // The stories the edit was meant for, including those forStories() left out because
+    // they already held the value: a burst merges only with edits of the same selection.
+    QStringList m_stories;
     bool m_mergesBursts;
     QElapsedTimer m_lastChange;
     QStringList m_failures;
