@@ -1,17 +1,13 @@
 #include "storypreview.h"
 
+#include "linklabel.h"
 #include "storyroles.h"
 #include "storytablemodel.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QScrollArea>
-#include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Storydesk {
@@ -62,41 +58,20 @@ StoryPreview::StoryPreview(QWidget *parent)
     m_state->setFont(stateFont);
     m_excerpt = plainLabel(QStringLiteral("previewExcerpt"), m_content);
 
-    // A URL has no spaces to wrap at: a read-only, frameless line edit shows its start,
-    // scrolls for the rest and lets the editor copy it, all as plain text.
-    m_linkText = new QLineEdit(m_content);
-    m_linkText->setObjectName(QStringLiteral("previewLink"));
-    m_linkText->setReadOnly(true);
-    m_linkText->setFrame(false);
-    m_linkText->setFocusPolicy(Qt::ClickFocus);
-    {
-        QPalette palette = m_linkText->palette();
-        palette.setColor(QPalette::Base, Qt::transparent);
-        m_linkText->setPalette(palette);
-    }
-    m_openLink = new QToolButton(m_content);
-    m_openLink->setObjectName(QStringLiteral("openLinkButton"));
-    m_openLink->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser"), style()->standardIcon(QStyle::SP_ArrowRight)));
-    m_openLink->setText(tr("Open in Browser"));
-    m_openLink->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_openLink->setAutoRaise(true);
-    connect(m_openLink, &QToolButton::clicked, this, &StoryPreview::openLink);
+    // Opens only http(s) addresses, and only in the web browser: see LinkLabel.
+    m_link = new LinkLabel(m_content);
+    m_link->setObjectName(QStringLiteral("previewLink"));
 
     m_path = plainLabel(QStringLiteral("previewPath"), m_content);
     m_path->setForegroundRole(QPalette::PlaceholderText);
     m_path->setFont(QFontDatabase::systemFont(QFontDatabase::SmallestReadableFont));
-
-    auto *linkRow = new QHBoxLayout;
-    linkRow->setContentsMargins(0, 0, 0, 0);
-    linkRow->addWidget(m_linkText, 1);
-    linkRow->addWidget(m_openLink);
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_meta);
     contentLayout->addWidget(m_state);
     contentLayout->addWidget(m_excerpt);
-    contentLayout->addLayout(linkRow);
+    contentLayout->addWidget(m_link);
     contentLayout->addWidget(m_path);
     contentLayout->addStretch(1);
 
@@ -119,12 +94,6 @@ StoryPreview::StoryPreview(QWidget *parent)
     showStory(QModelIndex());
 }
 
-bool StoryPreview::isOpenableLink(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && !url.host().isEmpty() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
-}
-
 void StoryPreview::showStory(const QModelIndex &index)
 {
     m_index = index.isValid() ? index.siblingAtColumn(StoryTableModel::Title) : QModelIndex();
@@ -136,10 +105,8 @@ void StoryPreview::refresh()
     const bool hasStory = m_index.isValid();
     m_scroll->setVisible(hasStory);
     m_placeholder->setVisible(!hasStory);
-    if (!hasStory) {
-        m_link.clear();
+    if (!hasStory)
         return;
-    }
     const auto column = [this](int c, int role = Qt::DisplayRole) { return m_index.sibling(m_index.row(), c).data(role); };
 
     m_title->setText(column(StoryTableModel::Title).toString());
@@ -164,22 +131,10 @@ void StoryPreview::refresh()
     m_excerpt->setVisible(!excerpt.isEmpty());
 
     const QString link = m_index.data(WebUrlRole).toString();
-    m_link = QUrl(link, QUrl::StrictMode);
-    m_linkText->setText(link);
-    m_linkText->setPlaceholderText(tr("No web link"));
-    m_linkText->setCursorPosition(0);
-    m_linkText->setToolTip(link);
-    m_openLink->setEnabled(isOpenableLink(m_link));
-    m_openLink->setToolTip(isOpenableLink(m_link) ? tr("Open %1 in the web browser").arg(link)
-                                                  : tr("Only http and https links are opened"));
+    m_link->setAddress(link);
+    m_link->setVisible(!link.isEmpty());
 
     m_path->setText(QDir::toNativeSeparators(m_index.data(PathRole).toString()));
-}
-
-void StoryPreview::openLink()
-{
-    if (isOpenableLink(m_link))
-        QDesktopServices::openUrl(m_link);
 }
 
 } // namespace Storydesk

@@ -1,15 +1,14 @@
 #pragma once
 
 #include <QPersistentModelIndex>
-#include <QUrl>
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QScrollArea;
-class QToolButton;
 
 namespace Storydesk {
+
+class LinkLabel;
 
 // The preview pane: the current story's title, provider, date, state, excerpt and links.
 // Story text comes from crawlers and feeds, so everything is shown as plain text and only
@@ -30,20 +29,13 @@ public:
     void refresh();
     QPersistentModelIndex story() const { return m_index; }
 
-    // Only web links leave the app: no file:, javascript: or custom scheme from a feed.
-    static bool isOpenableLink(const QUrl &url);
-
 private:
-    void openLink();
-
     QPersistentModelIndex m_index;
-    QUrl m_link;
     QLabel *m_title;
     QLabel *m_meta;
     QLabel *m_state;
     QLabel *m_excerpt;
-    QLineEdit *m_linkText;
-    QToolButton *m_openLink;
+    LinkLabel *m_link;
     QLabel *m_path;
     QLabel *m_placeholder;
     QWidget *m_content;
