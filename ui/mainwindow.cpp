@@ -5,6 +5,7 @@
 #include "setvaluecommand.h"
 #include "shortcutsdialog.h"
 #include "storyeditor.h"
+#include "storyform.h"
 #include "storypreview.h"
 #include "storyroles.h"
 #include "storyschema.h"
@@ -196,13 +197,16 @@ void MainWindow::createWidgets()
     m_preview = new StoryPreview(this);
     m_preview->setObjectName(QStringLiteral("storyPreview"));
 
-    // The front-matter form goes here (see the class comment of StoryForm): a container of
-    // its own, so it can be added without touching the splitters or their saved state.
+    // The front-matter editor in a container of its own, so what it holds can change
+    // without touching the splitters or their saved state.
     m_editorArea = new QWidget(this);
     m_editorArea->setObjectName(QStringLiteral("editorArea"));
+    m_editorArea->setAccessibleName(tr("Story editor"));
     auto *editorLayout = new QVBoxLayout(m_editorArea);
     editorLayout->setContentsMargins(0, 0, 0, 0);
-    m_editorArea->hide();   // shown once it holds the form: an empty pane would only take room
+    m_form = new StoryForm(m_editor, m_store->topicIndex(), m_undoStack, m_editorArea);
+    m_form->setObjectName(QStringLiteral("storyForm"));
+    editorLayout->addWidget(m_form);
 
     m_detailsSplitter = new QSplitter(Qt::Vertical, this);
     m_detailsSplitter->setObjectName(QStringLiteral("detailsSplitter"));
@@ -316,6 +320,7 @@ void MainWindow::createActions()
     m_focusListAction = newAction("focusStoryList", tr("Back to the Story List"), {QKeySequence(Qt::Key_Escape)});
     m_focusListAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_filterBar->addAction(m_focusListAction);
+    m_editorArea->addAction(m_focusListAction);
     connect(m_focusListAction, &QAction::triggered, m_table, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
 
     // Story: the triage keys, live only in the list so they never eat typed text.
@@ -353,6 +358,7 @@ void MainWindow::createActions()
     m_nextUnpublishedAction->setToolTip(tr("Go to the next story that is not published (wraps around)"));
     connect(m_nextUnpublishedAction, &QAction::triggered, this, &MainWindow::nextUnpublished);
     m_editTopicsAction = createListAction("editTopics", tr("Edit &Topics"), {QKeySequence(Qt::Key_T)});
+    m_editTopicsAction->setToolTip(tr("Add a topic to the selected stories (Escape returns to the list)"));
     connect(m_editTopicsAction, &QAction::triggered, this, &MainWindow::editTopics);
 
     m_autoAdvanceAction = createAction("autoAdvance", tr("&Auto-advance"));
@@ -553,6 +559,9 @@ void MainWindow::connectModels()
     connect(m_store, &StoryStore::loadFinished, this, [this] { loadEnded(false); });
     connect(m_store, &StoryStore::loadCancelled, this, [this] { loadEnded(true); });
     connect(m_store, &StoryStore::conflictDetected, this, &MainWindow::conflictDetected);
+    connect(m_store, &StoryStore::storyChanged, this, &MainWindow::storyChangedOnDisk);
+    m_formReloadTimer.setSingleShot(true);
+    connect(&m_formReloadTimer, &QTimer::timeout, m_form, &StoryForm::reload);
 
     connect(m_editor, &StoryEditor::modifiedChanged, this, [this, scheduleStatus] {
         updateWindowModified();
@@ -577,7 +586,7 @@ void MainWindow::restoreLayout()
     if (!m_mainSplitter->restoreState(m_settings.mainSplitterState()))
         m_mainSplitter->setSizes({width() * 7 / 10, width() * 3 / 10});
     if (!m_detailsSplitter->restoreState(m_settings.detailsSplitterState()))
-        m_detailsSplitter->setSizes({320, 480});
+        m_detailsSplitter->setSizes({height() * 3 / 10, height() * 7 / 10});   // the form has more rows
 
     QHeaderView *header = m_table->horizontalHeader();
     header->restoreState(m_settings.tableHeaderState());   // keeps the defaults when it fails
@@ -991,8 +1000,7 @@ void MainWindow::nextUnpublished()
 
 void MainWindow::editTopics()
 {
-    // The front-matter form owns the topic editor; until it is in the editor area there
-    // is nothing to focus (the action stays disabled).
+    m_form->focusTopics();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1005,7 +1013,18 @@ void MainWindow::currentStoryChanged()
 
 void MainWindow::selectionChanged()
 {
+    const QStringList paths = selectedPaths();
+    m_formStories = QSet<QString>(paths.cbegin(), paths.cend());
+    m_form->setStories(paths);
     updateActions();
+}
+
+void MainWindow::storyChangedOnDisk(int row)
+{
+    // The form follows edits through StoryEditor by itself; a story without edits that
+    // changed here was read again from disk, and the form must read it again too.
+    if (!m_store->isDirty(row) && m_formStories.contains(m_store->summary(row).path) && !m_formReloadTimer.isActive())
+        m_formReloadTimer.start(0);
 }
 
 void MainWindow::updateActions()
@@ -1026,7 +1045,7 @@ void MainWindow::updateActions()
         action->setEnabled(hasSelection);
     for (QAction *action : std::as_const(m_setQualityActions))
         action->setEnabled(hasSelection);
-    m_editTopicsAction->setEnabled(false);
+    m_editTopicsAction->setEnabled(hasSelection);
 }
 
 void MainWindow::updateWindowModified()

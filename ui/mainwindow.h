@@ -8,6 +8,7 @@
 #include <QModelIndex>
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QSet>
 #include <QStyle>
 #include <QTimer>
 
@@ -30,6 +31,7 @@ namespace Storydesk {
 class FilterBar;
 class ShortcutsDialog;
 class StoryEditor;
+class StoryForm;
 class StoryPreview;
 class StorySortFilterProxyModel;
 class StoryStore;
@@ -139,6 +141,7 @@ private:
     void loadProgress(int done, int found);
     void loadEnded(bool cancelled);
     void conflictDetected(const QString &path);
+    void storyChangedOnDisk(int row);
     void showHeaderMenu(const QPoint &position);
     void showShortcuts();
     void showAbout();
@@ -158,8 +161,11 @@ private:
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     StoryPreview *m_preview = nullptr;
-    // Where the front-matter editor (StoryForm) goes, below the preview.
+    // The front-matter editor below the preview, for the selected stories.
     QWidget *m_editorArea = nullptr;
+    StoryForm *m_form = nullptr;
+    QSet<QString> m_formStories;   // what the form shows, to reload it when they change on disk
+    QTimer m_formReloadTimer;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
     QPersistentModelIndex m_autoSelected;   // the first row, selected for the editor at load
 

@@ -66,14 +66,15 @@ QString ShortcutsDialog::scopeOf(const QAction *action)
 {
     if (action->shortcutContext() == Qt::WindowShortcut || action->shortcutContext() == Qt::ApplicationShortcut)
         return tr("Anywhere");
+    QStringList places;
     for (QObject *object : action->associatedObjects()) {
         const auto *widget = qobject_cast<const QWidget *>(object);
         if (!widget || qobject_cast<const QMenu *>(widget) || qobject_cast<const QMenuBar *>(widget) || qobject_cast<const QToolBar *>(widget))
             continue;
         if (!widget->accessibleName().isEmpty())
-            return widget->accessibleName();
+            places.append(widget->accessibleName());
     }
-    return tr("Where it was added");
+    return places.isEmpty() ? tr("Where it was added") : places.join(QStringLiteral(", "));
 }
 
 void ShortcutsDialog::setActions(const QList<QAction *> &actions)

@@ -22,7 +22,8 @@ public:
     // Lists the shortcuts of `actions`, in their order; actions without one are left out.
     void setActions(const QList<QAction *> &actions);
 
-    // Where an action's shortcut works, in words: "Anywhere" or the widget's accessible name.
+    // Where an action's shortcut works, in words: "Anywhere", or the accessible names of
+    // the widgets it works in.
     static QString scopeOf(const QAction *action);
 
 private:

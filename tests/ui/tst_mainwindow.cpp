@@ -1,6 +1,8 @@
 #include "mainwindow.h"
+#include "qualityspinbox.h"
 #include "settings.h"
 #include "storyeditor.h"
+#include "storyform.h"
 #include "storyroles.h"
 #include "storystore.h"
 #include "storytablemodel.h"
@@ -116,6 +118,9 @@ private Q_SLOTS:
     void jAndK_moveTheCurrentRow();
     void autoAdvance_movesOnAfterToggling();
     void searchField_filtersRowsAndTriageKeysDoNotFire();
+    void selection_isWhatTheFormEdits();
+    void t_focusesTopicEditorWhereTriageKeysAreText();
+    void storyChangedOnDisk_isReadAgainByTheForm();
     void searchField_pointsAtParseError();
     void find_focusesSearchAndEscapeReturnsToList();
     void f1_listsEveryShortcut();
@@ -511,6 +516,49 @@ void TestMainWindow::searchField_filtersRowsAndTriageKeysDoNotFire()
     QTRY_COMPARE(m_proxy->rowCount(), 0);
     search->clear();
     QTRY_COMPARE(m_proxy->rowCount(), 5);
+}
+
+void TestMainWindow::selection_isWhatTheFormEdits()
+{
+    auto *form = m_window->findChild<StoryForm *>(QStringLiteral("storyForm"));
+    QVERIFY(form);
+    QVERIFY(form->isVisible());
+    QCOMPARE(form->stories(), QStringList{pathAt(RowD)});
+    selectRows(RowD, RowB);
+    QCOMPARE(form->stories(), QStringList({pathAt(RowD), pathAt(RowC), pathAt(RowB)}));
+    QTest::keyClick(m_table, Qt::Key_J);
+    QCOMPARE(form->stories(), QStringList{pathAt(RowC)});
+}
+
+void TestMainWindow::t_focusesTopicEditorWhereTriageKeysAreText()
+{
+    auto *topicEditor = m_window->findChild<QWidget *>(QStringLiteral("topicEditor"));
+    QVERIFY(topicEditor);
+    QTest::keyClick(m_table, Qt::Key_T);
+    QWidget *field = QApplication::focusWidget();
+    QVERIFY(field && topicEditor->isAncestorOf(field));
+
+    QTest::keyClicks(field, QStringLiteral("n7 +j"));
+    QCOMPARE(currentRow(), int(RowD));
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QVERIFY(!publishedAt(RowD));
+    QCOMPARE(qualityAt(RowD), 40);
+
+    QTest::keyClick(field, Qt::Key_Escape);   // back to the list, where they are triage keys again
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+    QTest::keyClick(m_table, Qt::Key_7);
+    QCOMPARE(qualityAt(RowD), 70);
+}
+
+void TestMainWindow::storyChangedOnDisk_isReadAgainByTheForm()
+{
+    QTest::keyClick(m_table, Qt::Key_J);
+    auto *quality = m_window->findChild<QualitySpinBox *>(QStringLiteral("qualitySpinBox"));
+    QVERIFY(quality);
+    QCOMPARE(quality->quality(), std::optional<int>(55));
+    QVERIFY(writeFile(pathAt(RowC), replaced(storyC, "quality: 55", "quality: 65")));
+    QTRY_COMPARE_WITH_TIMEOUT(qualityAt(RowC), 65, 15000);
+    QTRY_COMPARE(quality->quality(), std::optional<int>(65));
 }
 
 void TestMainWindow::searchField_pointsAtParseError()
