@@ -1,12 +1,48 @@
 #pragma once
 
-#include <QMainWindow>
+#include "settings.h"
+#include "userprompts.h"
 
-class QListWidget;
+#include <QList>
+#include <QMainWindow>
+#include <QModelIndex>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QSet>
+#include <QStyle>
+#include <QTimer>
+
+#include <memory>
+#include <utility>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QMimeData;
+class QProgressBar;
+class QSplitter;
+class QTableView;
+class QToolButton;
+class QUndoStack;
 
 namespace Storydesk {
 
-// The triage window: the story files of one site folder.
+class FilterBar;
+class ShortcutsDialog;
+class StoryEditor;
+class StoryForm;
+class StoryPreview;
+class StorySortFilterProxyModel;
+class StoryStore;
+class StoryTableModel;
+class YamlValue;
+
+// The triage window: the stories of one site folder in a sortable, filterable table, with
+// the current story's preview and editor beside it. Every edit is an undo command through
+// StoryEditor: the disk changes only on Save, and the window asks (through UserPrompts)
+// before anything unsaved would be lost or overwritten. Keyboard-first: the triage keys
+// are actions on the table, so they never fire while the editor types elsewhere.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -14,13 +50,161 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    void openFolder(const QString &path);
+    // Opens a site folder, asking first what to do with unsaved edits of the current one.
+    // False when `path` is not a folder or the editor cancelled.
+    bool openFolder(const QString &path);
     QString folder() const { return m_folder; }
 
+    // Replaces the message boxes (tests answer the questions themselves).
+    void setPrompts(std::unique_ptr<UserPrompts> prompts);
+
+    StoryStore *store() const { return m_store; }
+    StoryEditor *editor() const { return m_editor; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Every action of the window, in menu order: what the shortcut list is made from.
+    const QList<QAction *> &windowActions() const { return m_actions; }
+
+    // The front-matter highlighter in use, for the About box.
+    static QString highlighterName();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    enum class SaveMode {
+        Interactive,  // asks about conflicts, reports failures in a message box
+        Quiet,        // auto-save: skips conflicts, reports in the status bar
+    };
+    enum class SaveResult { Saved, Reloaded, Skipped, Failed, Cancelled };
+
+    // --- building the window ---
+    void createWidgets();
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void connectModels();
+    // Every action comes from here: named, with its keys and icon, listed in m_actions.
+    QAction *newAction(const char *objectName, const QString &text, const QList<QKeySequence> &shortcuts = {},
+                       const QString &themeIcon = {}, QStyle::StandardPixmap fallbackIcon = QStyle::SP_CustomBase);
+    // An action whose keys work anywhere in the window.
+    QAction *createAction(const char *objectName, const QString &text, const QList<QKeySequence> &shortcuts = {},
+                          const QString &themeIcon = {}, QStyle::StandardPixmap fallbackIcon = QStyle::SP_CustomBase);
+    // An action whose keys work only while the story list has the focus.
+    QAction *createListAction(const char *objectName, const QString &text, const QList<QKeySequence> &shortcuts,
+                              const QString &themeIcon = {}, QStyle::StandardPixmap fallbackIcon = QStyle::SP_CustomBase);
+    void restoreLayout();
+    void saveLayout();
+
+    // --- folders ---
+    void chooseFolder();
+    void rebuildRecentMenu();
+    static QString folderIn(const QMimeData *mime);
+    // Save All / Discard / Cancel when stories have unsaved edits; true to go on.
+    bool resolveUnsavedEdits();
+
+    // --- saving ---
+    void saveSelected();
+    void saveAll();
+    void revertSelected();
+    bool saveStories(const QStringList &paths, SaveMode mode);
+    SaveResult saveStory(const QString &path, SaveMode mode, QString *error);
+    void autoSave();
+    void setAutoSaveSeconds(int seconds);
+    void storyEdited();
+
+    // --- triage ---
+    QModelIndexList selectedStories() const;   // column 0 of the selected rows, or the current one
+    QStringList selectedPaths() const;
+    void togglePublished();
+    void changeQuality(int delta);
+    void setQuality(int quality);
+    void applyEdits(const QList<std::pair<QString, YamlValue>> &values, const QString &key, const QString &text, bool mergesBursts = false);
+    void moveCurrent(int delta);
+    int proxyRowOf(const QString &path) const;   // -1 when filtered out
+    void selectRow(int row);
+    void ensureSelection();
+    void nextUnpublished();
+    void editTopics();
+
+    // --- following the models ---
+    void currentStoryChanged();
+    void selectionChanged();
+    void updateActions();
+    void updateWindowModified();
+    void updateStatus();
+    void loadStarted();
+    void loadProgress(int done, int found);
+    void loadEnded(bool cancelled);
+    void conflictDetected(const QString &path);
+    void storyChangedOnDisk(int row);
+    void showHeaderMenu(const QPoint &position);
+    void showShortcuts();
+    void showAbout();
+
+    Settings m_settings;
+    std::unique_ptr<UserPrompts> m_prompts;
     QString m_folder;
-    QListWidget *m_list = nullptr;
+
+    StoryStore *m_store;
+    StoryEditor *m_editor;
+    QUndoStack *m_undoStack;
+    StoryTableModel *m_model;
+    StorySortFilterProxyModel *m_proxy;
+
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_detailsSplitter = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    StoryPreview *m_preview = nullptr;
+    // The front-matter editor below the preview, for the selected stories.
+    QWidget *m_editorArea = nullptr;
+    StoryForm *m_form = nullptr;
+    QSet<QString> m_formStories;   // what the form shows, to reload it when they change on disk
+    QTimer m_formReloadTimer;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
+    QPersistentModelIndex m_autoSelected;   // the first row, selected for the editor at load
+
+    QLabel *m_shownLabel = nullptr;
+    QLabel *m_unpublishedLabel = nullptr;
+    QLabel *m_modifiedLabel = nullptr;
+    QProgressBar *m_loadProgress = nullptr;
+    QToolButton *m_cancelLoad = nullptr;
+
+    QList<QAction *> m_actions;
+    QAction *m_openFolderAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAllAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_focusListAction = nullptr;
+    QAction *m_togglePublishedAction = nullptr;
+    QAction *m_raiseQualityAction = nullptr;
+    QAction *m_lowerQualityAction = nullptr;
+    QList<QAction *> m_setQualityActions;
+    QAction *m_nextStoryAction = nullptr;
+    QAction *m_previousStoryAction = nullptr;
+    QAction *m_nextUnpublishedAction = nullptr;
+    QAction *m_editTopicsAction = nullptr;
+    QAction *m_autoAdvanceAction = nullptr;
+    QActionGroup *m_autoSaveGroup = nullptr;
+    QList<QAction *> m_columnActions;
+    QMenu *m_columnsMenu = nullptr;
+    QMenu *m_storyMenu = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QTimer m_statusTimer;     // coalesces count updates: a load batch is one update
+    QTimer m_autoSaveTimer;   // idle time since the last edit
 };
 
 } // namespace Storydesk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <Qt>
+
+#include <memory>
+
+class QSettings;
+
+namespace Storydesk {
+
+// The app's settings, typed, over QSettings: the only place that knows key names. The
+// editor's preferences and history live apart from the window's layout (geometry,
+// splitters, table header, sort), so forgetting a broken layout never loses a preference.
+class Settings final
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    static constexpr int MaxRecentFolders = 10;
+
+    // The application's settings (organisation and application name, native format).
+    Settings();
+    // An INI file of one's own, for tools and tests that must not touch the user's settings.
+    explicit Settings(const QString &iniFile);
+    ~Settings();
+
+    // --- history ---
+    // Most recent first, at most MaxRecentFolders, no duplicates.
+    QStringList recentFolders() const;
+    void addRecentFolder(const QString &folder);
+    void removeRecentFolder(const QString &folder);
+    void clearRecentFolders();
+
+    // --- preferences ---
+    // Move to the next story after toggling published.
+    bool autoAdvance() const;
+    void setAutoAdvance(bool on);
+    // Save modified stories after this many seconds without an edit; 0: never (the default).
+    int autoSaveSeconds() const;
+    void setAutoSaveSeconds(int seconds);
+
+    // --- window layout ---
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;   // tool bars and docks
+    void setWindowState(const QByteArray &state);
+    QByteArray mainSplitterState() const;
+    void setMainSplitterState(const QByteArray &state);
+    QByteArray detailsSplitterState() const;
+    void setDetailsSplitterState(const QByteArray &state);
+    QByteArray tableHeaderState() const;   // column widths, order and visibility
+    void setTableHeaderState(const QByteArray &state);
+    // Kept apart from the header state, which is dropped whole when the columns change.
+    int sortColumn() const;   // -1: none stored
+    Qt::SortOrder sortOrder() const;
+    void setSort(int column, Qt::SortOrder order);
+    void clearLayout();
+
+    // Writes pending changes now (they are written on destruction anyway).
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Storydesk

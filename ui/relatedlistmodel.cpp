@@ -1,0 +1,316 @@
+#include "relatedlistmodel.h"
+
+#include "moveitemcommand.h"
+#include "relatedroles.h"
+#include "setvaluecommand.h"
+#include "storyeditor.h"
+#include "storyfields.h"
+#include "storyschema.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Storydesk {
+
+namespace {
+
+const YamlPath &relatedPath()
+{
+    static const YamlPath path({StorySchema::Related});
+    return path;
+}
+
+bool same(const YamlValue &a, const YamlValue &b)
+{
+    return a.sameAs(b);
+}
+
+} // namespace
+
+RelatedListModel::RelatedListModel(StoryEditor *editor, QUndoStack *undoStack, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_editor(editor)
+    , m_undoStack(undoStack)
+{
+    connect(m_editor, &StoryEditor::storyEdited, this, &RelatedListModel::storyEdited);
+}
+
+void RelatedListModel::setStory(const QString &path)
+{
+    // Another story is another list altogether: nothing of the old rows carries over.
+    beginResetModel();
+    m_path = path;
+    m_entries = readEntries();
+    endResetModel();
+}
+
+QList<YamlValue> RelatedListModel::readEntries() const
+{
+    if (m_path.isEmpty())
+        return {};
+    const std::optional<YamlValue> related = m_editor->value(m_path, relatedPath());
+    return related && related->isSequence() ? related->items() : QList<YamlValue>();
+}
+
+int RelatedListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant RelatedListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const YamlValue &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString title = StoryFields::text(entry, StorySchema::Title);
+        return title.isEmpty() ? tr("Untitled") : title;
+    }
+    case Qt::EditRole:
+    case TitleRole:
+        return StoryFields::text(entry, StorySchema::Title);
+    case ExcerptRole:
+        return StoryFields::text(entry, StorySchema::Excerpt);
+    case ProviderNameRole:
+        return StoryFields::providerName(entry);
+    case PublishedDateTimeRole:
+        return StoryFields::publishedDateTime(entry);
+    case QualityRole:
+        if (const std::optional<int> quality = StoryFields::score(entry, StorySchema::Quality))
+            return *quality;
+        return {};
+    case WebUrlRole:
+        return StoryFields::text(entry, StorySchema::WebUrl);
+    default:
+        return {};
+    }
+}
+
+bool RelatedListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    QLatin1StringView key;
+    QString text;
+    switch (role) {
+    case Qt::EditRole:
+    case TitleRole:
+        key = StorySchema::Title;
+        text = tr("Edit related title");
+        break;
+    case ExcerptRole:
+        key = StorySchema::Excerpt;
+        text = tr("Edit related excerpt");
+        break;
+    case QualityRole:
+        key = StorySchema::Quality;
+        text = tr("Set related quality");
+        break;
+    default:
+        return false;
+    }
+    const YamlPath path = relatedPath().child(index.row()).child(key);
+    YamlValue yaml;
+    if (role == QualityRole) {
+        bool ok = false;
+        const int quality = value.toInt(&ok);
+        if (!ok || quality < 0 || quality > 100)
+            return false;
+        yaml = YamlValue::integer(quality);
+    } else {
+        // Quoting None: the writer keeps the quoting the file already uses for this key.
+        yaml = YamlValue::string(value.toString());
+    }
+    // Typing in the entry editor makes one undo step per burst, not one per key.
+    if (QUndoCommand *command = SetValueCommand::forStories(m_editor, {m_path}, path, yaml, text, true))
+        m_undoStack->push(command);
+    // The push updated the rows (storyEdited); a refused edit left the entry as it was.
+    const YamlValue *now = index.row() < m_entries.size() ? StoryFields::field(m_entries.at(index.row()), key) : nullptr;
+    return now && now->sameAs(yaml);
+}
+
+Qt::ItemFlags RelatedListModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> RelatedListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(TitleRole, "title");
+    names.insert(ExcerptRole, "excerpt");
+    names.insert(ProviderNameRole, "providerName");
+    names.insert(PublishedDateTimeRole, "publishedDateTime");
+    names.insert(QualityRole, "quality");
+    names.insert(WebUrlRole, "webUrl");
+    return names;
+}
+
+bool RelatedListModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
+        return false;
+    QList<int> rows;
+    for (int r = row; r < row + count; ++r)
+        rows.append(r);
+    return removeEntries(rows);
+}
+
+bool RelatedListModel::removeEntries(const QList<int> &rows)
+{
+    if (m_path.isEmpty() || rows.isEmpty())
+        return false;
+    const std::optional<YamlValue> before = m_editor->value(m_path, relatedPath());
+    if (!before || !before->isSequence())
+        return false;
+    YamlValue after = *before;
+    QList<int> sorted = rows;
+    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    for (const int row : std::as_const(sorted)) {
+        if (row < 0 || row >= after.items().size())
+            return false;
+        after.items().removeAt(row);
+    }
+    // The whole list as one value: the engine deletes just the entries' lines, and undo
+    // writes them back the way they were. With none left, the key goes too: the engine
+    // writes an emptied list as `[]`, and one refilled from there stays in that style.
+    const qsizetype left = after.items().size();
+    m_undoStack->push(new SetValueCommand(m_editor, relatedPath(),
+                                          {{m_path, before, left > 0 ? std::optional<YamlValue>(after) : std::nullopt}},
+                                          tr("Remove %n related entries", nullptr, int(sorted.size())), false));
+    return rowCount() == left;
+}
+
+bool RelatedListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
+                                int destinationChild)
+{
+    if (sourceParent.isValid() || destinationParent.isValid() || count != 1)
+        return false;
+    // destinationChild counts rows before the move; moveEntry() takes the row it ends up in.
+    return moveEntry(sourceRow, destinationChild > sourceRow ? destinationChild - 1 : destinationChild);
+}
+
+bool RelatedListModel::moveEntry(int from, int to)
+{
+    if (m_path.isEmpty() || from < 0 || to < 0 || from >= rowCount() || to >= rowCount() || from == to)
+        return false;
+    const YamlValue moved = m_entries.at(from);
+    const QString text = to < from ? tr("Move related entry up") : tr("Move related entry down");
+    m_undoStack->push(new MoveItemCommand(m_editor, m_path, relatedPath(), from, to, text));
+    return same(m_entries.at(to), moved);
+}
+
+void RelatedListModel::storyEdited(const QString &path)
+{
+    if (path == m_path)
+        follow(readEntries());
+}
+
+void RelatedListModel::follow(const QList<YamlValue> &fresh)
+{
+    // The list after an edit, an undo or a revert is compared with the rows shown, so that
+    // views see what really happened (a move, removed rows, an edited row) and keep their
+    // selection and current row, instead of a reset.
+    const qsizetype n = m_entries.size();
+    const qsizetype m = fresh.size();
+    qsizetype prefix = 0;
+    while (prefix < n && prefix < m && same(m_entries.at(prefix), fresh.at(prefix)))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < n - prefix && suffix < m - prefix && same(m_entries.at(n - 1 - suffix), fresh.at(m - 1 - suffix)))
+        ++suffix;
+    if (n != m) {
+        followWithRowChanges(fresh, prefix, suffix);
+        return;
+    }
+    if (prefix == n) {
+        m_entries = fresh;   // equal in meaning; keep the text as now written
+        return;
+    }
+    const int first = int(prefix);
+    const int last = int(n - 1 - suffix);
+    const auto sameRange = [&](qsizetype oldFrom, qsizetype newFrom, qsizetype length) {
+        for (qsizetype i = 0; i < length; ++i) {
+            if (!same(m_entries.at(oldFrom + i), fresh.at(newFrom + i)))
+                return false;
+        }
+        return true;
+    };
+    if (last > first && same(m_entries.at(first), fresh.at(last)) && sameRange(first + 1, first, last - first)) {
+        beginMoveRows({}, first, first, {}, last + 1);
+        m_entries = fresh;
+        endMoveRows();
+    } else if (last > first && same(m_entries.at(last), fresh.at(first)) && sameRange(first, first + 1, last - first)) {
+        beginMoveRows({}, last, last, {}, first);
+        m_entries = fresh;
+        endMoveRows();
+    } else {
+        m_entries = fresh;
+        Q_EMIT dataChanged(index(first), index(last));
+    }
+}
+
+void RelatedListModel::followWithRowChanges(const QList<YamlValue> &fresh, qsizetype prefix, qsizetype suffix)
+{
+    // Between the common prefix and suffix, the longest common subsequence stays; the
+    // other old rows are removed and the other new rows inserted (an edited entry in a
+    // list that also lost rows shows as replaced).
+    const qsizetype oldCount = m_entries.size() - prefix - suffix;
+    const qsizetype newCount = fresh.size() - prefix - suffix;
+    QList<QList<int>> lcs(oldCount + 1, QList<int>(newCount + 1, 0));
+    for (qsizetype i = oldCount - 1; i >= 0; --i) {
+        for (qsizetype j = newCount - 1; j >= 0; --j) {
+            lcs[i][j] = same(m_entries.at(prefix + i), fresh.at(prefix + j)) ? lcs[i + 1][j + 1] + 1
+                                                                             : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+    }
+    QList<bool> oldKept(oldCount, false);
+    QList<bool> newKept(newCount, false);
+    for (qsizetype i = 0, j = 0; i < oldCount && j < newCount;) {
+        if (same(m_entries.at(prefix + i), fresh.at(prefix + j))) {
+            oldKept[i++] = true;
+            newKept[j++] = true;
+        } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    // From the end, so the rows of ranges not yet removed keep their numbers.
+    for (qsizetype i = oldCount - 1; i >= 0;) {
+        if (oldKept.at(i)) {
+            --i;
+            continue;
+        }
+        qsizetype first = i;
+        while (first > 0 && !oldKept.at(first - 1))
+            --first;
+        beginRemoveRows({}, int(prefix + first), int(prefix + i));
+        m_entries.remove(prefix + first, i - first + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    // From the start: the rows before each inserted range are already what `fresh` holds.
+    for (qsizetype j = 0; j < newCount;) {
+        if (newKept.at(j)) {
+            ++j;
+            continue;
+        }
+        qsizetype last = j;
+        while (last + 1 < newCount && !newKept.at(last + 1))
+            ++last;
+        beginInsertRows({}, int(prefix + j), int(prefix + last));
+        for (qsizetype k = j; k <= last; ++k)
+            m_entries.insert(prefix + k, fresh.at(prefix + k));
+        endInsertRows();
+        j = last + 1;
+    }
+    m_entries = fresh;
+}
+
+} // namespace Storydesk

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "yamlvalue.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QString>
+
+class QUndoStack;
+
+namespace Storydesk {
+
+class StoryEditor;
+
+// The related coverage of one story as a list: one row per entry of its `related` list.
+// Edits, removals and moves become undo commands that go through StoryEditor; the rows
+// follow the story (StoryEditor::storyEdited), so an undo made anywhere shows here with
+// exact row signals and views keep their selection. Drag and drop will live here too.
+class RelatedListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RelatedListModel)
+
+public:
+    explicit RelatedListModel(StoryEditor *editor, QUndoStack *undoStack, QObject *parent = nullptr);
+
+    // The story whose entries are listed; an empty path lists nothing.
+    void setStory(const QString &path);
+    QString story() const { return m_path; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Title (Qt::EditRole, TitleRole), ExcerptRole and QualityRole (0–100) are editable;
+    // each edit is an undo step, and typing bursts merge into one.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Removes `count` entries from `row` as one undo step.
+    bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    // Moves one entry (count 1) as one undo step.
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
+                  int destinationChild) override;
+
+    // Removes the entries at `rows` (any order, gaps allowed) as one undo step.
+    bool removeEntries(const QList<int> &rows);
+    // Moves the entry at `from` so that it ends up at `to`, as one undo step.
+    bool moveEntry(int from, int to);
+
+private:
+    QList<YamlValue> readEntries() const;
+    void storyEdited(const QString &path);
+    void follow(const QList<YamlValue> &fresh);
+    void followWithRowChanges(const QList<YamlValue> &fresh, qsizetype prefix, qsizetype suffix);
+
+    StoryEditor *m_editor;
+    QUndoStack *m_undoStack;
+    QString m_path;
+    QList<YamlValue> m_entries;
+};
+
+} // namespace Storydesk

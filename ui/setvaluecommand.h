@@ -1,0 +1,65 @@
+#pragma once
+
+#include "yamlpath.h"
+#include "yamlvalue.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QStringList>
+#include <QUndoCommand>
+
+#include <optional>
+#include <utility>
+
+namespace Storydesk {
+
+class StoryEditor;
+
+// One edit of one key on one or more stories (quality, published, topics, related), as
+// a single undo step. The stories change through StoryEditor, so every write is lossless;
+// undo restores each story's own previous value (or removes a key the edit added).
+class SetValueCommand final : public QUndoCommand
+{
+public:
+    // A missing value (nullopt) is a key the story does not have: before, one the edit
+    // adds; after, one the edit removes (an emptied list goes as a whole, so that undo
+    // writes it back as it was instead of filling a `[]`).
+    struct Change
+    {
+        QString path;
+        std::optional<YamlValue> before;
+        std::optional<YamlValue> after;
+    };
+
+    // Captures the current values of `key` in `paths` as the "before" side. Stories that
+    // already hold `after` are left out; nullptr when that leaves nothing to do.
+    static SetValueCommand *forStories(StoryEditor *editor, const QStringList &paths, const YamlPath &key, const YamlValue &after,
+                                       const QString &text, bool mergesBursts = false);
+    // The same with a value of its own for each story (quality + 5 on a selection).
+    static SetValueCommand *forStories(StoryEditor *editor, const QList<std::pair<QString, YamlValue>> &afterByPath, const YamlPath &key,
+                                       const QString &text, bool mergesBursts = false);
+
+    SetValueCommand(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text, bool mergesBursts);
+
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+    // Stories the last redo()/undo() could not change, with why.
+    const QStringList &failures() const { return m_failures; }
+    const YamlPath &key() const { return m_key; }
+
+private:
+    StoryEditor *m_editor;
+    YamlPath m_key;
+    QList<Change> m_changes;
+    // The stories the edit was meant for, including those forStories() left out because
+    // they already held the value: a burst merges only with edits of the same selection.
+    QStringList m_stories;
+    bool m_mergesBursts;
+    QElapsedTimer m_lastChange;
+    QStringList m_failures;
+};
+
+} // namespace Storydesk

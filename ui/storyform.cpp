@@ -1,0 +1,675 @@
+#include "storyform.h"
+
+#include "linklabel.h"
+#include "qualityspinbox.h"
+#include "relatedentrydelegate.h"
+#include "relatedlistmodel.h"
+#include "relatedroles.h"
+#include "setvaluecommand.h"
+#include "storydocument.h"
+#include "storyeditor.h"
+#include "storyfields.h"
+#include "storyschema.h"
+#include "topiceditor.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace Storydesk {
+
+namespace {
+
+// Problems listed for a selection with broken stories; the rest is "and N more".
+constexpr int MaxListedProblems = 4;
+
+YamlPath keyPath(QLatin1StringView key)
+{
+    return YamlPath({QString(key)});
+}
+
+// A story's topics as written: a list, or (in hand-written files) one bare topic.
+QList<YamlValue> topicItems(const std::optional<YamlValue> &topics)
+{
+    if (!topics)
+        return {};
+    if (topics->isSequence())
+        return topics->items();
+    if (topics->isScalar() && !topics->text().trimmed().isEmpty())
+        return {*topics};
+    return {};
+}
+
+// Topics are one vocabulary whatever their case: "ai" is the topic AI.
+bool isTopic(const YamlValue &item, const QString &topic)
+{
+    return item.isScalar() && item.text().trimmed().compare(topic, Qt::CaseInsensitive) == 0;
+}
+
+bool hasTopic(const QList<YamlValue> &items, const QString &topic)
+{
+    return std::any_of(items.cbegin(), items.cend(), [&topic](const YamlValue &item) { return isTopic(item, topic); });
+}
+
+QLabel *plainLabel(QWidget *parent)
+{
+    // Text from story files is untrusted: QLabel would render it as HTML if it looked like some.
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString describe(const Problems &problems, const QString &fallback)
+{
+    if (problems.isEmpty())
+        return fallback;
+    const Problem &p = problems.first();
+    if (p.line <= 0)
+        return p.message;
+    return StoryForm::tr("Line %1, column %2: %3").arg(p.line).arg(p.column).arg(p.message);
+}
+
+} // namespace
+
+StoryForm::StoryForm(StoryEditor *editor, const TopicIndex *topics, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_undoStack(undoStack)
+    , m_placeholder(new QLabel(tr("Select a story to edit it."), this))
+    , m_content(new QWidget)
+{
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);   // drawn dimmed, as KDE placeholders are
+
+    // The title and the problem note sit above the form: QFormLayout (Qt 6.4) lays a
+    // spanning row that wraps over the row after it. One form for the header and the
+    // fields, so that all labels share one column.
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    m_form = new QFormLayout;
+    setUpForm(m_form);
+    addHeaderRows(contentLayout);
+    contentLayout->addLayout(m_form);
+
+    m_quality = new QualitySpinBox(m_content);
+    m_quality->setObjectName(QStringLiteral("qualitySpinBox"));
+    m_quality->setAccessibleName(tr("Quality"));
+    m_qualitySlider = new QSlider(Qt::Horizontal, m_content);
+    m_qualitySlider->setObjectName(QStringLiteral("qualitySlider"));
+    m_qualitySlider->setAccessibleName(tr("Quality"));
+    m_qualitySlider->setRange(0, 100);
+    m_qualitySlider->setPageStep(10);
+    m_qualityRow = new QWidget(m_content);
+    m_qualityRow->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);   // the slider takes the width
+    auto *qualityLayout = new QHBoxLayout(m_qualityRow);
+    qualityLayout->setContentsMargins(0, 0, 0, 0);
+    qualityLayout->addWidget(m_quality);
+    qualityLayout->addWidget(m_qualitySlider, 1);
+    m_form->addRow(tr("&Quality:"), m_qualityRow);
+    qobject_cast<QLabel *>(m_form->labelForField(m_qualityRow))->setBuddy(m_quality);
+
+    m_published = new QCheckBox(tr("&Published"), m_content);
+    m_published->setObjectName(QStringLiteral("publishedCheckBox"));
+    m_published->setToolTip(tr("Whether the site shows the story"));
+    m_form->addRow(tr("Status:"), m_published);
+
+    m_topicEditor = new TopicEditor(topics, m_content);
+    m_topicEditor->setObjectName(QStringLiteral("topicEditor"));
+    m_form->addRow(tr("&Topics:"), m_topicEditor);
+    qobject_cast<QLabel *>(m_form->labelForField(m_topicEditor))->setBuddy(m_topicEditor);
+
+    contentLayout->addWidget(createRelated(), 1);
+
+    // A pane shorter than the form scrolls rather than squeezing rows to nothing.
+    m_scrollArea = new QScrollArea(this);
+    m_scrollArea->setFrameShape(QFrame::NoFrame);
+    m_scrollArea->setFocusPolicy(Qt::NoFocus);   // Tab goes through the fields; they scroll into view
+    m_scrollArea->setWidgetResizable(true);
+    m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scrollArea->setWidget(m_content);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_scrollArea);
+    setTabOrders();
+
+    connect(m_quality, &QualitySpinBox::qualityEdited, this, &StoryForm::qualityEdited);
+    // The slider drives the spin box, which makes the command: one command per change.
+    connect(m_qualitySlider, &QSlider::valueChanged, m_quality, &QSpinBox::setValue);
+    // clicked(), not toggled(): only the editor's clicks are edits, never a refresh.
+    connect(m_published, &QCheckBox::clicked, this, &StoryForm::publishedClicked);
+    connect(m_topicEditor, &TopicEditor::addRequested, this, &StoryForm::addTopics);
+    connect(m_topicEditor, &TopicEditor::removeRequested, this, &StoryForm::removeTopic);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &StoryForm::refresh);
+    connect(m_editor, &StoryEditor::storyEdited, this, &StoryForm::storyEdited);
+
+    refresh();
+}
+
+void StoryForm::setUpForm(QFormLayout *form)
+{
+    // As KDE forms look with Breeze, whatever the style: labels right-aligned against
+    // their fields, and fields only as wide as they need unless they are made to grow.
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+}
+
+void StoryForm::addHeaderRows(QVBoxLayout *above)
+{
+    m_title = plainLabel(m_content);
+    m_title->setObjectName(QStringLiteral("titleLabel"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    above->addWidget(m_title);
+
+    m_provider = plainLabel(m_content);
+    m_provider->setObjectName(QStringLiteral("providerLabel"));
+    m_form->addRow(tr("Provider:"), m_provider);
+    m_date = plainLabel(m_content);
+    m_date->setObjectName(QStringLiteral("dateLabel"));
+    m_form->addRow(tr("Date:"), m_date);
+    m_heat = plainLabel(m_content);
+    m_heat->setObjectName(QStringLiteral("heatLabel"));
+    m_form->addRow(tr("Heat:"), m_heat);
+    m_link = new LinkLabel(m_content);
+    m_link->setObjectName(QStringLiteral("webUrlLabel"));
+    m_form->addRow(tr("Link:"), m_link);
+
+    m_problemBox = new QWidget(m_content);
+    auto *problemLayout = new QHBoxLayout(m_problemBox);
+    problemLayout->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(m_problemBox);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(QIcon::fromTheme(QStringLiteral("data-error"), style()->standardIcon(QStyle::SP_MessageBoxWarning)).pixmap(iconSize));
+    icon->setAlignment(Qt::AlignTop);
+    m_problem = plainLabel(m_problemBox);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setWordWrap(true);
+    problemLayout->addWidget(icon);
+    problemLayout->addWidget(m_problem, 1);
+    above->addWidget(m_problemBox);
+}
+
+QWidget *StoryForm::createRelated()
+{
+    m_relatedBox = new QGroupBox(tr("Related coverage"), m_content);
+    m_relatedPages = new QStackedWidget(m_relatedBox);
+    auto *boxLayout = new QVBoxLayout(m_relatedBox);
+    boxLayout->addWidget(m_relatedPages);
+
+    auto *panel = new QWidget(m_relatedPages);
+    m_relatedModel = new RelatedListModel(m_editor, m_undoStack, this);
+    m_relatedView = new QListView(panel);
+    m_relatedView->setObjectName(QStringLiteral("relatedView"));
+    m_relatedView->setAccessibleName(tr("Related coverage"));
+    m_relatedView->setModel(m_relatedModel);
+    m_relatedView->setItemDelegate(new RelatedEntryDelegate(m_relatedView));
+    m_relatedView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_relatedView->setEditTriggers(QAbstractItemView::NoEditTriggers);   // edited in the fields below
+    m_relatedView->setUniformItemSizes(true);
+    m_relatedView->setTextElideMode(Qt::ElideRight);
+    m_relatedView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    const auto makeAction = [this](const QString &name, const QString &text, const QIcon &icon, const QKeySequence &key) {
+        auto *action = new QAction(icon, text, m_relatedView);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_relatedView->addAction(action);
+        return action;
+    };
+    m_moveUpAction = makeAction(QStringLiteral("moveRelatedUp"), tr("Move &Up"),
+                                QIcon::fromTheme(QStringLiteral("go-up"), style()->standardIcon(QStyle::SP_ArrowUp)),
+                                QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveDownAction = makeAction(QStringLiteral("moveRelatedDown"), tr("Move &Down"),
+                                  QIcon::fromTheme(QStringLiteral("go-down"), style()->standardIcon(QStyle::SP_ArrowDown)),
+                                  QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_removeAction = makeAction(QStringLiteral("removeRelated"), tr("&Remove"),
+                                QIcon::fromTheme(QStringLiteral("list-remove"), style()->standardIcon(QStyle::SP_TrashIcon)),
+                                QKeySequence(QKeySequence::Delete));
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveRelated(-1); });
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveRelated(+1); });
+    connect(m_removeAction, &QAction::triggered, this, &StoryForm::removeRelated);
+
+    auto *buttons = new QVBoxLayout;
+    m_relatedTabOrder = {m_relatedView};
+    for (QAction *action : {m_moveUpAction, m_moveDownAction, m_removeAction}) {
+        auto *button = new QToolButton(panel);
+        m_relatedTabOrder.append(button);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_relatedView, 1);
+    listRow->addLayout(buttons);
+
+    m_entryEditor = new QWidget(panel);
+    auto *entryForm = new QFormLayout(m_entryEditor);
+    entryForm->setContentsMargins(0, 0, 0, 0);
+    setUpForm(entryForm);
+    m_entryTitle = new QLineEdit(m_entryEditor);
+    m_entryTitle->setObjectName(QStringLiteral("relatedTitleEdit"));
+    entryForm->addRow(tr("Tit&le:"), m_entryTitle);
+    m_entryExcerpt = new QPlainTextEdit(m_entryEditor);
+    m_entryExcerpt->setObjectName(QStringLiteral("relatedExcerptEdit"));
+    m_entryExcerpt->setTabChangesFocus(true);
+    m_entryExcerpt->setFixedHeight(m_entryExcerpt->fontMetrics().lineSpacing() * 4
+                                   + 2 * (m_entryExcerpt->frameWidth() + int(m_entryExcerpt->document()->documentMargin())));
+    entryForm->addRow(tr("E&xcerpt:"), m_entryExcerpt);
+    m_entryQuality = new QualitySpinBox(m_entryEditor);
+    m_entryQuality->setObjectName(QStringLiteral("relatedQualitySpinBox"));
+    entryForm->addRow(tr("Qualit&y:"), m_entryQuality);
+    // The list, the buttons beside it, then the fields under it.
+    m_relatedTabOrder << m_entryTitle << m_entryExcerpt << m_entryQuality;
+
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addLayout(listRow, 1);   // the list takes the height; the fields keep theirs
+    panelLayout->addWidget(m_entryEditor);
+    m_relatedPages->addWidget(panel);
+
+    m_relatedHint = new QLabel(tr("Select one story to edit its related coverage."), m_relatedPages);
+    m_relatedHint->setObjectName(QStringLiteral("relatedHint"));
+    m_relatedHint->setAlignment(Qt::AlignCenter);
+    m_relatedHint->setWordWrap(true);
+    m_relatedHint->setEnabled(false);
+    m_relatedPages->addWidget(m_relatedHint);
+
+    // Rows change on edits, undo and redo alike: the buttons and the entry fields follow.
+    connect(m_relatedView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StoryForm::relatedRowsChanged);
+    connect(m_relatedModel, &QAbstractItemModel::rowsInserted, this, &StoryForm::relatedRowsChanged);
+    connect(m_relatedModel, &QAbstractItemModel::rowsRemoved, this, &StoryForm::relatedRowsChanged);
+    connect(m_relatedModel, &QAbstractItemModel::rowsMoved, this, &StoryForm::relatedRowsChanged);
+    connect(m_relatedModel, &QAbstractItemModel::modelReset, this, &StoryForm::relatedRowsChanged);
+    connect(m_relatedModel, &QAbstractItemModel::dataChanged, this, &StoryForm::showRelatedEntry);
+    connect(m_entryTitle, &QLineEdit::textEdited, this, &StoryForm::relatedTitleEdited);
+    connect(m_entryExcerpt, &QPlainTextEdit::textChanged, this, &StoryForm::relatedExcerptChanged);
+    connect(m_entryQuality, &QualitySpinBox::qualityEdited, this, &StoryForm::relatedQualityEdited);
+    relatedRowsChanged();
+    return m_relatedBox;
+}
+
+void StoryForm::setTabOrders()
+{
+    // Top to bottom, as the form reads, in one chain (setTabOrder() moves only the second
+    // widget of each pair). The topic chips put themselves before their field.
+    QList<QWidget *> order{m_link, m_quality, m_qualitySlider, m_published, m_topicEditor->focusProxy()};
+    order += m_relatedTabOrder;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void StoryForm::setStories(const QStringList &paths)
+{
+    m_paths = paths;
+    m_shown = QSet<QString>(paths.cbegin(), paths.cend());
+    refresh();
+}
+
+void StoryForm::reload()
+{
+    refresh();
+}
+
+void StoryForm::focusTopics()
+{
+    m_topicEditor->focusEditor();
+}
+
+StoryForm::Story StoryForm::readStory(const QString &path) const
+{
+    Story story{path, {}, false, {}};
+    std::optional<YamlValue> root = m_editor->value(path, YamlPath());
+    if (root && root->isMap()) {
+        story.frontMatter = std::move(*root);
+        story.editable = true;
+        return story;
+    }
+    // Not a map: an empty front matter (editable), or one that cannot be read or parsed.
+    QString error;
+    const std::optional<StoryDocument> document = StoryDocument::load(path, &error);
+    story.editable = document && document->frontMatter().isEditable();
+    if (!story.editable)
+        story.problem = document ? describe(document->frontMatter().problems(), tr("The front matter cannot be read.")) : error;
+    return story;
+}
+
+void StoryForm::storyEdited(const QString &path)
+{
+    if (m_shown.contains(path))
+        m_refreshTimer.start();
+}
+
+void StoryForm::refresh()
+{
+    m_refreshTimer.stop();
+    const QScopedValueRollback refreshing(m_refreshing, true);
+    QList<Story> stories;
+    stories.reserve(m_paths.size());
+    m_editable.clear();
+    for (const QString &path : std::as_const(m_paths)) {
+        stories.append(readStory(path));
+        if (stories.last().editable)
+            m_editable.append(path);
+    }
+    m_placeholder->setVisible(stories.isEmpty());
+    m_scrollArea->setVisible(!stories.isEmpty());
+
+    showHeader(stories);
+    showProblems(stories);
+    QList<Story> editable;
+    for (const Story &story : std::as_const(stories)) {
+        if (story.editable)
+            editable.append(story);
+    }
+    const bool canEdit = !editable.isEmpty();
+    for (QWidget *field : {m_qualityRow, static_cast<QWidget *>(m_published), static_cast<QWidget *>(m_topicEditor),
+                           static_cast<QWidget *>(m_relatedBox)})
+        field->setEnabled(canEdit);
+    showQuality(editable);
+    showPublished(editable);
+    showTopics(editable);
+    showRelated(stories);
+}
+
+void StoryForm::showHeader(const QList<Story> &stories)
+{
+    const bool one = stories.size() == 1;
+    if (stories.size() > 1)
+        m_title->setText(tr("%n stories selected", nullptr, int(stories.size())));
+    QString provider;
+    QString date;
+    QString heat;
+    QString webUrl;
+    if (one) {
+        const Story &story = stories.first();
+        const QString title = StoryFields::text(story.frontMatter, StorySchema::Title);
+        m_title->setText(title.isEmpty() ? QFileInfo(story.path).fileName() : title);
+        provider = StoryFields::providerName(story.frontMatter);
+        date = StoryFields::formatDateTime(StoryFields::publishedDateTime(story.frontMatter));
+        if (const std::optional<int> h = StoryFields::score(story.frontMatter, StorySchema::Heat))
+            heat = QString::number(*h);
+        webUrl = StoryFields::text(story.frontMatter, StorySchema::WebUrl);
+    }
+    m_provider->setText(provider);
+    m_date->setText(date);
+    m_heat->setText(heat);
+    m_link->setAddress(webUrl);
+    // Only what the story has: an empty "Heat:" row says nothing.
+    m_form->setRowVisible(m_provider, !provider.isEmpty());
+    m_form->setRowVisible(m_date, !date.isEmpty());
+    m_form->setRowVisible(m_heat, !heat.isEmpty());
+    m_form->setRowVisible(m_link, !webUrl.isEmpty());
+}
+
+void StoryForm::showProblems(const QList<Story> &stories)
+{
+    const auto broken = int(std::count_if(stories.cbegin(), stories.cend(), [](const Story &story) { return !story.editable; }));
+    m_problemBox->setVisible(broken > 0);
+    if (broken == 0)
+        return;
+    if (stories.size() == 1) {
+        m_problem->setText(tr("This story cannot be edited:\n%1").arg(stories.first().problem));
+        return;
+    }
+    QStringList lines{tr("%n of the selected stories cannot be edited and are left out of changes:", nullptr, broken)};
+    for (const Story &story : stories) {
+        if (story.editable)
+            continue;
+        if (lines.size() > MaxListedProblems) {
+            lines.append(tr("…and %n more", nullptr, broken - MaxListedProblems));
+            break;
+        }
+        lines.append(tr("%1: %2").arg(QFileInfo(story.path).fileName(), story.problem));
+    }
+    m_problem->setText(lines.join(QLatin1Char('\n')));
+}
+
+void StoryForm::showQuality(const QList<Story> &stories)
+{
+    std::optional<int> shared;
+    for (qsizetype i = 0; i < stories.size(); ++i) {
+        const std::optional<int> quality = StoryFields::score(stories.at(i).frontMatter, StorySchema::Quality);
+        if (i == 0) {
+            shared = quality;
+        } else if (quality != shared) {
+            shared.reset();   // mixed: "—" until the editor picks one value for all
+            break;
+        }
+    }
+    m_quality->setQuality(shared);
+    const QSignalBlocker blocker(m_qualitySlider);
+    m_qualitySlider->setValue(shared.value_or(0));
+}
+
+void StoryForm::showPublished(const QList<Story> &stories)
+{
+    int yes = 0;
+    for (const Story &story : stories) {
+        const YamlValue *published = StoryFields::field(story.frontMatter, StorySchema::Published);
+        if (published && published->toBool().value_or(false))
+            ++yes;
+    }
+    // Tri-state only to show a mix: a click then sets every story, and the box is two-state again.
+    const bool mixed = yes > 0 && yes < stories.size();
+    m_published->setTristate(mixed);
+    m_published->setCheckState(mixed ? Qt::PartiallyChecked : yes > 0 ? Qt::Checked : Qt::Unchecked);
+}
+
+void StoryForm::showTopics(const QList<Story> &stories)
+{
+    // Every topic once (case-insensitively), in the order the stories list them.
+    QList<TopicEditor::Topic> topics;
+    QHash<QString, qsizetype> position;
+    for (const Story &story : stories) {
+        QSet<QString> seen;
+        const YamlValue *value = StoryFields::field(story.frontMatter, StorySchema::Topics);
+        for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt)) {
+            const QString name = item.isScalar() ? item.text().trimmed() : QString();
+            const QString key = name.toCaseFolded();
+            if (name.isEmpty() || seen.contains(key))
+                continue;
+            seen.insert(key);
+            if (const auto it = position.constFind(key); it != position.cend()) {
+                ++topics[*it].storyCount;
+            } else {
+                position.insert(key, topics.size());
+                topics.append({name, 1});
+            }
+        }
+    }
+    m_topicEditor->setTopics(topics, int(stories.size()));
+}
+
+void StoryForm::showRelated(const QList<Story> &stories)
+{
+    const bool one = stories.size() == 1;
+    m_relatedPages->setCurrentIndex(one || stories.isEmpty() ? 0 : 1);
+    const QString story = one && stories.first().editable ? stories.first().path : QString();
+    if (m_relatedModel->story() != story)
+        m_relatedModel->setStory(story);
+}
+
+void StoryForm::push(QUndoCommand *command)
+{
+    if (command)
+        m_undoStack->push(command);
+}
+
+void StoryForm::qualityEdited(int quality)
+{
+    if (m_refreshing)
+        return;
+    {
+        const QSignalBlocker blocker(m_qualitySlider);
+        m_qualitySlider->setValue(quality);
+    }
+    // Typing "75" or dragging the slider merges into one undo step.
+    push(SetValueCommand::forStories(m_editor, m_editable, keyPath(StorySchema::Quality), YamlValue::integer(quality),
+                                     tr("Set quality to %1").arg(quality), true));
+}
+
+void StoryForm::publishedClicked()
+{
+    if (m_refreshing)
+        return;
+    const bool published = m_published->checkState() != Qt::Unchecked;
+    const int count = int(m_editable.size());
+    push(SetValueCommand::forStories(m_editor, m_editable, keyPath(StorySchema::Published), YamlValue::boolean(published),
+                                     published ? tr("Publish %n stories", nullptr, count) : tr("Unpublish %n stories", nullptr, count)));
+    // Back to two states even if nothing changed (no storyEdited then).
+    m_refreshTimer.start();
+}
+
+void StoryForm::addTopics(const QStringList &topics)
+{
+    const QString text = topics.size() == 1 ? tr("Add topic %1").arg(topics.first()) : tr("Add topics %1").arg(topics.join(tr(", ")));
+    editTopics(text, [&topics](QList<YamlValue> &items) {
+        // Each story keeps its own order; what it lacks goes at its end.
+        for (const QString &topic : topics) {
+            if (!hasTopic(items, topic))
+                items.append(YamlValue::string(topic));
+        }
+    });
+}
+
+void StoryForm::removeTopic(const QString &topic)
+{
+    editTopics(tr("Remove topic %1").arg(topic), [&topic](QList<YamlValue> &items) {
+        items.removeIf([&topic](const YamlValue &item) { return isTopic(item, topic); });
+    });
+}
+
+void StoryForm::editTopics(const QString &text, const std::function<void(QList<YamlValue> &)> &edit)
+{
+    if (m_refreshing)
+        return;
+    // Every story gets its own new list (their topics differ), all in one undo step.
+    const YamlPath key = keyPath(StorySchema::Topics);
+    QList<SetValueCommand::Change> changes;
+    for (const QString &path : std::as_const(m_editable)) {
+        const std::optional<YamlValue> before = m_editor->value(path, key);
+        const QList<YamlValue> items = topicItems(before);
+        QList<YamlValue> edited = items;
+        edit(edited);
+        if (edited.size() == items.size())
+            continue;   // topics are only added or removed: same size, same list
+        // The last topic takes the key with it, as for related entries: undo then writes
+        // the list back as it was.
+        changes.append({path, before, edited.isEmpty() ? std::nullopt : std::optional<YamlValue>(YamlValue::sequence(edited))});
+    }
+    if (!changes.isEmpty())
+        push(new SetValueCommand(m_editor, key, std::move(changes), text, false));
+}
+
+QModelIndex StoryForm::currentRelated() const
+{
+    const QModelIndexList selected = m_relatedView->selectionModel()->selectedRows();
+    return selected.size() == 1 ? selected.first() : QModelIndex();
+}
+
+void StoryForm::relatedRowsChanged()
+{
+    updateRelatedActions();
+    showRelatedEntry();
+}
+
+void StoryForm::updateRelatedActions()
+{
+    const QModelIndex current = currentRelated();
+    m_moveUpAction->setEnabled(current.isValid() && current.row() > 0);
+    m_moveDownAction->setEnabled(current.isValid() && current.row() < m_relatedModel->rowCount() - 1);
+    m_removeAction->setEnabled(m_relatedView->selectionModel()->hasSelection());
+}
+
+void StoryForm::showRelatedEntry()
+{
+    const QScopedValueRollback showing(m_showingEntry, true);
+    const QModelIndex entry = currentRelated();
+    m_entryEditor->setEnabled(entry.isValid());
+    // Only what differs is set: the field being typed in keeps its cursor.
+    const QString title = entry.data(TitleRole).toString();
+    if (m_entryTitle->text() != title)
+        m_entryTitle->setText(title);
+    const QString excerpt = entry.data(ExcerptRole).toString();
+    if (m_entryExcerpt->toPlainText() != excerpt)
+        m_entryExcerpt->setPlainText(excerpt);
+    const QVariant quality = entry.data(QualityRole);
+    m_entryQuality->setQuality(quality.isValid() ? std::optional<int>(quality.toInt()) : std::nullopt);
+}
+
+void StoryForm::moveRelated(int delta)
+{
+    const QModelIndex entry = currentRelated();
+    if (entry.isValid())
+        m_relatedModel->moveEntry(entry.row(), entry.row() + delta);
+    updateRelatedActions();
+}
+
+void StoryForm::removeRelated()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_relatedView->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty())
+        return;
+    const int first = *std::min_element(rows.cbegin(), rows.cend());
+    m_relatedModel->removeEntries(rows);
+    // Keep the keyboard in the list, on the entry that took the first removed one's place.
+    const int count = m_relatedModel->rowCount();
+    if (count > 0)
+        m_relatedView->setCurrentIndex(m_relatedModel->index(qMin(first, count - 1)));
+}
+
+void StoryForm::relatedTitleEdited(const QString &title)
+{
+    const QModelIndex entry = currentRelated();
+    if (entry.isValid())
+        m_relatedModel->setData(entry, title, TitleRole);
+}
+
+void StoryForm::relatedExcerptChanged()
+{
+    const QModelIndex entry = currentRelated();
+    // textChanged() also fires when the field is filled from the entry: that is no edit.
+    if (!m_showingEntry && entry.isValid())
+        m_relatedModel->setData(entry, m_entryExcerpt->toPlainText(), ExcerptRole);
+}
+
+void StoryForm::relatedQualityEdited(int quality)
+{
+    const QModelIndex entry = currentRelated();
+    if (entry.isValid())
+        m_relatedModel->setData(entry, quality, QualityRole);
+}
+
+} // namespace Storydesk

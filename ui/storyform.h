@@ -1,0 +1,147 @@
+#pragma once
+
+#include "yamlvalue.h"
+
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QModelIndex;
+class QPlainTextEdit;
+class QScrollArea;
+class QSlider;
+class QStackedWidget;
+class QUndoCommand;
+class QUndoStack;
+class QVBoxLayout;
+
+namespace Storydesk {
+
+class LinkLabel;
+class QualitySpinBox;
+class RelatedListModel;
+class StoryEditor;
+class TopicEditor;
+class TopicIndex;
+
+// The front-matter editor of the triage window, for the stories selected in the table:
+// a read-only header for one story, then quality, published, topics and (for one story)
+// its related coverage. Every change is an undo command through StoryEditor, for all the
+// selected stories at once; the form shows what StoryEditor holds, so undo, redo and
+// edits made elsewhere appear here. Stories whose front matter does not parse are shown
+// with their error and left out of every change.
+class StoryForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoryForm)
+
+public:
+    explicit StoryForm(StoryEditor *editor, const TopicIndex *topics, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    // The stories to edit (absolute paths, as the store lists them); none shows a placeholder.
+    void setStories(const QStringList &paths);
+    QStringList stories() const { return m_paths; }
+    // Reads the shown stories again, e.g. after they changed on disk. Edits through
+    // StoryEditor do not need it: the form follows StoryEditor::storyEdited.
+    void reload();
+    // Puts the keyboard in the field that adds a topic (the window binds T to it).
+    void focusTopics();
+
+private:
+    struct Story
+    {
+        QString path;
+        YamlValue frontMatter;
+        bool editable = false;
+        QString problem;   // why it cannot be edited
+    };
+
+    static void setUpForm(QFormLayout *form);
+    void addHeaderRows(QVBoxLayout *above);
+    QWidget *createRelated();
+    void setTabOrders();
+
+    Story readStory(const QString &path) const;
+    void refresh();
+    void showHeader(const QList<Story> &stories);
+    void showProblems(const QList<Story> &stories);
+    void showQuality(const QList<Story> &stories);
+    void showPublished(const QList<Story> &stories);
+    void showTopics(const QList<Story> &stories);
+    void showRelated(const QList<Story> &stories);
+
+    void storyEdited(const QString &path);
+    void push(QUndoCommand *command);
+    void qualityEdited(int quality);
+    void publishedClicked();
+    void addTopics(const QStringList &topics);
+    void removeTopic(const QString &topic);
+    // Applies `edit` to the topic list of every story being edited, as one undo step.
+    void editTopics(const QString &text, const std::function<void(QList<YamlValue> &)> &edit);
+
+    QModelIndex currentRelated() const;
+    void relatedRowsChanged();
+    void updateRelatedActions();
+    void showRelatedEntry();
+    void moveRelated(int delta);
+    void removeRelated();
+    void relatedTitleEdited(const QString &title);
+    void relatedExcerptChanged();
+    void relatedQualityEdited(int quality);
+
+    StoryEditor *m_editor;
+    QUndoStack *m_undoStack;
+    QStringList m_paths;
+    QSet<QString> m_shown;
+    QStringList m_editable;   // the shown stories that edits apply to
+    // Coalesces the storyEdited() of a bulk edit (one per story) into one refresh.
+    QTimer m_refreshTimer;
+    bool m_refreshing = false;
+
+    QLabel *m_placeholder = nullptr;
+    QScrollArea *m_scrollArea = nullptr;
+    QWidget *m_content = nullptr;
+    QFormLayout *m_form = nullptr;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_provider = nullptr;
+    QLabel *m_date = nullptr;
+    QLabel *m_heat = nullptr;
+    LinkLabel *m_link = nullptr;
+    QWidget *m_problemBox = nullptr;
+    QLabel *m_problem = nullptr;
+
+    QualitySpinBox *m_quality = nullptr;
+    QSlider *m_qualitySlider = nullptr;
+    QWidget *m_qualityRow = nullptr;
+    QCheckBox *m_published = nullptr;
+    TopicEditor *m_topicEditor = nullptr;
+
+    QGroupBox *m_relatedBox = nullptr;
+    QStackedWidget *m_relatedPages = nullptr;
+    QLabel *m_relatedHint = nullptr;
+    RelatedListModel *m_relatedModel = nullptr;
+    QListView *m_relatedView = nullptr;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QWidget *m_entryEditor = nullptr;
+    QLineEdit *m_entryTitle = nullptr;
+    QPlainTextEdit *m_entryExcerpt = nullptr;
+    QualitySpinBox *m_entryQuality = nullptr;
+    QList<QWidget *> m_relatedTabOrder;
+    bool m_showingEntry = false;
+};
+
+} // namespace Storydesk
