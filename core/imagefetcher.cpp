@@ -2,7 +2,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFuture>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
@@ -241,11 +241,13 @@ void ImageFetcher::startRequest(Job &job, const QUrl &url)
 
 void ImageFetcher::readSiteFile(const QUrl &url, const QString &path)
 {
-    QtConcurrent::run(readFile, url, path, m_maximumBytes)
-        .then(this, [this, url](const ImageResult &result) {
-            if (m_jobs.contains(url) && !m_jobs.value(url).reply)
-                complete(url, result);
-        });
+    auto *watcher = new QFutureWatcher<ImageResult>(this);
+    connect(watcher, &QFutureWatcher<ImageResult>::finished, this, [this, watcher, url] {
+        watcher->deleteLater();
+        if (m_jobs.contains(url) && !m_jobs.value(url).reply)
+            complete(url, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(readFile, url, path, m_maximumBytes));
 }
 
 void ImageFetcher::checkSize(QNetworkReply *reply, qint64 bytes)

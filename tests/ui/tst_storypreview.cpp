@@ -1,0 +1,231 @@
+#include "imagefetcher.h"
+#include "imageloader.h"
+#include "pictureframe.h"
+#include "storypreview.h"
+#include "summaryreader.h"
+#include "testhttpserver.h"
+#include "testimages.h"
+
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using Storydesk::ImageFetcher;
+using Storydesk::ImageLoader;
+using Storydesk::PictureFrame;
+using Storydesk::StoryPreview;
+using Storydesk::StorySummary;
+using Storydesk::TestHttpServer;
+
+namespace {
+
+// What a label shows, without the invisible break opportunities added for wrapping.
+QString shown(const QLabel *label)
+{
+    QString text = label->text();
+    text.remove(QChar(0x200B));
+    return text;
+}
+
+} // namespace
+
+class TestStoryPreview final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void markupInStory_isShownLiterally();
+    void sampleStory_showsSitePictureAndLogoWithoutNetwork();
+    void missingPicture_showsPlaceholderWithReason();
+    void remoteSwitch_blocksThenLoadsRemotePicture();
+    void fastSelectionChanges_showOnlyTheLastStorysPicture();
+    void longUnbrokenText_doesNotWidenThePane();
+    void openLink_onlyForWebLinks();
+    void clear_showsNoStory();
+
+private:
+    PictureFrame *picture() const { return m_preview->findChild<PictureFrame *>(QStringLiteral("previewPicture")); }
+    PictureFrame *logo() const { return m_preview->findChild<PictureFrame *>(QStringLiteral("previewLogo")); }
+    QLabel *label(const char *name) const { return m_preview->findChild<QLabel *>(QLatin1StringView(name)); }
+
+    std::unique_ptr<TestHttpServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_cacheDir;
+    std::unique_ptr<ImageFetcher> m_fetcher;
+    std::unique_ptr<ImageLoader> m_loader;
+    std::unique_ptr<StoryPreview> m_preview;
+};
+
+void TestStoryPreview::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestStoryPreview::init()
+{
+    m_server = std::make_unique<TestHttpServer>();
+    m_cacheDir = std::make_unique<QTemporaryDir>();
+    m_fetcher = std::make_unique<ImageFetcher>(nullptr, m_cacheDir->path());
+    m_loader = std::make_unique<ImageLoader>(m_fetcher.get());
+    m_preview = std::make_unique<StoryPreview>(m_loader.get());
+    m_preview->resize(420, 640);
+    m_preview->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_preview.get()));
+}
+
+void TestStoryPreview::cleanup()
+{
+    m_preview.reset();
+    m_loader.reset();
+    m_fetcher.reset();
+    m_server.reset();
+}
+
+void TestStoryPreview::markupInStory_isShownLiterally()
+{
+    StorySummary story;
+    story.title = QStringLiteral("<b>x</b>");
+    story.excerpt = QStringLiteral("<img src=\"http://127.0.0.1/track.png\"><a href=\"file:///etc/passwd\">y</a>");
+    story.providerName = QStringLiteral("<font color=red>P</font>");
+    story.webUrl = QStringLiteral("https://a.example/<script>");
+    m_preview->setStory(story);
+
+    QCOMPARE(shown(label("previewTitle")), QStringLiteral("<b>x</b>"));
+    QCOMPARE(shown(label("previewExcerpt")), story.excerpt);
+    QVERIFY(shown(label("previewProvider")).startsWith(story.providerName));
+    for (const QLabel *each : m_preview->findChildren<QLabel *>())
+        QCOMPARE(each->textFormat(), Qt::PlainText);
+    QTest::qWait(50);
+    QCOMPARE(m_server->totalHits(), 0); // the <img> was text, not a request
+}
+
+void TestStoryPreview::sampleStory_showsSitePictureAndLogoWithoutNetwork()
+{
+    m_fetcher->setSiteFolder(QStringLiteral(STORYDESK_SAMPLE_DIR));
+    m_fetcher->setRemoteImagesEnabled(false); // the sample's pictures are all site-hosted
+    const StorySummary story = StorySummary(Storydesk::SummaryReader::read(
+        QStringLiteral(STORYDESK_SAMPLE_DIR "/_posts/000_b1e655c36b2c682b.md")));
+    QCOMPARE(story.imageWidth, 800);
+    m_preview->setStory(story);
+    // Laid out at the stated 800×450 before the picture arrives.
+    QCOMPARE(picture()->height(), picture()->width() * 450 / 800);
+
+    QTRY_VERIFY2(picture()->hasPicture(), qPrintable(picture()->placeholderText() + picture()->toolTip()));
+    QTRY_VERIFY2(logo()->hasPicture(), qPrintable(logo()->toolTip()));
+    const qreal ratio = picture()->devicePixelRatioF();
+    // Decoded for the screen: device pixels, never more than the file has.
+    QCOMPARE(picture()->picture().width(), qMin(800, qRound(picture()->width() * ratio)));
+    QCOMPARE(logo()->picture().size(), QSize(24, 24) * ratio);
+    QCOMPARE(shown(label("previewTitle")), story.title);
+    QCOMPARE(shown(label("previewProvider")), QStringLiteral("Pixel Harbor Weekly · pixelharbor.example"));
+    QVERIFY(!label("previewDate")->text().isEmpty());
+
+    const QString screenshot = qEnvironmentVariable("STORYDESK_PREVIEW_SCREENSHOT");
+    if (!screenshot.isEmpty())
+        QVERIFY(m_preview->grab().save(screenshot));
+}
+
+void TestStoryPreview::missingPicture_showsPlaceholderWithReason()
+{
+    StorySummary story;
+    story.title = QStringLiteral("No picture here");
+    story.imageUrl = m_server->url(QStringLiteral("/gone.jpg")).toString();
+    m_preview->setStory(story);
+    QCOMPARE(picture()->placeholderText(), QStringLiteral("Loading…"));
+    QTRY_COMPARE(picture()->placeholderText(), QStringLiteral("Picture not found"));
+    QVERIFY(picture()->toolTip().contains(QStringLiteral("HTTP 404 Not Found")));
+    QVERIFY(!picture()->hasPicture());
+}
+
+void TestStoryPreview::remoteSwitch_blocksThenLoadsRemotePicture()
+{
+    m_server->routeBody(QStringLiteral("/p.png"), "image/png", TestImages::encoded(QSize(320, 180), Qt::darkGreen, "PNG"));
+    m_fetcher->setRemoteImagesEnabled(false);
+    StorySummary story;
+    story.imageUrl = m_server->url(QStringLiteral("/p.png")).toString();
+    m_preview->setStory(story);
+    QTRY_COMPARE(picture()->placeholderText(), QStringLiteral("Remote images are off"));
+    QVERIFY(picture()->toolTip().contains(QStringLiteral("remote images are off")));
+    QCOMPARE(m_server->totalHits(), 0);
+
+    m_fetcher->setRemoteImagesEnabled(true); // the preview asks again by itself
+    QTRY_VERIFY(picture()->hasPicture());
+    QCOMPARE(m_server->totalHits(), 1);
+}
+
+void TestStoryPreview::fastSelectionChanges_showOnlyTheLastStorysPicture()
+{
+    QList<StorySummary> stories;
+    for (int i = 0; i < 20; ++i) {
+        const QString path = QStringLiteral("/story-%1.png").arg(i);
+        m_server->routeBody(path, "image/png", TestImages::encoded(QSize(160, 90), QColor::fromHsv(i * 18, 255, 200), "PNG"));
+        StorySummary story;
+        story.title = QStringLiteral("Story %1").arg(i);
+        story.imageUrl = m_server->url(path).toString();
+        stories.append(story);
+    }
+    // Key repeat: a new story per event, faster than any server answers.
+    for (const StorySummary &story : std::as_const(stories)) {
+        m_preview->setStory(story);
+        QCoreApplication::processEvents();
+    }
+    QTRY_VERIFY(picture()->hasPicture());
+    QTest::qWait(100);
+    QCOMPARE(picture()->picture().pixelColor(5, 5).hue(), QColor::fromHsv(19 * 18, 255, 200).hue());
+    QCOMPARE(m_server->hits(QStringLiteral("/story-19.png")), 1);
+    QVERIFY2(m_server->totalHits() <= 4, qPrintable(QString::number(m_server->totalHits())));
+    QCOMPARE(m_fetcher->transfersInFlight(), 0);
+}
+
+void TestStoryPreview::longUnbrokenText_doesNotWidenThePane()
+{
+    StorySummary story;
+    story.title = QString(3000, QLatin1Char('W'));
+    story.excerpt = QStringLiteral("https://example.org/") + QString(5000, QLatin1Char('x'));
+    story.providerName = QString(500, QLatin1Char('P'));
+    story.webUrl = QStringLiteral("https://example.org/") + QString(2000, QLatin1Char('y'));
+    m_preview->setStory(story);
+    QTest::qWait(50);
+    QVERIFY(m_preview->minimumSizeHint().width() <= m_preview->width());
+    const QLabel *title = label("previewTitle");
+    QVERIFY(title->geometry().right() <= m_preview->width());
+    QVERIFY(title->height() > 3 * title->fontMetrics().height()); // wrapped, not cut off
+    QVERIFY(shown(label("previewProvider")).endsWith(QChar(0x2026)));
+    QVERIFY(label("previewProvider")->toolTip().contains(story.providerName));
+    QVERIFY(label("previewLink")->text().contains(QChar(0x2026)));
+}
+
+void TestStoryPreview::openLink_onlyForWebLinks()
+{
+    auto *open = m_preview->findChild<QToolButton *>(QStringLiteral("previewOpenLink"));
+    StorySummary story;
+    story.webUrl = QStringLiteral("javascript:alert(1)");
+    m_preview->setStory(story);
+    QVERIFY(!open->isEnabled());
+    story.webUrl = QStringLiteral("file:///etc/passwd");
+    m_preview->setStory(story);
+    QVERIFY(!open->isEnabled());
+    story.webUrl = QStringLiteral("https://a.example/story");
+    m_preview->setStory(story);
+    QVERIFY(open->isEnabled());
+    QCOMPARE(shown(label("previewLink")), story.webUrl);
+}
+
+void TestStoryPreview::clear_showsNoStory()
+{
+    StorySummary story;
+    story.title = QStringLiteral("Shown");
+    m_preview->setStory(story);
+    QVERIFY(m_preview->hasStory());
+    m_preview->clear();
+    QVERIFY(!m_preview->hasStory());
+    QVERIFY(label("previewEmpty")->isVisible());
+    QVERIFY(label("previewTitle")->text().isEmpty());
+}
+
+QTEST_MAIN(TestStoryPreview)
+#include "tst_storypreview.moc"
