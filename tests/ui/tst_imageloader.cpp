@@ -1,12 +1,10 @@
 #include "imagefetcher.h"
+#include "imagefetcherfixture.h"
 #include "imageloader.h"
-#include "testhttpserver.h"
 #include "testimages.h"
 
 #include <QImageWriter>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using Storydesk::ImageFetcher;
@@ -24,17 +22,12 @@ struct Loaded
     bool arrived = false;
 };
 
-Loaded waitFor(QSignalSpy &spy, ImageLoader::Ticket ticket, int timeoutMs = 5000)
+Loaded waitFor(const QSignalSpy &spy, ImageLoader::Ticket ticket)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        for (const QList<QVariant> &args : std::as_const(spy)) {
-            if (args.at(0).value<ImageLoader::Ticket>() == ticket)
-                return Loaded{args.at(1).value<ImageResult>(), args.at(2).value<QImage>(), true};
-        }
-        QTest::qWait(10);
-    }
-    return {};
+    const std::optional<QList<QVariant>> args = Storydesk::waitForTicket(spy, ticket);
+    if (!args)
+        return {};
+    return Loaded{args->at(1).value<ImageResult>(), args->at(2).value<QImage>(), true};
 }
 
 } // namespace
@@ -44,7 +37,6 @@ class TestImageLoader final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void formats_decodeScaledToTheBox_data();
@@ -58,30 +50,20 @@ private Q_SLOTS:
     void remoteSwitchOff_hidesCachedRemoteImages();
 
 private:
-    std::unique_ptr<TestHttpServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_cacheDir;
-    std::unique_ptr<ImageFetcher> m_fetcher;
+    std::unique_ptr<Storydesk::ImageFetcherFixture> m_bench;
     std::unique_ptr<ImageLoader> m_loader;
 };
 
-void TestImageLoader::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
-
 void TestImageLoader::init()
 {
-    m_server = std::make_unique<TestHttpServer>();
-    m_cacheDir = std::make_unique<QTemporaryDir>();
-    m_fetcher = std::make_unique<ImageFetcher>(nullptr, m_cacheDir->path());
-    m_loader = std::make_unique<ImageLoader>(m_fetcher.get());
+    m_bench = std::make_unique<Storydesk::ImageFetcherFixture>();
+    m_loader = std::make_unique<ImageLoader>(&m_bench->fetcher);
 }
 
 void TestImageLoader::cleanup()
 {
     m_loader.reset();
-    m_fetcher.reset();
-    m_server.reset();
+    m_bench.reset();
 }
 
 void TestImageLoader::formats_decodeScaledToTheBox_data()
@@ -101,10 +83,10 @@ void TestImageLoader::formats_decodeScaledToTheBox()
         QSKIP("no writer for this format: install qt6-image-formats-plugins");
     const QByteArray bytes = TestImages::encoded(QSize(800, 450), Qt::darkCyan, format.constData());
     QVERIFY(!bytes.isEmpty());
-    m_server->routeBody(QStringLiteral("/picture"), contentType, bytes);
+    m_bench->server.routeBody(QStringLiteral("/picture"), contentType, bytes);
 
     QSignalSpy spy(m_loader.get(), &ImageLoader::loaded);
-    const Loaded loaded = waitFor(spy, m_loader->load(m_server->url(QStringLiteral("/picture")), QSize(400, 400)));
+    const Loaded loaded = waitFor(spy, m_loader->load(m_bench->server.url(QStringLiteral("/picture")), QSize(400, 400)));
     QVERIFY(loaded.arrived);
     QCOMPARE(loaded.result.outcome, Outcome::Ok);
     QCOMPARE(loaded.image.size(), QSize(400, 225)); // fits the box, aspect kept
@@ -114,17 +96,17 @@ void TestImageLoader::formats_decodeScaledToTheBox()
 
 void TestImageLoader::smallImage_isNotEnlarged()
 {
-    m_server->routeBody(QStringLiteral("/logo.png"), "image/png", TestImages::encoded(QSize(50, 50), Qt::red, "PNG"));
+    m_bench->server.routeBody(QStringLiteral("/logo.png"), "image/png", TestImages::encoded(QSize(50, 50), Qt::red, "PNG"));
     QSignalSpy spy(m_loader.get(), &ImageLoader::loaded);
-    const Loaded loaded = waitFor(spy, m_loader->load(m_server->url(QStringLiteral("/logo.png")), QSize(400, 300)));
+    const Loaded loaded = waitFor(spy, m_loader->load(m_bench->server.url(QStringLiteral("/logo.png")), QSize(400, 300)));
     QCOMPARE(loaded.image.size(), QSize(50, 50));
 }
 
 void TestImageLoader::textBody_isNotAnImage()
 {
-    m_server->routeBody(QStringLiteral("/page.png"), "text/html", "<html><body>Sorry, this is a web page</body></html>");
+    m_bench->server.routeBody(QStringLiteral("/page.png"), "text/html", "<html><body>Sorry, this is a web page</body></html>");
     QSignalSpy spy(m_loader.get(), &ImageLoader::loaded);
-    const Loaded loaded = waitFor(spy, m_loader->load(m_server->url(QStringLiteral("/page.png")), QSize(400, 300)));
+    const Loaded loaded = waitFor(spy, m_loader->load(m_bench->server.url(QStringLiteral("/page.png")), QSize(400, 300)));
     QCOMPARE(loaded.result.outcome, Outcome::NotAnImage);
     QCOMPARE(loaded.result.reason, QStringLiteral("not an image"));
     QVERIFY(loaded.image.isNull());
@@ -134,9 +116,9 @@ void TestImageLoader::hugeDimensions_areRefusedBeforeAllocating()
 {
     const QByteArray huge = TestImages::hugePngHeader(30000, 30000);
     QVERIFY(huge.size() < 200);
-    m_server->routeBody(QStringLiteral("/bomb.png"), "image/png", huge);
+    m_bench->server.routeBody(QStringLiteral("/bomb.png"), "image/png", huge);
     QSignalSpy spy(m_loader.get(), &ImageLoader::loaded);
-    const Loaded loaded = waitFor(spy, m_loader->load(m_server->url(QStringLiteral("/bomb.png")), QSize(400, 300)));
+    const Loaded loaded = waitFor(spy, m_loader->load(m_bench->server.url(QStringLiteral("/bomb.png")), QSize(400, 300)));
     QCOMPARE(loaded.result.outcome, Outcome::TooLarge);
     QCOMPARE(loaded.result.reason, QStringLiteral("30000×30000 pixels, too large to show"));
     QVERIFY(loaded.image.isNull());
@@ -155,8 +137,8 @@ void TestImageLoader::hugeDimensions_areRefusedBeforeAllocating()
 void TestImageLoader::secondLoad_comesFromMemoryWithoutRequest()
 {
     // No cache headers: the disk cache keeps nothing, so only memory can serve it again.
-    m_server->routeBody(QStringLiteral("/p.png"), "image/png", TestImages::encoded(QSize(300, 200), Qt::blue, "PNG"));
-    const QUrl url = m_server->url(QStringLiteral("/p.png"));
+    m_bench->server.routeBody(QStringLiteral("/p.png"), "image/png", TestImages::encoded(QSize(300, 200), Qt::blue, "PNG"));
+    const QUrl url = m_bench->server.url(QStringLiteral("/p.png"));
     QSignalSpy spy(m_loader.get(), &ImageLoader::loaded);
     QVERIFY(m_loader->cachedImage(url, QSize(150, 150)).isNull());
     QCOMPARE(waitFor(spy, m_loader->load(url, QSize(150, 150))).result.source, ImageResult::Source::Network);
@@ -166,38 +148,38 @@ void TestImageLoader::secondLoad_comesFromMemoryWithoutRequest()
     QCOMPARE(again.result.outcome, Outcome::Ok);
     QCOMPARE(again.result.source, ImageResult::Source::MemoryCache);
     QCOMPARE(again.image.size(), QSize(150, 100));
-    QCOMPARE(m_server->hits(QStringLiteral("/p.png")), 1);
+    QCOMPARE(m_bench->server.hits(QStringLiteral("/p.png")), 1);
 }
 
 void TestImageLoader::fetchFailure_passesThroughWithReason()
 {
     QSignalSpy spy(m_loader.get(), &ImageLoader::loaded);
-    const Loaded loaded = waitFor(spy, m_loader->load(m_server->url(QStringLiteral("/missing.png")), QSize(100, 100)));
+    const Loaded loaded = waitFor(spy, m_loader->load(m_bench->server.url(QStringLiteral("/missing.png")), QSize(100, 100)));
     QCOMPARE(loaded.result.outcome, Outcome::NotFound);
     QCOMPARE(loaded.result.reason, QStringLiteral("HTTP 404 Not Found"));
 }
 
 void TestImageLoader::cancel_dropsTheResult()
 {
-    m_server->routeBody(QStringLiteral("/p.png"), "image/png", TestImages::encoded(QSize(30, 20), Qt::blue, "PNG"));
+    m_bench->server.routeBody(QStringLiteral("/p.png"), "image/png", TestImages::encoded(QSize(30, 20), Qt::blue, "PNG"));
     QSignalSpy spy(m_loader.get(), &ImageLoader::loaded);
-    const ImageLoader::Ticket dropped = m_loader->load(m_server->url(QStringLiteral("/p.png")), QSize(10, 10));
-    const ImageLoader::Ticket kept = m_loader->load(m_server->url(QStringLiteral("/p.png")), QSize(20, 20));
+    const ImageLoader::Ticket dropped = m_loader->load(m_bench->server.url(QStringLiteral("/p.png")), QSize(10, 10));
+    const ImageLoader::Ticket kept = m_loader->load(m_bench->server.url(QStringLiteral("/p.png")), QSize(20, 20));
     m_loader->cancel(dropped);
     QVERIFY(waitFor(spy, kept).arrived);
     QTest::qWait(50);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(m_server->hits(QStringLiteral("/p.png")), 1);
+    QCOMPARE(m_bench->server.hits(QStringLiteral("/p.png")), 1);
 }
 
 void TestImageLoader::remoteSwitchOff_hidesCachedRemoteImages()
 {
-    m_server->routeBody(QStringLiteral("/p.png"), "image/png", TestImages::encoded(QSize(30, 20), Qt::blue, "PNG"));
-    const QUrl url = m_server->url(QStringLiteral("/p.png"));
+    m_bench->server.routeBody(QStringLiteral("/p.png"), "image/png", TestImages::encoded(QSize(30, 20), Qt::blue, "PNG"));
+    const QUrl url = m_bench->server.url(QStringLiteral("/p.png"));
     QSignalSpy spy(m_loader.get(), &ImageLoader::loaded);
     QVERIFY(waitFor(spy, m_loader->load(url, QSize(30, 20))).result.isOk());
     QVERIFY(!m_loader->cachedImage(url, QSize(30, 20)).isNull());
-    m_fetcher->setRemoteImagesEnabled(false);
+    m_bench->fetcher.setRemoteImagesEnabled(false);
     QVERIFY(m_loader->cachedImage(url, QSize(30, 20)).isNull());
     const Loaded blocked = waitFor(spy, m_loader->load(url, QSize(30, 20)));
     QCOMPARE(blocked.result.outcome, Outcome::Blocked);

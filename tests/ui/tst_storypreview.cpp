@@ -1,14 +1,11 @@
-#include "imagefetcher.h"
+#include "imagefetcherfixture.h"
 #include "imageloader.h"
 #include "pictureframe.h"
 #include "storypreview.h"
 #include "summaryreader.h"
-#include "testhttpserver.h"
 #include "testimages.h"
 
 #include <QLabel>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -36,7 +33,6 @@ class TestStoryPreview final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void markupInStory_isShownLiterally();
@@ -53,24 +49,15 @@ private:
     PictureFrame *logo() const { return m_preview->findChild<PictureFrame *>(QStringLiteral("previewLogo")); }
     QLabel *label(const char *name) const { return m_preview->findChild<QLabel *>(QLatin1StringView(name)); }
 
-    std::unique_ptr<TestHttpServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_cacheDir;
-    std::unique_ptr<ImageFetcher> m_fetcher;
+    std::unique_ptr<Storydesk::ImageFetcherFixture> m_bench;
     std::unique_ptr<ImageLoader> m_loader;
     std::unique_ptr<StoryPreview> m_preview;
 };
 
-void TestStoryPreview::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
-
 void TestStoryPreview::init()
 {
-    m_server = std::make_unique<TestHttpServer>();
-    m_cacheDir = std::make_unique<QTemporaryDir>();
-    m_fetcher = std::make_unique<ImageFetcher>(nullptr, m_cacheDir->path());
-    m_loader = std::make_unique<ImageLoader>(m_fetcher.get());
+    m_bench = std::make_unique<Storydesk::ImageFetcherFixture>();
+    m_loader = std::make_unique<ImageLoader>(&m_bench->fetcher);
     m_preview = std::make_unique<StoryPreview>(m_loader.get());
     m_preview->resize(420, 640);
     m_preview->show();
@@ -81,8 +68,7 @@ void TestStoryPreview::cleanup()
 {
     m_preview.reset();
     m_loader.reset();
-    m_fetcher.reset();
-    m_server.reset();
+    m_bench.reset();
 }
 
 void TestStoryPreview::markupInStory_isShownLiterally()
@@ -100,13 +86,13 @@ void TestStoryPreview::markupInStory_isShownLiterally()
     for (const QLabel *each : m_preview->findChildren<QLabel *>())
         QCOMPARE(each->textFormat(), Qt::PlainText);
     QTest::qWait(50);
-    QCOMPARE(m_server->totalHits(), 0); // the <img> was text, not a request
+    QCOMPARE(m_bench->server.totalHits(), 0); // the <img> was text, not a request
 }
 
 void TestStoryPreview::sampleStory_showsSitePictureAndLogoWithoutNetwork()
 {
-    m_fetcher->setSiteFolder(QStringLiteral(STORYDESK_SAMPLE_DIR));
-    m_fetcher->setRemoteImagesEnabled(false); // the sample's pictures are all site-hosted
+    m_bench->fetcher.setSiteFolder(QStringLiteral(STORYDESK_SAMPLE_DIR));
+    m_bench->fetcher.setRemoteImagesEnabled(false); // the sample's pictures are all site-hosted
     const StorySummary story = StorySummary(Storydesk::SummaryReader::read(
         QStringLiteral(STORYDESK_SAMPLE_DIR "/_posts/000_b1e655c36b2c682b.md")));
     QCOMPARE(story.imageWidth, 800);
@@ -133,7 +119,7 @@ void TestStoryPreview::missingPicture_showsPlaceholderWithReason()
 {
     StorySummary story;
     story.title = QStringLiteral("No picture here");
-    story.imageUrl = m_server->url(QStringLiteral("/gone.jpg")).toString();
+    story.imageUrl = m_bench->server.url(QStringLiteral("/gone.jpg")).toString();
     m_preview->setStory(story);
     QCOMPARE(picture()->placeholderText(), QStringLiteral("Loading…"));
     QTRY_COMPARE(picture()->placeholderText(), QStringLiteral("Picture not found"));
@@ -143,18 +129,18 @@ void TestStoryPreview::missingPicture_showsPlaceholderWithReason()
 
 void TestStoryPreview::remoteSwitch_blocksThenLoadsRemotePicture()
 {
-    m_server->routeBody(QStringLiteral("/p.png"), "image/png", TestImages::encoded(QSize(320, 180), Qt::darkGreen, "PNG"));
-    m_fetcher->setRemoteImagesEnabled(false);
+    m_bench->server.routeBody(QStringLiteral("/p.png"), "image/png", TestImages::encoded(QSize(320, 180), Qt::darkGreen, "PNG"));
+    m_bench->fetcher.setRemoteImagesEnabled(false);
     StorySummary story;
-    story.imageUrl = m_server->url(QStringLiteral("/p.png")).toString();
+    story.imageUrl = m_bench->server.url(QStringLiteral("/p.png")).toString();
     m_preview->setStory(story);
     QTRY_COMPARE(picture()->placeholderText(), QStringLiteral("Remote images are off"));
     QVERIFY(picture()->toolTip().contains(QStringLiteral("remote images are off")));
-    QCOMPARE(m_server->totalHits(), 0);
+    QCOMPARE(m_bench->server.totalHits(), 0);
 
-    m_fetcher->setRemoteImagesEnabled(true); // the preview asks again by itself
+    m_bench->fetcher.setRemoteImagesEnabled(true); // the preview asks again by itself
     QTRY_VERIFY(picture()->hasPicture());
-    QCOMPARE(m_server->totalHits(), 1);
+    QCOMPARE(m_bench->server.totalHits(), 1);
 }
 
 void TestStoryPreview::fastSelectionChanges_showOnlyTheLastStorysPicture()
@@ -162,10 +148,10 @@ void TestStoryPreview::fastSelectionChanges_showOnlyTheLastStorysPicture()
     QList<StorySummary> stories;
     for (int i = 0; i < 20; ++i) {
         const QString path = QStringLiteral("/story-%1.png").arg(i);
-        m_server->routeBody(path, "image/png", TestImages::encoded(QSize(160, 90), QColor::fromHsv(i * 18, 255, 200), "PNG"));
+        m_bench->server.routeBody(path, "image/png", TestImages::encoded(QSize(160, 90), QColor::fromHsv(i * 18, 255, 200), "PNG"));
         StorySummary story;
         story.title = QStringLiteral("Story %1").arg(i);
-        story.imageUrl = m_server->url(path).toString();
+        story.imageUrl = m_bench->server.url(path).toString();
         stories.append(story);
     }
     // Key repeat: a new story per event, faster than any server answers.
@@ -176,9 +162,9 @@ void TestStoryPreview::fastSelectionChanges_showOnlyTheLastStorysPicture()
     QTRY_VERIFY(picture()->hasPicture());
     QTest::qWait(100);
     QCOMPARE(picture()->picture().pixelColor(5, 5).hue(), QColor::fromHsv(19 * 18, 255, 200).hue());
-    QCOMPARE(m_server->hits(QStringLiteral("/story-19.png")), 1);
-    QVERIFY2(m_server->totalHits() <= 4, qPrintable(QString::number(m_server->totalHits())));
-    QCOMPARE(m_fetcher->transfersInFlight(), 0);
+    QCOMPARE(m_bench->server.hits(QStringLiteral("/story-19.png")), 1);
+    QVERIFY2(m_bench->server.totalHits() <= 4, qPrintable(QString::number(m_bench->server.totalHits())));
+    QCOMPARE(m_bench->fetcher.transfersInFlight(), 0);
 }
 
 void TestStoryPreview::longUnbrokenText_doesNotWidenThePane()
