@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace Storydesk {
 
 namespace {
@@ -166,7 +168,9 @@ ImageFetcher::Ticket ImageFetcher::fetch(const QUrl &url)
     }
 
     const SiteImageResolver::Mapping mapping = m_site.map(url);
-    if (mapping.kind == SiteImageResolver::Mapping::Kind::Missing && !m_remoteEnabled) {
+    // A site image missing from the folder may still be on the live site; a root-relative
+    // one (`/assets/a.png`) names no server to ask.
+    if (mapping.kind == SiteImageResolver::Mapping::Kind::Missing && (!m_remoteEnabled || !isWeb(url))) {
         deliverLater(ticket, ImageResult::failure(url, ImageResult::Outcome::NotFound, mapping.reason));
         return ticket;
     }
@@ -191,8 +195,10 @@ void ImageFetcher::cancel(Ticket ticket)
         return;
     const Job job = *it;
     m_jobs.erase(it);
-    if (job.timer)
+    if (job.timer) {
+        job.timer->stop();
         job.timer->deleteLater();
+    }
     if (job.reply)
         job.reply->abort(); // the job is gone, so its finished() is ignored
 }
@@ -332,8 +338,10 @@ void ImageFetcher::complete(const QUrl &url, const ImageResult &result)
         return;
     const Job job = *it;
     m_jobs.erase(it);
-    if (job.timer)
+    if (job.timer) {
+        job.timer->stop();
         job.timer->deleteLater();
+    }
     for (const Ticket ticket : job.tickets) {
         // A receiver may cancel other tickets of this job while we deliver.
         if (m_ticketUrls.remove(ticket))
