@@ -193,12 +193,7 @@ void ImageFetcher::cancel(Ticket ticket)
     it->tickets.remove(ticket);
     if (!it->tickets.isEmpty())
         return;
-    const Job job = *it;
-    m_jobs.erase(it);
-    if (job.timer) {
-        job.timer->stop();
-        job.timer->deleteLater();
-    }
+    const Job job = takeJob(it);
     if (job.reply)
         job.reply->abort(); // the job is gone, so its finished() is ignored
 }
@@ -336,17 +331,23 @@ void ImageFetcher::complete(const QUrl &url, const ImageResult &result)
     const auto it = m_jobs.find(url);
     if (it == m_jobs.end())
         return;
-    const Job job = *it;
-    m_jobs.erase(it);
-    if (job.timer) {
-        job.timer->stop();
-        job.timer->deleteLater();
-    }
+    const Job job = takeJob(it);
     for (const Ticket ticket : job.tickets) {
         // A receiver may cancel other tickets of this job while we deliver.
         if (m_ticketUrls.remove(ticket))
             Q_EMIT finished(ticket, result);
     }
+}
+
+ImageFetcher::Job ImageFetcher::takeJob(QHash<QUrl, Job>::iterator it)
+{
+    const Job job = *it;
+    m_jobs.erase(it);
+    if (job.timer) {
+        job.timer->stop(); // a timeout must not fire for a job that is over
+        job.timer->deleteLater();
+    }
+    return job;
 }
 
 void ImageFetcher::deliverLater(Ticket ticket, const ImageResult &result)

@@ -97,6 +97,8 @@ private:
     void fail(QNetworkReply *reply, ImageResult::Outcome outcome, const QString &reason);
     void complete(const QUrl &url, const ImageResult &result);
     void deliverLater(Ticket ticket, const ImageResult &result);
+    // Removes a job that is over (done or no longer wanted) and stops its clock.
+    Job takeJob(QHash<QUrl, Job>::iterator it);
     Job *jobOf(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network = nullptr;
