@@ -10,7 +10,7 @@ namespace Storydesk {
 // off. Story URLs are untrusted: a mapping never leaves the folder (no `..`, no encoded
 // separators, no hidden files, no symlinks pointing outside).
 // A plain value: cheap to copy, safe to use from any thread once built.
-class SiteImageResolver
+class SiteImageResolver final
 {
 public:
     enum class Generator { None, Jekyll, Hugo };

@@ -3,6 +3,7 @@
 #include "plaintext.h"
 
 #include <QPainter>
+#include <QtMath>
 #include <QPainterPath>
 #include <QResizeEvent>
 
@@ -63,7 +64,12 @@ bool PictureFrame::hasHeightForWidth() const
 int PictureFrame::heightForWidth(int width) const
 {
     const double aspect = m_aspect.isValid() ? double(m_aspect.height()) / m_aspect.width() : 9.0 / 16.0;
-    return int(width * qBound(MinimumAspect, aspect, MaximumAspect));
+    const int height = int(width * qBound(MinimumAspect, aspect, MaximumAspect));
+    // A picture smaller than the pane is shown at its size (enlarged it would blur), so the
+    // frame takes no more height than it needs.
+    if (!m_pixmap.isNull())
+        return qMin(height, qCeil(m_pixmap.height() / devicePixelRatioF()));
+    return height;
 }
 
 QSize PictureFrame::sizeHint() const

@@ -166,7 +166,10 @@ void StoryPreview::setStory(const StorySummary &story)
     m_openLink->setToolTip(isWeb(link) ? QString() : tr("Only http and https links open"));
     m_link->setVisible(!story.webUrl.isEmpty());
     m_openLink->setVisible(!story.webUrl.isEmpty());
+    // A story without a picture gives its space to the text, not to an empty frame.
+    m_picture->setVisible(!story.imageUrl.isEmpty());
     m_logo->setVisible(!story.providerLogoUrl.isEmpty());
+    m_provider->setVisible(!story.providerName.isEmpty() || !story.providerDomain.isEmpty());
     m_picture->setAspectHint(QSize(story.imageWidth, story.imageHeight));
     updateElidedTexts();
     m_scroll->verticalScrollBar()->setValue(0);

@@ -16,7 +16,7 @@ namespace Storydesk {
 // What every image test starts from: a local server, an empty disk cache and a fetcher
 // using it. Made afresh per test function, so hit counts and cached bytes start at zero.
 // Header-only: only the tests that link the core include it.
-class ImageFetcherFixture
+class ImageFetcherFixture final
 {
 public:
     ImageFetcherFixture() { QStandardPaths::setTestModeEnabled(true); }
