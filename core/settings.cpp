@@ -12,6 +12,8 @@ namespace {
 namespace Key {
 constexpr QLatin1StringView RecentFolders{"History/recentFolders"};
 constexpr QLatin1StringView AutoAdvance{"Preferences/autoAdvance"};
+constexpr QLatin1StringView LoadRemoteImages{"Preferences/loadRemoteImages"};
+constexpr QLatin1StringView ImageCacheMegabytes{"Preferences/imageCacheMegabytes"};
 constexpr QLatin1StringView AutoSaveSeconds{"Preferences/autoSaveSeconds"};
 constexpr QLatin1StringView LayoutGroup{"Layout"};
 constexpr QLatin1StringView WindowGeometry{"Layout/windowGeometry"};
@@ -80,6 +82,28 @@ bool Settings::autoAdvance() const
 void Settings::setAutoAdvance(bool on)
 {
     m_settings->setValue(Key::AutoAdvance, on);
+}
+
+bool Settings::loadRemoteImages() const
+{
+    return m_settings->value(Key::LoadRemoteImages, true).toBool();
+}
+
+void Settings::setLoadRemoteImages(bool on)
+{
+    m_settings->setValue(Key::LoadRemoteImages, on);
+}
+
+int Settings::imageCacheMegabytes() const
+{
+    bool ok = false;
+    const int megabytes = m_settings->value(Key::ImageCacheMegabytes, 500).toInt(&ok);
+    return ok && megabytes >= 0 ? megabytes : 500;
+}
+
+void Settings::setImageCacheMegabytes(int megabytes)
+{
+    m_settings->setValue(Key::ImageCacheMegabytes, qMax(0, megabytes));
 }
 
 int Settings::autoSaveSeconds() const

@@ -41,6 +41,12 @@ public:
     // Save modified stories after this many seconds without an edit; 0: never (the default).
     int autoSaveSeconds() const;
     void setAutoSaveSeconds(int seconds);
+    // Fetch pictures from the web; when off only site-hosted images load (untrusted feeds, offline).
+    bool loadRemoteImages() const;
+    void setLoadRemoteImages(bool on);
+    // The cap of the disk cache of downloaded pictures, in megabytes.
+    int imageCacheMegabytes() const;
+    void setImageCacheMegabytes(int megabytes);
 
     // --- window layout ---
     QByteArray windowGeometry() const;

@@ -26,6 +26,10 @@ struct StorySummary
     QString providerDomain;
     QString webUrl;
     QString imageUrl;           // images[0].url
+    // images[0].width and .height as the file states them, so the preview can lay the
+    // picture out before it arrives; 0 when missing or not a plausible pixel count.
+    qint32 imageWidth = 0;
+    qint32 imageHeight = 0;
     QString providerLogoUrl;    // provider.images[0].url
     QStringList topics;
     QDateTime publishedDateTime; // UTC; invalid when missing or unparsable

@@ -168,6 +168,15 @@ private:
         return QLatin1StringView(frame.key.data(), qsizetype(frame.key.size())) == key;
     }
 
+    // A dimension of the story's picture; 0 when it is not one. Only layout depends on it,
+    // so a wrong value is not reported as a problem of the story.
+    static qint32 pixelCount(const std::string &value)
+    {
+        const std::optional<qint64> number = StorySchema::parseInt(QString::fromStdString(value));
+        return number && *number > 0 && *number <= MaxPixelCount ? qint32(*number) : 0;
+    }
+    static constexpr qint64 MaxPixelCount = 100000;
+
     static bool isSingleValueKey(QLatin1StringView key)
     {
         using namespace StorySchema;
@@ -311,6 +320,8 @@ private:
         case Slot::FirstImage:
             if (key == Url)
                 m_summary->imageUrl = QString::fromStdString(value);
+            else if (key == Width || key == Height)
+                (key == Width ? m_summary->imageWidth : m_summary->imageHeight) = pixelCount(value);
             return;
         case Slot::Topics:
             if (kind == Value::Null) {

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "filterbar.h"
+#include "imagefetcher.h"
+#include "imageloader.h"
 #include "messageboxprompts.h"
 #include "setvaluecommand.h"
 #include "shortcutsdialog.h"
@@ -194,7 +196,13 @@ void MainWindow::createWidgets()
     listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_table, 1);
 
-    m_preview = new StoryPreview(this);
+    // One fetcher and decoder for the whole window: their caches make moving back through
+    // the list instant, and their request bookkeeping cancels what the editor moved past.
+    m_imageFetcher = new ImageFetcher(this);
+    m_imageFetcher->setRemoteImagesEnabled(m_settings.loadRemoteImages());
+    m_imageFetcher->setDiskCacheSize(qint64(m_settings.imageCacheMegabytes()) * 1024 * 1024);
+    m_imageLoader = new ImageLoader(m_imageFetcher, this);
+    m_preview = new StoryPreview(m_imageLoader, this);
     m_preview->setObjectName(QStringLiteral("storyPreview"));
 
     // The front-matter editor in a container of its own, so what it holds can change
@@ -361,6 +369,13 @@ void MainWindow::createActions()
     m_editTopicsAction->setToolTip(tr("Add a topic to the selected stories (Escape returns to the list)"));
     connect(m_editTopicsAction, &QAction::triggered, this, &MainWindow::editTopics);
 
+    m_remoteImagesAction = createAction("loadRemoteImages", tr("Load &Remote Images"));
+    m_remoteImagesAction->setCheckable(true);
+    m_remoteImagesAction->setChecked(m_settings.loadRemoteImages());
+    m_remoteImagesAction->setToolTip(tr("Fetch story pictures from the web; when off, only pictures in the site folder show"));
+    connect(m_remoteImagesAction, &QAction::toggled, m_imageFetcher, &ImageFetcher::setRemoteImagesEnabled);
+    connect(m_remoteImagesAction, &QAction::toggled, this, [this](bool on) { m_settings.setLoadRemoteImages(on); });
+
     m_autoAdvanceAction = createAction("autoAdvance", tr("&Auto-advance"));
     m_autoAdvanceAction->setCheckable(true);
     m_autoAdvanceAction->setChecked(m_settings.autoAdvance());
@@ -442,6 +457,7 @@ void MainWindow::createMenus()
     m_storyMenu->addAction(m_nextUnpublishedAction);
     m_storyMenu->addSeparator();
     m_storyMenu->addAction(m_autoAdvanceAction);
+    m_storyMenu->addAction(m_remoteImagesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_columnsMenu = view->addMenu(tr("&Columns"));
@@ -480,6 +496,7 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_togglePublishedAction);
     toolBar->addAction(m_nextUnpublishedAction);
     toolBar->addAction(m_autoAdvanceAction);
+    toolBar->addAction(m_remoteImagesAction);
 }
 
 void MainWindow::createStatusBar()
@@ -543,7 +560,7 @@ void MainWindow::connectModels()
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this, scheduleStatus](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
-            m_preview->refresh();
+            currentStoryChanged();
         scheduleStatus();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentStoryChanged);
@@ -635,6 +652,7 @@ bool MainWindow::openFolder(const QString &path)
     m_folder = QDir::cleanPath(info.absoluteFilePath());
     m_filterBar->clearVocabularyFilters();
     m_store->openFolder(m_folder);
+    m_imageFetcher->setSiteFolder(m_folder);
 
     setWindowFilePath(m_folder);
     setWindowTitle(tr("%1[*] — Storydesk").arg(QDir(m_folder).dirName()));
@@ -1008,7 +1026,12 @@ void MainWindow::editTopics()
 
 void MainWindow::currentStoryChanged()
 {
-    m_preview->showStory(m_table->currentIndex());
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const int row = current.isValid() ? m_store->indexOf(current.data(PathRole).toString()) : -1;
+    if (row < 0)
+        m_preview->clear();
+    else
+        m_preview->setStory(m_store->summary(row));
 }
 
 void MainWindow::selectionChanged()

@@ -29,6 +29,8 @@ class QUndoStack;
 namespace Storydesk {
 
 class FilterBar;
+class ImageFetcher;
+class ImageLoader;
 class ShortcutsDialog;
 class StoryEditor;
 class StoryForm;
@@ -160,6 +162,8 @@ private:
     QSplitter *m_detailsSplitter = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
+    ImageFetcher *m_imageFetcher = nullptr;
+    ImageLoader *m_imageLoader = nullptr;
     StoryPreview *m_preview = nullptr;
     // The front-matter editor below the preview, for the selected stories.
     QWidget *m_editorArea = nullptr;
@@ -196,6 +200,7 @@ private:
     QAction *m_nextUnpublishedAction = nullptr;
     QAction *m_editTopicsAction = nullptr;
     QAction *m_autoAdvanceAction = nullptr;
+    QAction *m_remoteImagesAction = nullptr;
     QActionGroup *m_autoSaveGroup = nullptr;
     QList<QAction *> m_columnActions;
     QMenu *m_columnsMenu = nullptr;

@@ -1,140 +1,323 @@
 #include "storypreview.h"
 
-#include "linklabel.h"
-#include "storyroles.h"
-#include "storytablemodel.h"
+#include "pictureframe.h"
+#include "plaintext.h"
 
-#include <QDir>
-#include <QFontDatabase>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Storydesk {
 
 namespace {
 
+// Crawled titles and excerpts can be any length; past these nobody reads on.
+constexpr qsizetype MaximumTitleLength = 1000;
+constexpr qsizetype MaximumExcerptLength = 4000;
+constexpr int LogoSize = 24;
+// Resizing the pane asks for a sharper decode only once the size settles.
+constexpr int ResizeSettleMs = 150;
+// Longer than key repeat (about 30 ms), too short for an editor to notice.
+constexpr int SelectionSettleMs = 60;
+
+bool isWeb(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+}
+
 QLabel *plainLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // nothing from a file is ever rich text
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Ignored: a long string from a file can never widen the pane; it wraps or elides.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return label;
 }
 
-QString stateText(StoryState state)
+QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
 {
-    switch (state) {
-    case StoryState::Conflict:
-        return StoryPreview::tr("Changed on disk while it has unsaved edits: saving asks which version to keep.");
-    case StoryState::Modified: return StoryPreview::tr("Modified: not saved yet.");
-    case StoryState::Broken: return StoryPreview::tr("The front matter cannot be read.");
-    case StoryState::Warning:
-    case StoryState::Ok: break;
-    }
-    return {};
+    QLabel *label = plainLabel(objectName, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+QString dateText(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return QString();
+    const QDateTime local = dateTime.toLocalTime();
+    const QLocale locale;
+    return locale.toString(local.date(), QLocale::LongFormat) % QStringLiteral(", ")
+        % locale.toString(local.time(), QLocale::ShortFormat);
 }
 
 } // namespace
 
-StoryPreview::StoryPreview(QWidget *parent)
+StoryPreview::StoryPreview(ImageLoader *loader, QWidget *parent)
     : QWidget(parent)
-    , m_content(new QWidget)
-    , m_scroll(new QScrollArea(this))
+    , m_loader(loader)
+    , m_pages(new QStackedWidget(this))
+    , m_scroll(new QScrollArea(m_pages))
+    , m_content(new QWidget(m_scroll))
+    , m_picture(new PictureFrame(m_content))
+    , m_logo(new PictureFrame(m_content))
+    , m_provider(plainLabel(QStringLiteral("previewProvider"), m_content))
+    , m_title(wrappingLabel(QStringLiteral("previewTitle"), m_content))
+    , m_date(plainLabel(QStringLiteral("previewDate"), m_content))
+    , m_excerpt(wrappingLabel(QStringLiteral("previewExcerpt"), m_content))
+    , m_link(plainLabel(QStringLiteral("previewLink"), m_content))
+    , m_openLink(new QToolButton(m_content))
+    , m_resizeTimer(new QTimer(this))
+    , m_loadTimer(new QTimer(this))
 {
-    m_title = plainLabel(QStringLiteral("previewTitle"), m_content);
+    auto *empty = new QLabel(tr("No story selected"), m_pages);
+    empty->setObjectName(QStringLiteral("previewEmpty"));
+    empty->setTextFormat(Qt::PlainText);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+
+    m_picture->setObjectName(QStringLiteral("previewPicture"));
+    m_logo->setObjectName(QStringLiteral("previewLogo"));
+    m_logo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_logo->setFixedSize(LogoSize, LogoSize);
+
     QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_date->setForegroundRole(QPalette::PlaceholderText);
+    m_provider->setTextInteractionFlags(Qt::NoTextInteraction);
 
-    m_meta = plainLabel(QStringLiteral("previewMeta"), m_content);
-    m_meta->setForegroundRole(QPalette::PlaceholderText);
-    m_state = plainLabel(QStringLiteral("previewState"), m_content);
-    QFont stateFont = m_state->font();
-    stateFont.setBold(true);
-    m_state->setFont(stateFont);
-    m_excerpt = plainLabel(QStringLiteral("previewExcerpt"), m_content);
+    m_openLink->setObjectName(QStringLiteral("previewOpenLink"));
+    m_openLink->setText(tr("Open in Browser"));
+    m_openLink->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser")));
+    m_openLink->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    // Opens only http(s) addresses, and only in the web browser: see LinkLabel.
-    m_link = new LinkLabel(m_content);
-    m_link->setObjectName(QStringLiteral("previewLink"));
+    auto *providerRow = new QHBoxLayout;
+    providerRow->setSpacing(8);
+    providerRow->addWidget(m_logo);
+    providerRow->addWidget(m_provider, 1);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_link, 1);
+    linkRow->addWidget(m_openLink);
 
-    m_path = plainLabel(QStringLiteral("previewPath"), m_content);
-    m_path->setForegroundRole(QPalette::PlaceholderText);
-    m_path->setFont(QFontDatabase::systemFont(QFontDatabase::SmallestReadableFont));
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setSpacing(8);
+    layout->addWidget(m_picture);
+    layout->addSpacing(4);
+    layout->addLayout(providerRow);
+    layout->addWidget(m_title);
+    layout->addWidget(m_date);
+    layout->addWidget(m_excerpt);
+    layout->addLayout(linkRow);
+    layout->addStretch(1);
 
-    auto *contentLayout = new QVBoxLayout(m_content);
-    contentLayout->addWidget(m_title);
-    contentLayout->addWidget(m_meta);
-    contentLayout->addWidget(m_state);
-    contentLayout->addWidget(m_excerpt);
-    contentLayout->addWidget(m_link);
-    contentLayout->addWidget(m_path);
-    contentLayout->addStretch(1);
-
-    // A long excerpt scrolls inside the pane instead of pushing the editor away.
-    m_scroll->setObjectName(QStringLiteral("previewScrollArea"));
     m_scroll->setWidget(m_content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pages->addWidget(empty);
+    m_pages->addWidget(m_scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
 
-    m_placeholder = new QLabel(tr("No story selected"), this);
-    m_placeholder->setObjectName(QStringLiteral("previewPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    // Elided lines follow their label's width, known only once the layout has run.
+    m_provider->installEventFilter(this);
+    m_link->installEventFilter(this);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_scroll);
-    layout->addWidget(m_placeholder);
-    showStory(QModelIndex());
+    m_resizeTimer->setSingleShot(true);
+    m_resizeTimer->setInterval(ResizeSettleMs);
+    connect(m_resizeTimer, &QTimer::timeout, this, &StoryPreview::pictureBoxChanged);
+    m_loadTimer->setSingleShot(true);
+    m_loadTimer->setInterval(SelectionSettleMs);
+    connect(m_loadTimer, &QTimer::timeout, this, &StoryPreview::startLoads);
+    connect(m_picture, &PictureFrame::pixelBoxChanged, m_resizeTimer, qOverload<>(&QTimer::start));
+    connect(m_openLink, &QToolButton::clicked, this, &StoryPreview::openLink);
+    connect(m_loader, &ImageLoader::loaded, this, &StoryPreview::handleLoaded);
+    connect(m_loader->fetcher(), &ImageFetcher::remoteImagesEnabledChanged, this, &StoryPreview::reloadImages);
+
+    clear();
 }
 
-void StoryPreview::showStory(const QModelIndex &index)
+void StoryPreview::setStory(const StorySummary &story)
 {
-    m_index = index.isValid() ? index.siblingAtColumn(StoryTableModel::Title) : QModelIndex();
-    refresh();
+    m_story = story;
+    m_hasStory = true;
+    m_pages->setCurrentWidget(m_scroll);
+
+    m_title->setText(PlainText::wrappable(story.title.isEmpty() ? tr("Untitled") : story.title, MaximumTitleLength));
+    m_date->setText(dateText(story.publishedDateTime));
+    m_date->setVisible(story.publishedDateTime.isValid());
+    m_excerpt->setText(PlainText::wrappable(story.excerpt, MaximumExcerptLength));
+    m_excerpt->setVisible(!story.excerpt.isEmpty());
+    const QUrl link(story.webUrl);
+    m_openLink->setEnabled(isWeb(link));
+    m_openLink->setToolTip(isWeb(link) ? QString() : tr("Only http and https links open"));
+    m_link->setVisible(!story.webUrl.isEmpty());
+    m_openLink->setVisible(!story.webUrl.isEmpty());
+    // A story without a picture gives its space to the text, not to an empty frame.
+    m_picture->setVisible(!story.imageUrl.isEmpty());
+    m_logo->setVisible(!story.providerLogoUrl.isEmpty());
+    m_provider->setVisible(!story.providerName.isEmpty() || !story.providerDomain.isEmpty());
+    m_picture->setAspectHint(QSize(story.imageWidth, story.imageHeight));
+    updateElidedTexts();
+    m_scroll->verticalScrollBar()->setValue(0);
+    reloadImages();
 }
 
-void StoryPreview::refresh()
+void StoryPreview::clear()
 {
-    const bool hasStory = m_index.isValid();
-    m_scroll->setVisible(hasStory);
-    m_placeholder->setVisible(!hasStory);
-    if (!hasStory)
+    cancelLoads();
+    m_story = StorySummary();
+    m_hasStory = false;
+    m_picture->showPlaceholder(QString());
+    m_logo->showPlaceholder(QString());
+    for (QLabel *label : {m_provider, m_title, m_date, m_excerpt, m_link})
+        label->clear();
+    m_pages->setCurrentIndex(0);
+}
+
+void StoryPreview::reloadImages()
+{
+    cancelLoads();
+    if (!m_hasStory)
         return;
-    const auto column = [this](int c, int role = Qt::DisplayRole) { return m_index.sibling(m_index.row(), c).data(role); };
+    m_pictureBox = m_picture->pixelBox();
+    // Pictures in memory show at once; the others are asked for once the selection rests,
+    // so holding Down through the list starts no downloads on the way.
+    const bool pictureShown = showCached(m_picture, m_story.imageUrl);
+    const bool logoShown = showCached(m_logo, m_story.providerLogoUrl);
+    if (!pictureShown || !logoShown)
+        m_loadTimer->start();
+}
 
-    m_title->setText(column(StoryTableModel::Title).toString());
-    QStringList meta;
-    for (const int c : {StoryTableModel::Provider, StoryTableModel::Date}) {
-        const QString text = column(c).toString();
-        if (!text.isEmpty())
-            meta.append(text);
+void StoryPreview::cancelLoads()
+{
+    m_loadTimer->stop();
+    // Only the shown story's pictures may still be on their way.
+    for (ImageLoader::Ticket *ticket : {&m_pictureTicket, &m_logoTicket}) {
+        if (*ticket)
+            m_loader->cancel(*ticket);
+        *ticket = 0;
     }
-    if (const QVariant quality = column(StoryTableModel::Quality); quality.isValid())
-        meta.append(tr("quality %1").arg(quality.toInt()));
-    meta.append(column(StoryTableModel::Published, Qt::CheckStateRole).toInt() == Qt::Checked ? tr("published") : tr("not published"));
-    m_meta->setText(meta.join(QStringLiteral(" · ")));
+}
 
-    const QString state = stateText(m_index.data(StateRole).value<StoryState>());
-    const QString problems = column(StoryTableModel::Status, Qt::ToolTipRole).toString();
-    m_state->setText(problems.isEmpty() ? state : (state.isEmpty() ? problems : state + QLatin1Char('\n') + problems));
-    m_state->setVisible(!m_state->text().isEmpty());
+bool StoryPreview::showCached(PictureFrame *frame, const QString &url)
+{
+    if (url.isEmpty()) {
+        frame->showPlaceholder(frame == m_picture ? tr("No picture") : QString());
+        return true;
+    }
+    const QImage cached = m_loader->cachedImage(QUrl(url), frame->pixelBox());
+    if (!cached.isNull()) {
+        frame->showPicture(cached);
+        return true;
+    }
+    frame->showPlaceholder(frame == m_picture ? tr("Loading…") : QString());
+    return false;
+}
 
-    const QString excerpt = m_index.data(ExcerptRole).toString();
-    m_excerpt->setText(excerpt);
-    m_excerpt->setVisible(!excerpt.isEmpty());
+void StoryPreview::startLoads()
+{
+    if (!m_story.imageUrl.isEmpty() && !m_picture->hasPicture()) {
+        m_pictureBox = m_picture->pixelBox();
+        m_pictureTicket = m_loader->load(QUrl(m_story.imageUrl), m_pictureBox);
+    }
+    if (!m_story.providerLogoUrl.isEmpty() && !m_logo->hasPicture())
+        m_logoTicket = m_loader->load(QUrl(m_story.providerLogoUrl), m_logo->pixelBox());
+}
 
-    const QString link = m_index.data(WebUrlRole).toString();
-    m_link->setAddress(link);
-    m_link->setVisible(!link.isEmpty());
+void StoryPreview::handleLoaded(ImageLoader::Ticket ticket, const ImageResult &result, const QImage &image)
+{
+    PictureFrame *frame = nullptr;
+    if (ticket && ticket == m_pictureTicket) {
+        frame = m_picture;
+        m_pictureTicket = 0;
+    } else if (ticket && ticket == m_logoTicket) {
+        frame = m_logo;
+        m_logoTicket = 0;
+    } else {
+        return; // another view's picture, or a story no longer shown
+    }
+    if (result.isOk()) {
+        frame->showPicture(image);
+        return;
+    }
+    QString text;
+    switch (result.outcome) {
+    case ImageResult::Outcome::Ok: break;
+    case ImageResult::Outcome::NotFound: text = tr("Picture not found"); break;
+    case ImageResult::Outcome::Timeout: text = tr("Picture timed out"); break;
+    case ImageResult::Outcome::TooLarge: text = tr("Picture too large"); break;
+    case ImageResult::Outcome::NotAnImage: text = tr("Not a picture"); break;
+    case ImageResult::Outcome::Blocked:
+        text = m_loader->fetcher()->remoteImagesEnabled() ? tr("Picture blocked") : tr("Remote images are off");
+        break;
+    case ImageResult::Outcome::NetworkError: text = tr("Picture unavailable"); break;
+    }
+    // The logo is too small for words: its reason is in the tooltip alone.
+    frame->showPlaceholder(frame == m_picture ? text : QString(), result.reason);
+}
 
-    m_path->setText(QDir::toNativeSeparators(m_index.data(PathRole).toString()));
+void StoryPreview::pictureBoxChanged()
+{
+    const QSize box = m_picture->pixelBox();
+    if (!m_hasStory || m_story.imageUrl.isEmpty() || box == m_pictureBox || m_loadTimer->isActive())
+        return;
+    // A failed picture is not asked for again just because the pane moved.
+    if (!m_picture->hasPicture() && !m_pictureTicket)
+        return;
+    m_pictureBox = box;
+    if (m_pictureTicket)
+        m_loader->cancel(m_pictureTicket);
+    m_pictureTicket = 0;
+    // The picture shown stays, scaled, until the sharper one arrives.
+    const QImage cached = m_loader->cachedImage(QUrl(m_story.imageUrl), box);
+    if (!cached.isNull())
+        m_picture->showPicture(cached);
+    else
+        m_pictureTicket = m_loader->load(QUrl(m_story.imageUrl), box);
+}
+
+void StoryPreview::openLink()
+{
+    const QUrl url(m_story.webUrl);
+    if (isWeb(url)) // never file:, javascript: or an application's own scheme
+        QDesktopServices::openUrl(url);
+}
+
+bool StoryPreview::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && (watched == m_provider || watched == m_link))
+        updateElidedTexts();
+    return QWidget::eventFilter(watched, event);
+}
+
+void StoryPreview::updateElidedTexts()
+{
+    QString provider = PlainText::singleLine(m_story.providerName);
+    const QString domain = PlainText::singleLine(m_story.providerDomain);
+    if (!domain.isEmpty() && domain != provider)
+        provider = provider.isEmpty() ? domain : provider % QStringLiteral(" · ") % domain;
+    const QString link = PlainText::singleLine(m_story.webUrl);
+    const auto elide = [](QLabel *label, const QString &text, Qt::TextElideMode mode) {
+        const QString shown = label->fontMetrics().elidedText(text, mode, qMax(label->width(), 1));
+        label->setText(shown);
+        label->setToolTip(shown == text ? QString() : PlainText::toolTip(text));
+    };
+    elide(m_provider, provider, Qt::ElideRight);
+    elide(m_link, link, Qt::ElideMiddle);
 }
 
 } // namespace Storydesk

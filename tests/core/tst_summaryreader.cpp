@@ -46,6 +46,8 @@ private Q_SLOTS:
     void missingFile_isBrokenNotThrown();
     void read_setsIdentity();
     void searchKey_foldsCaseAndAccents();
+    void imageSize_isFirstImagesWidthAndHeight_data();
+    void imageSize_isFirstImagesWidthAndHeight();
     void realWorldCorpora_readWithoutCrashing();
     void mutatedStories_neverCrashAndBrokenOnesSayWhere();
 };
@@ -65,6 +67,8 @@ void TestSummaryReader::exampleStory_readsEveryField()
     QCOMPARE(s.providerDomain, QStringLiteral("wsj.com"));
     QCOMPARE(s.providerLogoUrl, QStringLiteral("https://smartableai.github.io/artificial-intelligence/assets/images/organizations/wsj.com-50x50.jpg"));
     QCOMPARE(s.imageUrl, QStringLiteral("https://images.wsj.net/im-238297/social"));
+    QCOMPARE(s.imageWidth, 1280);
+    QCOMPARE(s.imageHeight, 640);
     QCOMPARE(s.webUrl, QStringLiteral("https://www.wsj.com/articles/detroit-renews-facial-recognition-contract-11601422598"));
     QCOMPARE(s.topics, (QStringList{QStringLiteral("Computer Vision"), QStringLiteral("AI")}));
     QCOMPARE(s.publishedDateTime, QDateTime(QDate(2020, 9, 30), QTime(6, 5), Qt::UTC));
@@ -289,6 +293,38 @@ void TestSummaryReader::searchKey_foldsCaseAndAccents()
     QVERIFY(s.searchKey.contains("egalite a montreal"));
     QVERIFY(s.searchKey.contains("le devoir"));
     QVERIFY(s.searchKey.contains("ethics"));
+}
+
+void TestSummaryReader::imageSize_isFirstImagesWidthAndHeight_data()
+{
+    QTest::addColumn<QByteArray>("frontMatter");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<QString>("imageUrl");
+
+    QTest::newRow("block map") << QByteArray("images:\n  - url: a.png\n    width: 800\n    height: 450\n") << 800 << 450 << "a.png";
+    QTest::newRow("flow map, quoted") << QByteArray("images: [{url: a.png, width: \"640\", height: '360'}]\n") << 640 << 360 << "a.png";
+    QTest::newRow("only the first image") << QByteArray("images:\n  - url: a.png\n  - url: b.png\n    width: 9\n    height: 9\n")
+                                          << 0 << 0 << "a.png";
+    QTest::newRow("missing") << QByteArray("images:\n  - url: a.png\n") << 0 << 0 << "a.png";
+    QTest::newRow("not numbers") << QByteArray("images:\n  - url: a.png\n    width: wide\n    height: 1.5\n") << 0 << 0 << "a.png";
+    QTest::newRow("zero and negative") << QByteArray("images:\n  - url: a.png\n    width: 0\n    height: -4\n") << 0 << 0 << "a.png";
+    QTest::newRow("absurd") << QByteArray("images:\n  - url: a.png\n    width: 99999999999\n    height: 100001\n") << 0 << 0 << "a.png";
+    QTest::newRow("the logo's size is not the picture's")
+        << QByteArray("provider:\n  images:\n    - url: l.png\n      width: 50\n      height: 50\n") << 0 << 0 << "";
+}
+
+void TestSummaryReader::imageSize_isFirstImagesWidthAndHeight()
+{
+    QFETCH(QByteArray, frontMatter);
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(QString, imageUrl);
+    const StorySummary s = SummaryReader::fromBytes(QStringLiteral("/s.md"), story(frontMatter));
+    QCOMPARE(positions(s.problems), QString());
+    QCOMPARE(s.imageUrl, imageUrl);
+    QCOMPARE(s.imageWidth, width);
+    QCOMPARE(s.imageHeight, height);
 }
 
 void TestSummaryReader::realWorldCorpora_readWithoutCrashing()

@@ -1,30 +1,29 @@
-#include "linklabel.h"
+#include "imagefetcherfixture.h"
+#include "imageloader.h"
+#include "pictureframe.h"
 #include "storypreview.h"
-#include "storyroles.h"
-#include "storytablemodel.h"
+#include "summaryreader.h"
+#include "testimages.h"
 
 #include <QLabel>
-#include <QStandardItemModel>
 #include <QTest>
+#include <QToolButton>
 
-using namespace Storydesk;
+using Storydesk::ImageFetcher;
+using Storydesk::ImageLoader;
+using Storydesk::PictureFrame;
+using Storydesk::StoryPreview;
+using Storydesk::StorySummary;
+using Storydesk::TestHttpServer;
 
 namespace {
 
-// One story row as the table model presents it, built from roles only.
-QStandardItemModel *storyModel(const QString &title, const QString &webUrl, QObject *parent)
+// What a label shows, without the invisible break opportunities added for wrapping.
+QString shown(const QLabel *label)
 {
-    auto *model = new QStandardItemModel(1, StoryTableModel::ColumnCount, parent);
-    model->setData(model->index(0, StoryTableModel::Title), title);
-    model->setData(model->index(0, StoryTableModel::Title), webUrl, WebUrlRole);
-    model->setData(model->index(0, StoryTableModel::Title), QStringLiteral("<i>An excerpt</i> & more"), ExcerptRole);
-    model->setData(model->index(0, StoryTableModel::Title), QStringLiteral("/site/a.md"), PathRole);
-    model->setData(model->index(0, StoryTableModel::Title), QVariant::fromValue(StoryState::Modified), StateRole);
-    model->setData(model->index(0, StoryTableModel::Provider), QStringLiteral("Wire"));
-    model->setData(model->index(0, StoryTableModel::Date), QStringLiteral("4 Jan 2024"));
-    model->setData(model->index(0, StoryTableModel::Quality), 60);
-    model->setData(model->index(0, StoryTableModel::Published), Qt::Checked, Qt::CheckStateRole);
-    return model;
+    QString text = label->text();
+    text.remove(QChar(0x200B));
+    return text;
 }
 
 } // namespace
@@ -34,80 +33,186 @@ class TestStoryPreview final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void link_opensOnlyWebLinks_data();
-    void link_opensOnlyWebLinks();
-    void showStory_showsMarkupAsPlainText();
-    void invalidIndex_showsPlaceholder();
-    void refresh_followsTheRow();
+    void init();
+    void cleanup();
+    void markupInStory_isShownLiterally();
+    void sampleStory_showsSitePictureAndLogoWithoutNetwork();
+    void missingPicture_showsPlaceholderWithReason();
+    void remoteSwitch_blocksThenLoadsRemotePicture();
+    void fastSelectionChanges_showOnlyTheLastStorysPicture();
+    void longUnbrokenText_doesNotWidenThePane();
+    void openLink_onlyForWebLinks();
+    void clear_showsNoStory();
+
+private:
+    PictureFrame *picture() const { return m_preview->findChild<PictureFrame *>(QStringLiteral("previewPicture")); }
+    PictureFrame *logo() const { return m_preview->findChild<PictureFrame *>(QStringLiteral("previewLogo")); }
+    QLabel *label(const char *name) const { return m_preview->findChild<QLabel *>(QLatin1StringView(name)); }
+
+    std::unique_ptr<Storydesk::ImageFetcherFixture> m_bench;
+    std::unique_ptr<ImageLoader> m_loader;
+    std::unique_ptr<StoryPreview> m_preview;
 };
 
-void TestStoryPreview::link_opensOnlyWebLinks_data()
+void TestStoryPreview::init()
 {
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("openable");
-    QTest::newRow("https") << QStringLiteral("https://example.com/story") << true;
-    QTest::newRow("http, any case") << QStringLiteral("HTTP://example.com/") << true;
-    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
-    QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
-    QTest::newRow("custom scheme") << QStringLiteral("ms-settings:privacy") << false;
-    QTest::newRow("no host") << QStringLiteral("https://") << false;
+    m_bench = std::make_unique<Storydesk::ImageFetcherFixture>();
+    m_loader = std::make_unique<ImageLoader>(&m_bench->fetcher);
+    m_preview = std::make_unique<StoryPreview>(m_loader.get());
+    m_preview->resize(420, 640);
+    m_preview->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_preview.get()));
 }
 
-void TestStoryPreview::link_opensOnlyWebLinks()
+void TestStoryPreview::cleanup()
 {
-    QFETCH(QString, url);
-    QFETCH(bool, openable);
-    StoryPreview preview;
-    QStandardItemModel *model = storyModel(QStringLiteral("Story"), url, &preview);
-    preview.showStory(model->index(0, 0));
-    auto *link = preview.findChild<LinkLabel *>(QStringLiteral("previewLink"));
-    QVERIFY(link);
-    QCOMPARE(link->address(), url);   // shown either way, as plain text
-    QCOMPARE(link->textFormat(), Qt::PlainText);
-    QCOMPARE(link->isClickable(), openable);
+    // For looking at the preview as each test leaves it: STORYDESK_PREVIEW_GRABS=<folder>.
+    const QString grabs = qEnvironmentVariable("STORYDESK_PREVIEW_GRABS");
+    if (!grabs.isEmpty())
+        m_preview->grab().save(grabs + QLatin1Char('/') + QLatin1StringView(QTest::currentTestFunction()) + QStringLiteral(".png"));
+    m_preview.reset();
+    m_loader.reset();
+    m_bench.reset();
 }
 
-void TestStoryPreview::showStory_showsMarkupAsPlainText()
+void TestStoryPreview::markupInStory_isShownLiterally()
 {
-    StoryPreview preview;
-    QStandardItemModel *model = storyModel(QStringLiteral("<b>Bold</b> &amp; <a href=\"file:///x\">y</a>"), QString(), &preview);
-    preview.showStory(model->index(0, StoryTableModel::Quality));   // any column of the row
+    StorySummary story;
+    story.title = QStringLiteral("<b>x</b>");
+    story.excerpt = QStringLiteral("<img src=\"http://127.0.0.1/track.png\"><a href=\"file:///etc/passwd\">y</a>");
+    story.providerName = QStringLiteral("<font color=red>P</font>");
+    story.webUrl = QStringLiteral("https://a.example/<script>");
+    m_preview->setStory(story);
 
-    for (const char *name : {"previewTitle", "previewMeta", "previewState", "previewExcerpt", "previewPath"}) {
-        auto *label = preview.findChild<QLabel *>(QLatin1StringView(name));
-        QVERIFY2(label, name);
-        QCOMPARE(label->textFormat(), Qt::PlainText);
-        QCOMPARE(label->openExternalLinks(), false);
+    QCOMPARE(shown(label("previewTitle")), QStringLiteral("<b>x</b>"));
+    QCOMPARE(shown(label("previewExcerpt")), story.excerpt);
+    QVERIFY(shown(label("previewProvider")).startsWith(story.providerName));
+    for (const QLabel *each : m_preview->findChildren<QLabel *>())
+        QCOMPARE(each->textFormat(), Qt::PlainText);
+    QTest::qWait(50);
+    QCOMPARE(m_bench->server.totalHits(), 0); // the <img> was text, not a request
+    QVERIFY(!picture()->isVisible()); // no picture: no empty frame either
+}
+
+void TestStoryPreview::sampleStory_showsSitePictureAndLogoWithoutNetwork()
+{
+    m_bench->fetcher.setSiteFolder(QStringLiteral(STORYDESK_SAMPLE_DIR));
+    m_bench->fetcher.setRemoteImagesEnabled(false); // the sample's pictures are all site-hosted
+    const StorySummary story = StorySummary(Storydesk::SummaryReader::read(
+        QStringLiteral(STORYDESK_SAMPLE_DIR "/_posts/000_b1e655c36b2c682b.md")));
+    QCOMPARE(story.imageWidth, 800);
+    m_preview->setStory(story);
+    // Laid out at the stated 800×450 before the picture arrives.
+    QCOMPARE(picture()->height(), picture()->width() * 450 / 800);
+
+    QTRY_VERIFY2(picture()->hasPicture(), qPrintable(picture()->placeholderText() + picture()->toolTip()));
+    QTRY_VERIFY2(logo()->hasPicture(), qPrintable(logo()->toolTip()));
+    const qreal ratio = picture()->devicePixelRatioF();
+    // Decoded for the screen: device pixels, never more than the file has.
+    QCOMPARE(picture()->picture().width(), qMin(800, qRound(picture()->width() * ratio)));
+    QCOMPARE(logo()->picture().size(), QSize(24, 24) * ratio);
+    QCOMPARE(shown(label("previewTitle")), story.title);
+    QCOMPARE(shown(label("previewProvider")), QStringLiteral("Pixel Harbor Weekly · pixelharbor.example"));
+    QVERIFY(!label("previewDate")->text().isEmpty());
+
+}
+
+void TestStoryPreview::missingPicture_showsPlaceholderWithReason()
+{
+    StorySummary story;
+    story.title = QStringLiteral("No picture here");
+    story.imageUrl = m_bench->server.url(QStringLiteral("/gone.jpg")).toString();
+    m_preview->setStory(story);
+    QCOMPARE(picture()->placeholderText(), QStringLiteral("Loading…"));
+    QTRY_COMPARE(picture()->placeholderText(), QStringLiteral("Picture not found"));
+    QVERIFY(picture()->toolTip().contains(QStringLiteral("HTTP 404 Not Found")));
+    QVERIFY(!picture()->hasPicture());
+}
+
+void TestStoryPreview::remoteSwitch_blocksThenLoadsRemotePicture()
+{
+    m_bench->server.routeBody(QStringLiteral("/p.png"), "image/png", TestImages::encoded(QSize(320, 180), Qt::darkGreen, "PNG"));
+    m_bench->fetcher.setRemoteImagesEnabled(false);
+    StorySummary story;
+    story.imageUrl = m_bench->server.url(QStringLiteral("/p.png")).toString();
+    m_preview->setStory(story);
+    QTRY_COMPARE(picture()->placeholderText(), QStringLiteral("Remote images are off"));
+    QVERIFY(picture()->toolTip().contains(QStringLiteral("remote images are off")));
+    QCOMPARE(m_bench->server.totalHits(), 0);
+
+    m_bench->fetcher.setRemoteImagesEnabled(true); // the preview asks again by itself
+    QTRY_VERIFY(picture()->hasPicture());
+    QCOMPARE(m_bench->server.totalHits(), 1);
+}
+
+void TestStoryPreview::fastSelectionChanges_showOnlyTheLastStorysPicture()
+{
+    QList<StorySummary> stories;
+    for (int i = 0; i < 20; ++i) {
+        const QString path = QStringLiteral("/story-%1.png").arg(i);
+        m_bench->server.routeBody(path, "image/png", TestImages::encoded(QSize(160, 90), QColor::fromHsv(i * 18, 255, 200), "PNG"));
+        StorySummary story;
+        story.title = QStringLiteral("Story %1").arg(i);
+        story.imageUrl = m_bench->server.url(path).toString();
+        stories.append(story);
     }
-    QCOMPARE(preview.findChild<QLabel *>(QStringLiteral("previewTitle"))->text(),
-             QStringLiteral("<b>Bold</b> &amp; <a href=\"file:///x\">y</a>"));
-    QCOMPARE(preview.findChild<QLabel *>(QStringLiteral("previewExcerpt"))->text(), QStringLiteral("<i>An excerpt</i> & more"));
-    const QString meta = preview.findChild<QLabel *>(QStringLiteral("previewMeta"))->text();
-    QVERIFY2(meta.contains(QStringLiteral("Wire")) && meta.contains(QStringLiteral("4 Jan 2024")) && meta.contains(QStringLiteral("60")),
-             qPrintable(meta));
-    QVERIFY(!preview.findChild<QLabel *>(QStringLiteral("previewState"))->text().isEmpty());
+    // Key repeat: a new story per event, faster than any server answers.
+    for (const StorySummary &story : std::as_const(stories)) {
+        m_preview->setStory(story);
+        QCoreApplication::processEvents();
+    }
+    QTRY_VERIFY(picture()->hasPicture());
+    QTest::qWait(100);
+    QCOMPARE(picture()->picture().pixelColor(5, 5).hue(), QColor::fromHsv(19 * 18, 255, 200).hue());
+    QCOMPARE(m_bench->server.hits(QStringLiteral("/story-19.png")), 1);
+    QVERIFY2(m_bench->server.totalHits() <= 4, qPrintable(QString::number(m_bench->server.totalHits())));
+    QCOMPARE(m_bench->fetcher.transfersInFlight(), 0);
 }
 
-void TestStoryPreview::invalidIndex_showsPlaceholder()
+void TestStoryPreview::longUnbrokenText_doesNotWidenThePane()
 {
-    StoryPreview preview;
-    preview.show();
-    preview.showStory(QModelIndex());
-    QVERIFY(preview.findChild<QLabel *>(QStringLiteral("previewPlaceholder"))->isVisible());
-    QVERIFY(!preview.findChild<QWidget *>(QStringLiteral("previewScrollArea"))->isVisible());
+    StorySummary story;
+    story.title = QString(3000, QLatin1Char('W'));
+    story.excerpt = QStringLiteral("https://example.org/") + QString(5000, QLatin1Char('x'));
+    story.providerName = QString(500, QLatin1Char('P'));
+    story.webUrl = QStringLiteral("https://example.org/") + QString(2000, QLatin1Char('y'));
+    m_preview->setStory(story);
+    QTest::qWait(50);
+    QVERIFY(m_preview->minimumSizeHint().width() <= m_preview->width());
+    const QLabel *title = label("previewTitle");
+    QVERIFY(title->geometry().right() <= m_preview->width());
+    QVERIFY(title->height() > 3 * title->fontMetrics().height()); // wrapped, not cut off
+    QVERIFY(shown(label("previewProvider")).endsWith(QChar(0x2026)));
+    QVERIFY(label("previewProvider")->toolTip().contains(story.providerName));
+    QVERIFY(label("previewLink")->text().contains(QChar(0x2026)));
 }
 
-void TestStoryPreview::refresh_followsTheRow()
+void TestStoryPreview::openLink_onlyForWebLinks()
 {
-    StoryPreview preview;
-    QStandardItemModel *model = storyModel(QStringLiteral("Before"), QString(), &preview);
-    preview.showStory(model->index(0, 0));
-    model->setData(model->index(0, StoryTableModel::Title), QStringLiteral("After"));
-    preview.refresh();
-    QCOMPARE(preview.findChild<QLabel *>(QStringLiteral("previewTitle"))->text(), QStringLiteral("After"));
-    model->removeRow(0);
-    preview.refresh();   // the row is gone: nothing selected
-    QVERIFY(!preview.story().isValid());
+    auto *open = m_preview->findChild<QToolButton *>(QStringLiteral("previewOpenLink"));
+    StorySummary story;
+    story.webUrl = QStringLiteral("javascript:alert(1)");
+    m_preview->setStory(story);
+    QVERIFY(!open->isEnabled());
+    story.webUrl = QStringLiteral("file:///etc/passwd");
+    m_preview->setStory(story);
+    QVERIFY(!open->isEnabled());
+    story.webUrl = QStringLiteral("https://a.example/story");
+    m_preview->setStory(story);
+    QVERIFY(open->isEnabled());
+    QCOMPARE(shown(label("previewLink")), story.webUrl);
+}
+
+void TestStoryPreview::clear_showsNoStory()
+{
+    StorySummary story;
+    story.title = QStringLiteral("Shown");
+    m_preview->setStory(story);
+    QVERIFY(m_preview->hasStory());
+    m_preview->clear();
+    QVERIFY(!m_preview->hasStory());
+    QVERIFY(label("previewEmpty")->isVisible());
+    QVERIFY(label("previewTitle")->text().isEmpty());
 }
 
 QTEST_MAIN(TestStoryPreview)
