@@ -323,13 +323,11 @@ QString StoryFilter::fold(QStringView text)
 
 int StoryFilter::compareTitles(const StorySummary &a, const StorySummary &b)
 {
-    // The folded title is the key up to its first newline; byte order of UTF-8 is code
-    // point order. Titles that fold alike are ordered by their original text.
-    const auto foldedTitle = [](const QByteArray &key) {
-        const qsizetype end = key.indexOf('\n');
-        return QByteArrayView(key).first(end < 0 ? key.size() : end);
-    };
-    if (const int c = foldedTitle(a.searchKey).compare(foldedTitle(b.searchKey)))
+    // The key starts with the folded title and a newline, lower than any text, so comparing
+    // whole keys orders by title first; byte order of UTF-8 is code point order. Titles
+    // that fold alike go on to the excerpts: a harmless tie-break, and one memcmp() instead
+    // of a second pass over both titles, which sorting 100,000 rows notices.
+    if (const int c = QByteArrayView(a.searchKey).compare(QByteArrayView(b.searchKey)))
         return c;
     return a.title.compare(b.title);
 }

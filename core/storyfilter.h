@@ -56,8 +56,8 @@ public:
     static QString fold(QStringView text);
     // What free words are searched in: see StorySummary::searchKey.
     static QByteArray searchKeyOf(const StorySummary &story);
-    // Orders stories by title ignoring case and accents ("Éel" beside "eel"), cheaply: the
-    // search key starts with the folded title, ended by a newline.
+    // Orders stories by title ignoring case and accents ("Éel" beside "eel"), then by
+    // excerpt, cheaply: the search key starts with the folded title and a newline.
     static int compareTitles(const StorySummary &a, const StorySummary &b);
 
     friend bool operator==(const StoryFilter &, const StoryFilter &) = default;

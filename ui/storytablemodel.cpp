@@ -280,16 +280,13 @@ private:
     QStringList m_distinct;
 };
 
-// The first eight bytes of the folded title (the search key up to its newline), big-endian
-// and zero-padded: orders as compareTitles() does whenever they differ.
+// The first eight bytes of the search key, big-endian and zero-padded: orders as
+// compareTitles() does whenever they differ.
 quint64 titlePrefix(const StorySummary &story)
 {
     quint64 key = 0;
-    bool ended = false;
-    for (qsizetype i = 0; i < 8; ++i) {
-        ended = ended || i >= story.searchKey.size() || story.searchKey.at(i) == '\n';
-        key = (key << 8) | (ended ? 0 : quint8(story.searchKey.at(i)));
-    }
+    for (qsizetype i = 0; i < 8; ++i)
+        key = (key << 8) | (i < story.searchKey.size() ? quint8(story.searchKey.at(i)) : 0);
     return key;
 }
 

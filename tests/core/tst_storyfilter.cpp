@@ -53,8 +53,8 @@ private Q_SLOTS:
     void emptyFilter_matchesEverything();
     void fold_dropsCaseAndAccents_data();
     void fold_dropsCaseAndAccents();
-    void compareTitles_ignoresCaseAndAccentsNotExcerpts_data();
-    void compareTitles_ignoresCaseAndAccentsNotExcerpts();
+    void compareTitles_ignoresCaseAndAccentsThenExcerpts_data();
+    void compareTitles_ignoresCaseAndAccentsThenExcerpts();
 };
 
 void TestStoryFilter::parse_matches_data()
@@ -191,7 +191,7 @@ void TestStoryFilter::fold_dropsCaseAndAccents()
     QCOMPARE(StoryFilter::fold(text), folded);
 }
 
-void TestStoryFilter::compareTitles_ignoresCaseAndAccentsNotExcerpts_data()
+void TestStoryFilter::compareTitles_ignoresCaseAndAccentsThenExcerpts_data()
 {
     QTest::addColumn<QString>("left");
     QTest::addColumn<QString>("leftExcerpt");
@@ -201,11 +201,11 @@ void TestStoryFilter::compareTitles_ignoresCaseAndAccentsNotExcerpts_data()
     QTest::newRow("case ignored") << "apple" << "" << "Banana" << -1;
     QTest::newRow("accent ignored") << "Éclair" << "" << "eclipse" << -1;
     QTest::newRow("prefix first") << "Eel" << "zzz" << "Eels" << -1;
-    QTest::newRow("excerpt does not decide") << "Same" << "aaa" << "Same" << 0;
+    QTest::newRow("excerpt breaks ties") << "Same" << "aaa" << "SAME" << 1;
     QTest::newRow("folded alike, original decides") << "ÉTÉ" << "" << "été" << -1;
 }
 
-void TestStoryFilter::compareTitles_ignoresCaseAndAccentsNotExcerpts()
+void TestStoryFilter::compareTitles_ignoresCaseAndAccentsThenExcerpts()
 {
     QFETCH(QString, left);
     QFETCH(QString, leftExcerpt);
