@@ -4,6 +4,7 @@
 
 #include <QLatin1StringView>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -249,6 +250,25 @@ void StoryFilter::requireProvider(const QString &provider)
 void StoryFilter::requireAll(const StoryFilter &other)
 {
     m_terms.append(other.m_terms);
+}
+
+bool StoryFilter::narrows(const StoryFilter &other) const
+{
+    for (const Term &wanted : other.m_terms) {
+        const bool implied = std::any_of(m_terms.cbegin(), m_terms.cend(),
+                                         [&wanted](const Term &term) { return term.implies(wanted); });
+        if (!implied)
+            return false;
+    }
+    return true;
+}
+
+bool StoryFilter::Term::implies(const Term &other) const
+{
+    // A text containing "facial" contains "fac". Other terms only imply themselves.
+    if (kind == Kind::Word && other.kind == Kind::Word)
+        return foldedWord.contains(other.foldedWord);
+    return *this == other;
 }
 
 bool StoryFilter::matches(const StorySummary &story) const

@@ -51,6 +51,10 @@ public:
     void requireProvider(const QString &provider);
     // Adds every term of `other`: a story must then match both filters.
     void requireAll(const StoryFilter &other);
+    // True when every story this filter matches is sure to match `other` too, as when a
+    // word is typed on ("facial" after "fac") or a term added: then only the stories
+    // `other` matched need checking. False when unsure.
+    bool narrows(const StoryFilter &other) const;
 
     // Lowercase, compatibility-decomposed text without non-spacing marks: "Égalité" -> "egalite".
     static QString fold(QStringView text);
@@ -77,6 +81,7 @@ private:
         int value = 0;
 
         bool matches(const StorySummary &story) const;
+        bool implies(const Term &other) const;
         friend bool operator==(const Term &, const Term &) = default;
     };
 

@@ -4,6 +4,10 @@
 #include "storystore.h"
 #include "storytablemodel.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
 namespace Storydesk {
 
 StorySortFilterProxyModel::StorySortFilterProxyModel(QObject *parent)
@@ -18,18 +22,17 @@ void StorySortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
     for (const QMetaObject::Connection &connection : std::as_const(m_storeConnections))
         disconnect(connection);
     m_storeConnections.clear();
-    m_ranks.clear();
+    dropCaches();
     m_stories = qobject_cast<const StoryTableModel *>(sourceModel);
     if (m_stories) {
         // Connected before the base class connects its own handlers, which re-sort changed
         // and inserted rows: by then the ranks must already be gone.
-        const auto dropRanks = [this] { m_ranks.clear(); };
         m_storeConnections = {
-            connect(m_stories, &QAbstractItemModel::rowsAboutToBeInserted, this, dropRanks),
-            connect(m_stories, &QAbstractItemModel::rowsAboutToBeRemoved, this, dropRanks),
-            connect(m_stories, &QAbstractItemModel::modelAboutToBeReset, this, dropRanks),
-            connect(m_stories, &QAbstractItemModel::layoutAboutToBeChanged, this, dropRanks),
-            connect(m_stories, &QAbstractItemModel::dataChanged, this, dropRanks),
+            connect(m_stories, &QAbstractItemModel::rowsAboutToBeInserted, this, &StorySortFilterProxyModel::dropCaches),
+            connect(m_stories, &QAbstractItemModel::rowsAboutToBeRemoved, this, &StorySortFilterProxyModel::dropCaches),
+            connect(m_stories, &QAbstractItemModel::modelAboutToBeReset, this, &StorySortFilterProxyModel::dropCaches),
+            connect(m_stories, &QAbstractItemModel::layoutAboutToBeChanged, this, &StorySortFilterProxyModel::dropCaches),
+            connect(m_stories, &QAbstractItemModel::dataChanged, this, &StorySortFilterProxyModel::dropCaches),
         };
     }
     QSortFilterProxyModel::setSourceModel(sourceModel);
@@ -132,7 +135,9 @@ void StorySortFilterProxyModel::refilter()
         filter.requireProvider(m_provider);
     if (m_minimumQuality >= 0)
         filter.requireScore(StoryFilter::Score::Quality, StoryFilter::Comparison::GreaterOrEqual, m_minimumQuality);
+    const StoryFilter previous = m_filter;
     m_filter = filter;
+    computeMatches(previous);
     prepareSort(sortColumn());
     // invalidate() rebuilds the mapping in one pass (filter every row, sort the survivors).
     // invalidateFilter() would instead remove and insert rows run by run, each run costing a
@@ -141,10 +146,42 @@ void StorySortFilterProxyModel::refilter()
     invalidate();
 }
 
+void StorySortFilterProxyModel::dropCaches()
+{
+    m_ranks.clear();
+    m_matches.clear();
+}
+
+void StorySortFilterProxyModel::computeMatches(const StoryFilter &previous)
+{
+    if (!m_stories)
+        return;
+    const StoryStore *store = m_stories->store();
+    const int rows = store->count();
+    // Typing on only narrows the filter: the rows the previous text hid stay hidden.
+    const bool narrowing = m_matches.size() == size_t(rows) && m_filter.narrows(previous);
+    std::vector<char> matches(size_t(rows), 0);
+    constexpr int ChunkSize = 4096;
+    QList<int> chunks;
+    for (int first = 0; first < rows; first += ChunkSize)
+        chunks.append(first);
+    // The summaries are only read, and nothing changes them while this blocks.
+    QtConcurrent::blockingMap(chunks, [&](int first) {
+        const int last = std::min(rows, first + ChunkSize);
+        for (int row = first; row < last; ++row) {
+            if (!narrowing || m_matches[size_t(row)])
+                matches[size_t(row)] = m_filter.matches(store->summary(row));
+        }
+    });
+    m_matches = std::move(matches);
+}
+
 bool StorySortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_stories)
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (size_t(sourceRow) < m_matches.size())
+        return m_matches[size_t(sourceRow)];
     return m_filter.matches(m_stories->store()->summary(sourceRow));
 }
 

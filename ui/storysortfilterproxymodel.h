@@ -4,6 +4,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 namespace Storydesk {
 
 class StoryTableModel;
@@ -54,6 +56,8 @@ private:
     void updateFilter(T &setting, const T &value);
     void refilter();
     void prepareSort(int column);
+    void computeMatches(const StoryFilter &previous);
+    void dropCaches();
 
     const StoryTableModel *m_stories = nullptr;
     QList<QMetaObject::Connection> m_storeConnections;
@@ -62,6 +66,9 @@ private:
     // Dropped whenever the source rows change; lessThan() then compares the stories.
     QList<int> m_ranks;
     int m_rankColumn = -1;
+    // Whether each source row matches m_filter, computed on every core before the base
+    // class asks row by row; empty when the source rows changed since.
+    std::vector<char> m_matches;
     QString m_text;
     StoryFilter m_textFilter;
     PublishedFilter m_published = PublishedFilter::All;

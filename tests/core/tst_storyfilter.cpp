@@ -53,6 +53,8 @@ private Q_SLOTS:
     void emptyFilter_matchesEverything();
     void fold_dropsCaseAndAccents_data();
     void fold_dropsCaseAndAccents();
+    void narrows_data();
+    void narrows();
     void compareTitles_ignoresCaseAndAccentsThenExcerpts_data();
     void compareTitles_ignoresCaseAndAccentsThenExcerpts();
 };
@@ -189,6 +191,33 @@ void TestStoryFilter::fold_dropsCaseAndAccents()
     QFETCH(QString, text);
     QFETCH(QString, folded);
     QCOMPARE(StoryFilter::fold(text), folded);
+}
+
+void TestStoryFilter::narrows_data()
+{
+    QTest::addColumn<QString>("now");
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<bool>("narrows");
+
+    QTest::newRow("typing on") << "facial" << "fac" << true;
+    QTest::newRow("accents folded") << "Égal" << "eg" << true;
+    QTest::newRow("a word added") << "fac city" << "fac" << true;
+    QTest::newRow("a term added") << "fac published:false" << "fac" << true;
+    QTest::newRow("same") << "topic:AI" << "topic:AI" << true;
+    QTest::newRow("from nothing") << "x" << "" << true;
+    QTest::newRow("deleting") << "fac" << "facial" << false;
+    QTest::newRow("changed word") << "fact" << "faci" << false;
+    QTest::newRow("other topic") << "topic:ML" << "topic:AI" << false;
+    QTest::newRow("term removed") << "fac" << "fac published:false" << false;
+    QTest::newRow("to nothing") << "" << "x" << false;
+}
+
+void TestStoryFilter::narrows()
+{
+    QFETCH(QString, now);
+    QFETCH(QString, before);
+    QFETCH(bool, narrows);
+    QCOMPARE(StoryFilter::parse(now).narrows(StoryFilter::parse(before)), narrows);
 }
 
 void TestStoryFilter::compareTitles_ignoresCaseAndAccentsThenExcerpts_data()

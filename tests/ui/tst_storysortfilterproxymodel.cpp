@@ -54,10 +54,12 @@ private Q_SLOTS:
     void filter_data();
     void filter();
     void filters_combine();
+    void typingAndDeleting_showWhatAFreshFilterShows();
     void setText_withSyntaxErrorKeepsPreviousFilter();
     void setFilter_replacesTheText();
     void liveChanges_areSortedAndFiltered();
     void changedStory_movesToItsSortedPlace();
+    void storyChangedToMatch_staysWhileTypingOn();
     void modelTester_passesThroughLoadSortAndFilter();
 
 private:
@@ -178,6 +180,29 @@ void TestStorySortFilterProxyModel::filters_combine()
     QCOMPARE(m_proxy->rowCount(), 4);
 }
 
+void TestStorySortFilterProxyModel::typingAndDeleting_showWhatAFreshFilterShows()
+{
+    // Narrowing reuses the previous keystroke's matches: the result must not depend on it.
+    const QString typed = QStringLiteral("wire mid");
+    QStringList texts;
+    for (qsizetype n = 0; n <= typed.size(); ++n)
+        texts.append(typed.left(n));
+    for (qsizetype n = typed.size() - 1; n >= 0; --n)
+        texts.append(typed.left(n));
+    m_proxy->sort(StoryTableModel::Title);
+    for (const QString &text : std::as_const(texts)) {
+        QVERIFY(m_proxy->setText(text));
+        StorySortFilterProxyModel fresh;
+        fresh.setSourceModel(m_model.get());
+        fresh.sort(StoryTableModel::Title);
+        QVERIFY(fresh.setText(text));
+        QCOMPARE(order(*m_proxy), order(fresh));
+    }
+    QCOMPARE(order(*m_proxy), QStringLiteral("bace"));
+    QVERIFY(m_proxy->setText(QStringLiteral("wire m")));
+    QCOMPARE(order(*m_proxy), QStringLiteral("e"));
+}
+
 void TestStorySortFilterProxyModel::setText_withSyntaxErrorKeepsPreviousFilter()
 {
     QVERIFY(m_proxy->setText(QStringLiteral("wire")));
@@ -223,6 +248,17 @@ void TestStorySortFilterProxyModel::changedStory_movesToItsSortedPlace()
     QVERIFY(m_proxy->setText(QStringLiteral("a")));
     QVERIFY(m_proxy->setText(QString()));
     QCOMPARE(order(*m_proxy), QStringLiteral("ecab"));
+}
+
+void TestStorySortFilterProxyModel::storyChangedToMatch_staysWhileTypingOn()
+{
+    QVERIFY(m_proxy->setText(QStringLiteral("gra")));
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_fixture->write(QStringLiteral("c.md"), "title: grapefruit\n");
+    QTRY_COMPARE_WITH_TIMEOUT(order(*m_proxy), QStringLiteral("c"), 60000);
+    // The keystroke narrows the filter, but the row it must keep matched only since.
+    QVERIFY(m_proxy->setText(QStringLiteral("grap")));
+    QCOMPARE(order(*m_proxy), QStringLiteral("c"));
 }
 
 void TestStorySortFilterProxyModel::modelTester_passesThroughLoadSortAndFilter()
