@@ -19,15 +19,15 @@ StorySortFilterProxyModel::StorySortFilterProxyModel(QObject *parent)
 
 void StorySortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    for (const QMetaObject::Connection &connection : std::as_const(m_storeConnections))
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
         disconnect(connection);
-    m_storeConnections.clear();
+    m_sourceConnections.clear();
     dropCaches();
     m_stories = qobject_cast<const StoryTableModel *>(sourceModel);
     if (m_stories) {
-        // Connected before the base class connects its own handlers, which re-sort changed
-        // and inserted rows: by then the ranks must already be gone.
-        m_storeConnections = {
+        // Connected before the base class connects its own handlers, which filter and sort
+        // changed and inserted rows: by then the cached ranks and matches must be gone.
+        m_sourceConnections = {
             connect(m_stories, &QAbstractItemModel::rowsAboutToBeInserted, this, &StorySortFilterProxyModel::dropCaches),
             connect(m_stories, &QAbstractItemModel::rowsAboutToBeRemoved, this, &StorySortFilterProxyModel::dropCaches),
             connect(m_stories, &QAbstractItemModel::modelAboutToBeReset, this, &StorySortFilterProxyModel::dropCaches),
@@ -47,7 +47,7 @@ void StorySortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         prepareSort(sortColumn());
         setDynamicSortFilter(true);
     };
-    m_storeConnections += {
+    m_sourceConnections += {
         connect(store, &StoryStore::loadStarted, this, [this] { setDynamicSortFilter(false); }),
         connect(store, &StoryStore::loadFinished, this, sortWhenLoaded),
         connect(store, &StoryStore::loadCancelled, this, sortWhenLoaded),

@@ -60,7 +60,7 @@ private:
     void dropCaches();
 
     const StoryTableModel *m_stories = nullptr;
-    QList<QMetaObject::Connection> m_storeConnections;
+    QList<QMetaObject::Connection> m_sourceConnections;
     // Sort positions of the source rows on m_rankColumn (see StoryTableModel::sortRanks()),
     // so that re-sorting after a keystroke compares two integers instead of two stories.
     // Dropped whenever the source rows change; lessThan() then compares the stories.
