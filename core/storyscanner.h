@@ -41,7 +41,6 @@ public:
     explicit StoryScanner(const QString &root);
 
     QString root() const { return m_root; }
-    QString canonicalRoot() const { return m_canonicalRoot; }
 
     // scan() stops early (returning what it found so far) once *cancelled is true.
     void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
@@ -49,8 +48,6 @@ public:
     // skip folders the first scan already listed through another path.
     void setVisitedDirectories(const QSet<QString> &canonicalPaths) { m_visited = canonicalPaths; }
     QSet<QString> visitedDirectories() const { return m_visited; }
-    // Canonical paths of files already listed, so a link to one of them is not listed again.
-    void setListedFiles(const QSet<QString> &canonicalPaths) { m_listed = canonicalPaths; }
 
     using FilesFound = std::function<void(const QStringList &paths)>;
     // Walks `start` (the root when empty) and below, calling onFiles with the absolute paths
