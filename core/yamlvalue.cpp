@@ -273,6 +273,40 @@ void YamlValue::insert(const QString &key, const YamlValue &value)
         m_entries.append({key, value});
 }
 
+const YamlValue *YamlValue::at(const YamlPath &path) const
+{
+    return const_cast<YamlValue *>(this)->at(path, false);
+}
+
+YamlValue *YamlValue::at(const YamlPath &path, bool create)
+{
+    YamlValue *v = this;
+    for (const QString &segment : path.segments()) {
+        if (v->isNull() && create)
+            *v = YamlPath::indexOf(segment) == 0 ? YamlValue::sequence() : YamlValue::map();
+        if (v->isMap()) {
+            YamlValue *child = v->find(segment);
+            if (!child) {
+                if (!create)
+                    return nullptr;
+                v->m_entries.append({segment, YamlValue()});
+                child = &v->m_entries.last().second;
+            }
+            v = child;
+        } else if (v->isSequence()) {
+            const qsizetype i = YamlPath::indexOf(segment);
+            if (i < 0 || i > v->m_items.size() || (i == v->m_items.size() && !create))
+                return nullptr;
+            if (i == v->m_items.size())
+                v->m_items.append(YamlValue());
+            v = &v->m_items[i];
+        } else {
+            return nullptr;
+        }
+    }
+    return v;
+}
+
 std::optional<bool> YamlValue::toBool() const
 {
     if (!isScalar() || m_kind != ScalarKind::Plain)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "yamlpath.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -67,6 +69,12 @@ public:
     YamlValue *find(QStringView key);
     qsizetype indexOf(QStringView key) const;
     void insert(const QString &key, const YamlValue &value);   // replaces or appends
+
+    // The value at `path` below this one, or nullptr. With `create`, missing map keys,
+    // a list position just past the end and null values on the way are made, so an edit's
+    // expected document can be built before the text is touched.
+    const YamlValue *at(const YamlPath &path) const;
+    YamlValue *at(const YamlPath &path, bool create);
 
     // Scalars as JSON-like typed values for display and comparisons.
     std::optional<bool> toBool() const;
