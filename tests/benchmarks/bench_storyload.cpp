@@ -19,9 +19,12 @@
 #include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <time.h>
 
 using namespace Storydesk;
 
@@ -48,6 +51,15 @@ double peakRssMiB()
     return 0;
 }
 
+// CPU time of the whole process (all threads): what a load costs whatever else the
+// machine runs, where wall-clock time depends on the neighbours.
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 double elapsedMs(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
@@ -70,6 +82,7 @@ int runChild(int size, const QString &folder, int repeat, bool loadOnly)
 
     QList<double> firstBatch;
     QList<double> loaded;
+    QList<double> loadCpu;
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer timer;
         double first = -1;
@@ -81,11 +94,13 @@ int runChild(int size, const QString &folder, int repeat, bool loadOnly)
             }
         });
         QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);
+        const double cpuBefore = processCpuMs();
         timer.start();
         store.openFolder(folder);
         loop.exec();
         QCoreApplication::processEvents();
         loaded.append(elapsedMs(timer));
+        loadCpu.append(processCpuMs() - cpuBefore);
         firstBatch.append(first);
         QObject::disconnect(c1);
         if (store.count() != size) {
@@ -95,6 +110,7 @@ int runChild(int size, const QString &folder, int repeat, bool loadOnly)
     }
     out << "first_batch_ms " << median(firstBatch) << '\n';
     out << "loaded_ms " << median(loaded) << '\n';
+    out << "load_cpu_ms " << median(loadCpu) << " (all threads; " << QThread::idealThreadCount() << " cores)\n";
     out << "first_batch_runs_ms";
     for (const double t : firstBatch)
         out << ' ' << t;
