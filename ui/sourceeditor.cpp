@@ -46,7 +46,9 @@ SourceEditor::SourceEditor(QWidget *parent)
     , m_gutter(new Gutter(this))
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped: the editor area is narrow, and titles and excerpts are long lines. Numbers and
+    // markers sit on the first line of their block.
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabChangesFocus(true);   // YAML has no tabs; Tab moves on, as everywhere in the window
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
     connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateGutterWidth);
@@ -198,6 +200,7 @@ void SourceEditor::paintGutter(QPaintEvent *event)
     }
 
     const int marker = fontMetrics().height();
+    const int lineHeight = fontMetrics().lineSpacing();
     QTextBlock block = firstVisibleBlock();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
     const int current = textCursor().blockNumber();
@@ -211,13 +214,13 @@ void SourceEditor::paintGutter(QPaintEvent *event)
                 painter.setRenderHint(QPainter::Antialiasing);
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(*it ? marks.error : marks.warning);
-                painter.drawEllipse(QRect(GutterPadding + (marker - size) / 2, top + (height - size) / 2, size, size));
+                painter.drawEllipse(QRect(GutterPadding + (marker - size) / 2, top + (lineHeight - size) / 2, size, size));
             }
             QFont font = this->font();
             font.setBold(block.blockNumber() == current);
             painter.setFont(font);
             painter.setPen(colors.color(block.blockNumber() == current ? QPalette::WindowText : QPalette::PlaceholderText));
-            painter.drawText(QRect(0, top, m_gutter->width() - GutterPadding, height), Qt::AlignRight | Qt::AlignVCenter,
+            painter.drawText(QRect(0, top, m_gutter->width() - GutterPadding, lineHeight), Qt::AlignRight | Qt::AlignVCenter,
                              QString::number(line));
         }
         block = block.next();

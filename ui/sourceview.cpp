@@ -97,7 +97,6 @@ SourceView::SourceView(StoryEditor *editor, QUndoStack *undoStack, QWidget *pare
     m_problemList->setAccessibleName(tr("Problems"));
     m_problemList->setWordWrap(true);
     m_problemList->setTextElideMode(Qt::ElideNone);
-    m_problemList->setMaximumHeight(m_problemList->fontMetrics().height() * VisibleProblems + 2 * m_problemList->frameWidth() + 8);
 
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -260,6 +259,11 @@ void SourceView::showProblems(const Problems &problems)
         item->setToolTip(tr("Go to the problem"));
     }
     m_problemList->setVisible(!problems.isEmpty());
+    // As tall as its problems, up to a few: the text keeps the height.
+    int height = 2 * m_problemList->frameWidth();
+    for (int row = 0; row < qMin(m_problemList->count(), VisibleProblems); ++row)
+        height += m_problemList->sizeHintForRow(row);
+    m_problemList->setFixedHeight(height);
 }
 
 void SourceView::showStatus()

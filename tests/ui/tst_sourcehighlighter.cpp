@@ -70,6 +70,8 @@ private:
     // The format the highlighter gave the character at a 1-based line and 0-based column.
     QTextCharFormat formatAt(int line, int column) const;
     QColor colorAt(int line, int column) const { return formatAt(line, column).foreground().color(); }
+    // With STORYDESK_SOURCE_GRABS=<folder>, saves what the editor shows, to look at the colours.
+    void grab(const QString &name) const;
 
     std::unique_ptr<SourceEditor> m_editor;
 };
@@ -84,6 +86,15 @@ void TestSourceHighlighter::init()
 void TestSourceHighlighter::cleanup()
 {
     m_editor.reset();
+}
+
+void TestSourceHighlighter::grab(const QString &name) const
+{
+    const QString grabs = qEnvironmentVariable("STORYDESK_SOURCE_GRABS");
+    if (grabs.isEmpty())
+        return;
+    m_editor->resize(520, 260);
+    m_editor->grab().save(grabs + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 QTextCharFormat TestSourceHighlighter::formatAt(int line, int column) const
@@ -143,7 +154,9 @@ void TestSourceHighlighter::removingTheClosingFence_makesTheBodyYaml()
 void TestSourceHighlighter::darkPalette_changesTheKeyColour()
 {
     const QColor light = colorAt(3, 0);
+    grab(QStringLiteral("light"));
     m_editor->setPalette(darkPalette());
+    grab(QStringLiteral("dark"));
     const QColor dark = colorAt(3, 0);
     QVERIFY(dark != light);
     // Keys stay readable: lighter than the dark base, as they were darker than the light one.
