@@ -596,6 +596,7 @@ void MainWindow::connectModels()
     connect(m_editorTabs, &QTabWidget::currentChanged, this, &MainWindow::editorTabChanged);
     connect(m_source, &SourceView::unappliedEditsChanged, this, [this](bool unapplied) {
         m_editorTabs->setTabText(m_editorTabs->indexOf(m_source), unapplied ? tr("Source*") : tr("Source"));
+        updateActions();   // Save applies the typed text first
     });
 
     connect(m_editor, &StoryEditor::modifiedChanged, this, [this, scheduleStatus] {
@@ -736,7 +737,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 bool MainWindow::resolveUnsavedEdits()
 {
-    m_source->apply();   // text typed in the source view counts, when it can be applied
+    applySource();   // text typed in the source view counts, when it can be applied
     const QStringList modified = m_editor->modifiedStories();
     if (modified.isEmpty())
         return true;
@@ -768,7 +769,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::saveSelected()
 {
-    m_source->apply();
+    applySource();
     QStringList modified;
     for (const QString &path : selectedPaths()) {
         if (m_editor->isModified(path))
@@ -779,7 +780,7 @@ void MainWindow::saveSelected()
 
 void MainWindow::saveAll()
 {
-    m_source->apply();
+    applySource();
     saveStories(m_editor->modifiedStories(), SaveMode::Interactive);
 }
 
@@ -1040,6 +1041,7 @@ void MainWindow::nextUnpublished()
 
 void MainWindow::editTopics()
 {
+    m_editorTabs->setCurrentWidget(m_form);
     m_form->focusTopics();
 }
 
@@ -1081,7 +1083,13 @@ void MainWindow::editorTabChanged()
     // Leaving the source applies what was typed there; text that cannot be applied stays,
     // marked, and the tab says so.
     if (m_editorTabs->currentWidget() != m_source)
-        m_source->apply();
+        applySource();
+}
+
+void MainWindow::applySource()
+{
+    if (!m_source->apply())
+        statusBar()->showMessage(tr("The text typed in the Source tab does not parse: it was not applied."), MessageTimeout);
 }
 
 void MainWindow::storyChangedOnDisk(int row)
@@ -1103,7 +1111,7 @@ void MainWindow::updateActions()
             break;
         }
     }
-    m_saveAction->setEnabled(selectionModified);
+    m_saveAction->setEnabled(selectionModified || m_source->hasUnappliedEdits());
     m_revertAction->setEnabled(selectionModified);
     m_saveAllAction->setEnabled(!m_editor->modifiedStories().isEmpty());
     for (QAction *action : {m_togglePublishedAction, m_raiseQualityAction, m_lowerQualityAction})

@@ -147,6 +147,8 @@ private:
     void conflictDetected(const QString &path);
     void storyChangedOnDisk(int row);
     void editorTabChanged();
+    // Applies what was typed in the source view; says so when it cannot be applied.
+    void applySource();
     void showHeaderMenu(const QPoint &position);
     void showShortcuts();
     void showAbout();

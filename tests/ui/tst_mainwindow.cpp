@@ -134,6 +134,8 @@ private Q_SLOTS:
     void brokenStory_repairedInTheSource_savesTheText();
     void sourceTab_leavingItAppliesTheText();
     void sourceTab_severalStories_saysSelectOne();
+    void sourceTab_invalidTextIsNotSavedAndTheStatusBarSaysSo();
+    void t_onTheSourceTab_goesToTheFormsTopics();
 
 private:
     QString path(const QString &name) const { return m_site + QLatin1Char('/') + name; }
@@ -750,6 +752,32 @@ void TestMainWindow::sourceTab_severalStories_saysSelectOne()
     auto *placeholder = source->findChild<QLabel *>(QStringLiteral("sourcePlaceholder"));
     QVERIFY(placeholder->isVisible());
     QCOMPARE(placeholder->text(), QStringLiteral("Select one story to see its source."));
+}
+
+void TestMainWindow::sourceTab_invalidTextIsNotSavedAndTheStatusBarSaysSo()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+    auto *source = m_window->findChild<SourceView *>(QStringLiteral("sourceView"));
+    selectRows(RowA, RowA);
+    tabs->setCurrentWidget(source);
+    source->editor()->setPlainText(QStringLiteral("---\ntitle: \"A \"B\" C\"\n---\n"));
+    QTest::keyClick(source->editor(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(readFile(pathAt(RowA)), storyA);
+    QVERIFY(!m_window->editor()->isModified(pathAt(RowA)));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("not applied")));
+    QVERIFY(source->hasUnappliedEdits());
+    QCOMPARE(source->problems().first().line, 2);
+}
+
+void TestMainWindow::t_onTheSourceTab_goesToTheFormsTopics()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+    tabs->setCurrentIndex(1);
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_T);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("storyForm"));
+    auto *topicEditor = m_window->findChild<QWidget *>(QStringLiteral("topicEditor"));
+    QTRY_VERIFY(QApplication::focusWidget() && topicEditor->isAncestorOf(QApplication::focusWidget()));
 }
 
 QTEST_MAIN(TestMainWindow)
