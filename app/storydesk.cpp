@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "samplesite.h"
+#include "sourcehighlighter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,9 @@ QString folderFromCommandLine(int argc, char *argv[])
 {
     QCoreApplication probe(argc, argv);
     setApplicationIdentity();
+    // --version also says which highlighter the source view was built with.
+    QCoreApplication::setApplicationVersion(QStringLiteral("%1 (source highlighter: %2)")
+                                                .arg(QCoreApplication::applicationVersion(), Storydesk::SourceHighlighter::name()));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Curate a news site kept as Markdown files with YAML front matter."));
     parser.addHelpOption();

@@ -106,15 +106,44 @@ bool StoryEditor::moveItem(const QString &path, const YamlPath &list, qsizetype 
 bool StoryEditor::setFrontMatterText(const QString &path, const QByteArray &text, QString *error)
 {
     return edit(path, YamlPath(), error, [&](FrontMatterDocument &doc, QString *e) {
-        // Every key may have changed: remember them all for a later "apply mine on top".
-        const bool ok = doc.setFrontMatterText(text, e);
-        if (ok) {
-            Open &story = m_open[path];
-            for (const auto &entry : doc.value().entries())
+        const YamlValue before = doc.value();
+        if (!doc.setFrontMatterText(text, e))
+            return false;
+        touchAllKeys(path, before, doc.value());
+        return true;
+    });
+}
+
+bool StoryEditor::setText(const QString &path, const QByteArray &text, QString *error)
+{
+    return edit(path, YamlPath(), error, [&](FrontMatterDocument &doc, QString *e) {
+        FrontMatterDocument replacement = FrontMatterDocument::fromBytes(text);
+        if (!replacement.isEditable()) {
+            if (e) {
+                const Problem problem = replacement.problems().value(0);
+                *e = QStringLiteral("%1:%2: %3").arg(problem.line).arg(problem.column).arg(problem.message);
+            }
+            return false;
+        }
+        // The document as read stays in StoryDocument: "modified" and the on-disk check
+        // still compare with the file, so the new text is just another edit.
+        const YamlValue before = doc.value();
+        doc = std::move(replacement);
+        touchAllKeys(path, before, doc.value());
+        return true;
+    });
+}
+
+void StoryEditor::touchAllKeys(const QString &path, const YamlValue &before, const YamlValue &after)
+{
+    // Removed keys count too: applying mine on top removes them from the other version.
+    Open &story = m_open[path];
+    for (const YamlValue *value : {&before, &after}) {
+        if (value->isMap()) {
+            for (const auto &entry : value->entries())
                 story.touchedKeys.insert(entry.first);
         }
-        return ok;
-    });
+    }
 }
 
 bool StoryEditor::isModified(const QString &path) const

@@ -44,8 +44,14 @@ public:
     bool removeValue(const QString &path, const YamlPath &key, QString *error = nullptr);
     bool insertItem(const QString &path, const YamlPath &list, qsizetype index, const YamlValue &item, QString *error = nullptr);
     bool moveItem(const QString &path, const YamlPath &list, qsizetype from, qsizetype to, QString *error = nullptr);
-    // Replaces the whole front matter (the source view's Apply).
+    // Replaces the whole front matter, keeping the fences and the body. A story whose front
+    // matter does not parse (a broken one) is repaired this way: it becomes editable, and
+    // saveable, once the new text parses.
     bool setFrontMatterText(const QString &path, const QByteArray &text, QString *error = nullptr);
+    // Replaces the story's whole text, front matter and body (the source view's Apply):
+    // refused, changing nothing, unless the new text has a front matter that parses. Broken
+    // stories, and stories whose fences are damaged, are repaired this way too.
+    bool setText(const QString &path, const QByteArray &text, QString *error = nullptr);
 
     bool isModified(const QString &path) const;
     QStringList modifiedStories() const;
@@ -73,6 +79,8 @@ private:
     Open *open(const QString &path, QString *error);
     bool edit(const QString &path, const YamlPath &key, QString *error, const std::function<bool(FrontMatterDocument &, QString *)> &apply);
     void publish(const QString &path, Open &story);
+    // After a whole-text edit every key may have changed: all count for "apply mine on top".
+    void touchAllKeys(const QString &path, const YamlValue &before, const YamlValue &after);
     void close(const QString &path);
 
     StoryStore *m_store;

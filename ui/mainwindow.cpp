@@ -6,6 +6,8 @@
 #include "messageboxprompts.h"
 #include "setvaluecommand.h"
 #include "shortcutsdialog.h"
+#include "sourcehighlighter.h"
+#include "sourceview.h"
 #include "storyeditor.h"
 #include "storyform.h"
 #include "storypreview.h"
@@ -36,7 +38,9 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QSplitter>
+#include <QScopedValueRollback>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -140,9 +144,7 @@ MainWindow::~MainWindow() = default;
 
 QString MainWindow::highlighterName()
 {
-    // KF6SyntaxHighlighting is not packaged on Debian 12; until it is found at build time
-    // the source view uses the highlighter that ships with Storydesk.
-    return tr("built-in");
+    return SourceHighlighter::name();
 }
 
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
@@ -212,9 +214,18 @@ void MainWindow::createWidgets()
     m_editorArea->setAccessibleName(tr("Story editor"));
     auto *editorLayout = new QVBoxLayout(m_editorArea);
     editorLayout->setContentsMargins(0, 0, 0, 0);
-    m_form = new StoryForm(m_editor, m_store->topicIndex(), m_undoStack, m_editorArea);
+    m_editorTabs = new QTabWidget(m_editorArea);
+    m_editorTabs->setObjectName(QStringLiteral("editorTabs"));
+    m_editorTabs->setDocumentMode(true);
+    m_form = new StoryForm(m_editor, m_store->topicIndex(), m_undoStack, m_editorTabs);
     m_form->setObjectName(QStringLiteral("storyForm"));
-    editorLayout->addWidget(m_form);
+    m_form->setHeaderVisible(false);   // the preview above shows title, provider, date and link
+    m_source = new SourceView(m_editor, m_undoStack, m_editorTabs);
+    m_source->setObjectName(QStringLiteral("sourceView"));
+    // No mnemonics: Alt+F and Alt+S open the File and Story menus.
+    m_editorTabs->addTab(m_form, tr("Form"));
+    m_editorTabs->addTab(m_source, tr("Source"));
+    editorLayout->addWidget(m_editorTabs);
 
     m_detailsSplitter = new QSplitter(Qt::Vertical, this);
     m_detailsSplitter->setObjectName(QStringLiteral("detailsSplitter"));
@@ -319,6 +330,8 @@ void MainWindow::createActions()
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
     addAction(m_redoAction);
     m_actions.append(m_redoAction);
+
+    m_actions.append(m_source->applyAction());   // the source view's own: Ctrl+Return applies its text
 
     m_findAction = createAction("find", tr("&Find…"), standardKeys(QKeySequence::Find), QStringLiteral("edit-find"),
                                 QStyle::SP_FileDialogContentsView);
@@ -579,6 +592,12 @@ void MainWindow::connectModels()
     connect(m_store, &StoryStore::storyChanged, this, &MainWindow::storyChangedOnDisk);
     m_formReloadTimer.setSingleShot(true);
     connect(&m_formReloadTimer, &QTimer::timeout, m_form, &StoryForm::reload);
+    connect(&m_formReloadTimer, &QTimer::timeout, m_source, &SourceView::reload);
+    connect(m_editorTabs, &QTabWidget::currentChanged, this, &MainWindow::editorTabChanged);
+    connect(m_source, &SourceView::unappliedEditsChanged, this, [this](bool unapplied) {
+        m_editorTabs->setTabText(m_editorTabs->indexOf(m_source), unapplied ? tr("Source*") : tr("Source"));
+        updateActions();   // Save applies the typed text first
+    });
 
     connect(m_editor, &StoryEditor::modifiedChanged, this, [this, scheduleStatus] {
         updateWindowModified();
@@ -647,6 +666,7 @@ bool MainWindow::openFolder(const QString &path)
         return false;
 
     // The commands hold paths of the folder being closed: they cannot be undone in the next.
+    m_source->discardEdits();
     m_undoStack->clear();
     m_autoSaveTimer.stop();
     m_folder = QDir::cleanPath(info.absoluteFilePath());
@@ -717,6 +737,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 bool MainWindow::resolveUnsavedEdits()
 {
+    applySource();   // text typed in the source view counts, when it can be applied
     const QStringList modified = m_editor->modifiedStories();
     if (modified.isEmpty())
         return true;
@@ -748,6 +769,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::saveSelected()
 {
+    applySource();
     QStringList modified;
     for (const QString &path : selectedPaths()) {
         if (m_editor->isModified(path))
@@ -758,6 +780,7 @@ void MainWindow::saveSelected()
 
 void MainWindow::saveAll()
 {
+    applySource();
     saveStories(m_editor->modifiedStories(), SaveMode::Interactive);
 }
 
@@ -1018,6 +1041,7 @@ void MainWindow::nextUnpublished()
 
 void MainWindow::editTopics()
 {
+    m_editorTabs->setCurrentWidget(m_form);
     m_form->focusTopics();
 }
 
@@ -1039,7 +1063,33 @@ void MainWindow::selectionChanged()
     const QStringList paths = selectedPaths();
     m_formStories = QSet<QString>(paths.cbegin(), paths.cend());
     m_form->setStories(paths);
+    m_source->setStories(paths);
+    // A story whose front matter does not parse opens on its source, where it can be
+    // repaired; the next story goes back to the form, unless the editor chose the tab.
+    const int row = paths.size() == 1 ? m_store->indexOf(paths.first()) : -1;
+    const bool broken = row >= 0 && m_store->summary(row).broken;
+    if (broken || m_sourceShownForBroken) {
+        const QScopedValueRollback switching(m_switchingTabs, true);
+        m_editorTabs->setCurrentWidget(broken ? static_cast<QWidget *>(m_source) : m_form);
+        m_sourceShownForBroken = broken;
+    }
     updateActions();
+}
+
+void MainWindow::editorTabChanged()
+{
+    if (!m_switchingTabs)
+        m_sourceShownForBroken = false;
+    // Leaving the source applies what was typed there; text that cannot be applied stays,
+    // marked, and the tab says so.
+    if (m_editorTabs->currentWidget() != m_source)
+        applySource();
+}
+
+void MainWindow::applySource()
+{
+    if (!m_source->apply())
+        statusBar()->showMessage(tr("The text typed in the Source tab does not parse: it was not applied."), MessageTimeout);
 }
 
 void MainWindow::storyChangedOnDisk(int row)
@@ -1061,7 +1111,7 @@ void MainWindow::updateActions()
             break;
         }
     }
-    m_saveAction->setEnabled(selectionModified);
+    m_saveAction->setEnabled(selectionModified || m_source->hasUnappliedEdits());
     m_revertAction->setEnabled(selectionModified);
     m_saveAllAction->setEnabled(!m_editor->modifiedStories().isEmpty());
     for (QAction *action : {m_togglePublishedAction, m_raiseQualityAction, m_lowerQualityAction})

@@ -22,6 +22,7 @@ class QMenu;
 class QMimeData;
 class QProgressBar;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 class QUndoStack;
@@ -32,6 +33,7 @@ class FilterBar;
 class ImageFetcher;
 class ImageLoader;
 class ShortcutsDialog;
+class SourceView;
 class StoryEditor;
 class StoryForm;
 class StoryPreview;
@@ -144,6 +146,9 @@ private:
     void loadEnded(bool cancelled);
     void conflictDetected(const QString &path);
     void storyChangedOnDisk(int row);
+    void editorTabChanged();
+    // Applies what was typed in the source view; says so when it cannot be applied.
+    void applySource();
     void showHeaderMenu(const QPoint &position);
     void showShortcuts();
     void showAbout();
@@ -165,9 +170,14 @@ private:
     ImageFetcher *m_imageFetcher = nullptr;
     ImageLoader *m_imageLoader = nullptr;
     StoryPreview *m_preview = nullptr;
-    // The front-matter editor below the preview, for the selected stories.
+    // The front-matter editor below the preview, for the selected stories: the form, and the
+    // story's source on a tab beside it.
     QWidget *m_editorArea = nullptr;
+    QTabWidget *m_editorTabs = nullptr;
     StoryForm *m_form = nullptr;
+    SourceView *m_source = nullptr;
+    bool m_sourceShownForBroken = false;   // the window opened the Source tab for a broken story
+    bool m_switchingTabs = false;
     QSet<QString> m_formStories;   // what the form shows, to reload it when they change on disk
     QTimer m_formReloadTimer;
     QPointer<ShortcutsDialog> m_shortcutsDialog;

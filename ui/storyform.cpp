@@ -345,6 +345,12 @@ void StoryForm::focusTopics()
     m_topicEditor->focusEditor();
 }
 
+void StoryForm::setHeaderVisible(bool visible)
+{
+    m_headerVisible = visible;
+    refresh();
+}
+
 StoryForm::Story StoryForm::readStory(const QString &path) const
 {
     Story story{path, {}, false, {}};
@@ -425,10 +431,11 @@ void StoryForm::showHeader(const QList<Story> &stories)
     m_heat->setText(heat);
     m_link->setAddress(webUrl);
     // Only what the story has: an empty "Heat:" row says nothing.
-    m_form->setRowVisible(m_provider, !provider.isEmpty());
-    m_form->setRowVisible(m_date, !date.isEmpty());
-    m_form->setRowVisible(m_heat, !heat.isEmpty());
-    m_form->setRowVisible(m_link, !webUrl.isEmpty());
+    m_title->setVisible(m_headerVisible || stories.size() > 1);
+    m_form->setRowVisible(m_provider, m_headerVisible && !provider.isEmpty());
+    m_form->setRowVisible(m_date, m_headerVisible && !date.isEmpty());
+    m_form->setRowVisible(m_heat, m_headerVisible && !heat.isEmpty());
+    m_form->setRowVisible(m_link, m_headerVisible && !webUrl.isEmpty());
 }
 
 void StoryForm::showProblems(const QList<Story> &stories)

@@ -57,6 +57,9 @@ public:
     void reload();
     // Puts the keyboard in the field that adds a topic (the window binds T to it).
     void focusTopics();
+    // Shows or hides the read-only header of one story (title, provider, date, heat, link),
+    // for windows that show them elsewhere; a selection's "N stories selected" stays.
+    void setHeaderVisible(bool visible);
 
 private:
     struct Story
@@ -142,6 +145,7 @@ private:
     QualitySpinBox *m_entryQuality = nullptr;
     QList<QWidget *> m_relatedTabOrder;
     bool m_showingEntry = false;
+    bool m_headerVisible = true;
 };
 
 } // namespace Storydesk

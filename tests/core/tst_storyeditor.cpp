@@ -36,6 +36,10 @@ private Q_SLOTS:
     void changedOnDisk_applyMineOnTopKeepsBothSides();
     void changedOnDisk_reloadFromDiskDropsMyEdits();
     void brokenStory_refusesEditsAndStaysUnmodified();
+    void setFrontMatterText_repairsBrokenStoryWhichThenSaves();
+    void setText_replacesFrontMatterAndBodyAndUndoesBack();
+    void setText_refusesTextThatDoesNotParse();
+    void setText_removedKeyStaysRemovedWhenAppliedOnTop();
 
 private:
     int rowOf(const QString &path) const { return m_store->indexOf(path); }
@@ -154,6 +158,65 @@ void TestStoryEditor::brokenStory_refusesEditsAndStaysUnmodified()
     QVERIFY(!m_editor->isModified(m_broken));
     QVERIFY(m_editor->modifiedStories().isEmpty());
     QCOMPARE(TestFiles::read(m_broken), brokenStory);
+}
+
+void TestStoryEditor::setFrontMatterText_repairsBrokenStoryWhichThenSaves()
+{
+    QVERIFY(m_store->summary(rowOf(m_broken)).broken);
+    QString error;
+    QVERIFY2(m_editor->setFrontMatterText(m_broken, "title: \"B\"\ntopics:\n  - AI\n", &error), qPrintable(error));
+    QVERIFY(m_editor->isModified(m_broken));
+    QVERIFY(!m_store->summary(rowOf(m_broken)).broken);
+    QCOMPARE(m_store->summary(rowOf(m_broken)).title, QStringLiteral("B"));
+    QCOMPARE(TestFiles::read(m_broken), brokenStory);   // not saved yet
+    QCOMPARE(m_editor->save(m_broken, &error), StoryEditor::SaveOutcome::Saved);
+    QCOMPARE(TestFiles::read(m_broken), QByteArray("---\ntitle: \"B\"\ntopics:\n  - AI\n---\n"));
+    QVERIFY(!m_store->summary(rowOf(m_broken)).broken);
+}
+
+void TestStoryEditor::setText_replacesFrontMatterAndBodyAndUndoesBack()
+{
+    QByteArray edited = storyA;
+    edited.replace("quality: 60 # desk", "quality: 65 # desk").replace("Body A", "Body A, longer");
+    QSignalSpy edits(m_editor, &StoryEditor::storyEdited);
+    QString error;
+    QVERIFY2(m_editor->setText(m_a, edited, &error), qPrintable(error));
+    QCOMPARE(edits.size(), 1);
+    QCOMPARE(m_editor->text(m_a).value(), edited);
+    QCOMPARE(m_store->summary(rowOf(m_a)).quality, qint16(65));
+    QVERIFY(m_editor->isModified(m_a));
+    QCOMPARE(TestFiles::read(m_a), storyA);
+
+    // The old text back is no edit at all.
+    QVERIFY(m_editor->setText(m_a, storyA, &error));
+    QVERIFY(!m_editor->isModified(m_a));
+    QVERIFY(!m_store->isDirty(rowOf(m_a)));
+    QCOMPARE(m_store->summary(rowOf(m_a)).quality, qint16(60));
+}
+
+void TestStoryEditor::setText_refusesTextThatDoesNotParse()
+{
+    QString error;
+    QVERIFY(!m_editor->setText(m_a, "---\ntitle: \"A \"B\" C\"\n---\n", &error));
+    QVERIFY2(error.startsWith(QStringLiteral("2:")), qPrintable(error));
+    QVERIFY(!m_editor->setText(m_a, "no front matter\n", &error));
+    QVERIFY(!m_editor->isModified(m_a));
+    QCOMPARE(m_editor->text(m_a).value(), storyA);
+    QCOMPARE(m_store->summary(rowOf(m_a)).title, QStringLiteral("A"));
+}
+
+void TestStoryEditor::setText_removedKeyStaysRemovedWhenAppliedOnTop()
+{
+    QByteArray mine = storyA;
+    mine.replace("heat: 10\n", "");
+    QVERIFY(m_editor->setText(m_a, mine));
+    QByteArray theirs = storyA;
+    theirs.replace("Body A", "Body A, theirs");
+    QVERIFY(TestFiles::write(m_a, theirs));
+    QString error;
+    QCOMPARE(m_editor->save(m_a, &error), StoryEditor::SaveOutcome::ChangedOnDisk);
+    QVERIFY2(m_editor->applyMineOnTop(m_a, &error), qPrintable(error));
+    QCOMPARE(m_editor->text(m_a).value(), QByteArray(theirs).replace("heat: 10\n", ""));
 }
 
 QTEST_GUILESS_MAIN(TestStoryEditor)

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 #include "qualityspinbox.h"
 #include "settings.h"
+#include "sourceeditor.h"
+#include "sourceview.h"
 #include "storyeditor.h"
 #include "storyform.h"
 #include "storyroles.h"
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +129,13 @@ private Q_SLOTS:
     void f1_listsEveryShortcut();
     void layout_persistsAcrossWindows();
     void droppedFolder_isOpened();
+    void form_leavesTheHeaderToThePreview();
+    void brokenStory_opensOnTheSourceTab_andGoesBackAfter();
+    void brokenStory_repairedInTheSource_savesTheText();
+    void sourceTab_leavingItAppliesTheText();
+    void sourceTab_severalStories_saysSelectOne();
+    void sourceTab_invalidTextIsNotSavedAndTheStatusBarSaysSo();
+    void t_onTheSourceTab_goesToTheFormsTopics();
 
 private:
     QString path(const QString &name) const { return m_site + QLatin1Char('/') + name; }
@@ -664,6 +674,110 @@ void TestMainWindow::droppedFolder_isOpened()
     refused.ignore();
     QApplication::sendEvent(m_window, &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::form_leavesTheHeaderToThePreview()
+{
+    auto *form = m_window->findChild<StoryForm *>(QStringLiteral("storyForm"));
+    QVERIFY(form->isVisible());
+    QVERIFY(!form->findChild<QLabel *>(QStringLiteral("titleLabel"))->isVisible());
+    QVERIFY(!form->findChild<QLabel *>(QStringLiteral("providerLabel"))->isVisible());
+    QVERIFY(form->findChild<QWidget *>(QStringLiteral("qualitySpinBox"))->isVisible());
+}
+
+void TestMainWindow::brokenStory_opensOnTheSourceTab_andGoesBackAfter()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+    auto *source = m_window->findChild<SourceView *>(QStringLiteral("sourceView"));
+    QVERIFY(tabs && source);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("storyForm"));
+    selectRows(RowBroken, RowBroken);
+    QCOMPARE(tabs->currentWidget(), source);
+    QCOMPARE(source->story(), pathAt(RowBroken));
+    QVERIFY(!source->problems().isEmpty());
+    QCOMPARE(source->problems().first().line, 2);
+    selectRows(RowA, RowA);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("storyForm"));
+
+    // A tab the editor chose stays chosen.
+    tabs->setCurrentWidget(source);
+    selectRows(RowB, RowB);
+    QCOMPARE(tabs->currentWidget(), source);
+    QCOMPARE(source->story(), pathAt(RowB));
+}
+
+void TestMainWindow::brokenStory_repairedInTheSource_savesTheText()
+{
+    selectRows(RowBroken, RowBroken);
+    const QString broken = pathAt(RowBroken);
+    auto *source = m_window->findChild<SourceView *>(QStringLiteral("sourceView"));
+    const QString repaired = QStringLiteral("---\ntitle: \"Broken\"\ntopics:\n  - AI\n---\n");
+    source->editor()->setFocus();
+    source->editor()->selectAll();
+    source->editor()->insertPlainText(repaired);
+    QTest::keyClick(source->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(source->problems().isEmpty());
+    QVERIFY(m_window->editor()->isModified(broken));
+    QTRY_VERIFY(m_window->isWindowModified());
+    QTest::keyClick(source->editor(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(readFile(broken), repaired.toUtf8());
+    QVERIFY(!m_window->editor()->isModified(broken));
+    QCOMPARE(m_window->store()->summary(m_window->store()->indexOf(broken)).title, QStringLiteral("Broken"));
+}
+
+void TestMainWindow::sourceTab_leavingItAppliesTheText()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+    auto *source = m_window->findChild<SourceView *>(QStringLiteral("sourceView"));
+    selectRows(RowA, RowA);
+    tabs->setCurrentWidget(source);
+    QString text = source->editor()->text();
+    text.replace(QStringLiteral("quality: 70 # desk"), QStringLiteral("quality: 75 # desk"));
+    source->editor()->setPlainText(text);
+    QVERIFY(source->hasUnappliedEdits());
+    QCOMPARE(tabs->tabText(tabs->indexOf(source)), QStringLiteral("Source*"));
+    tabs->setCurrentIndex(0);
+    QVERIFY(!source->hasUnappliedEdits());
+    QCOMPARE(qualityAt(RowA), 75);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(tabs->tabText(tabs->indexOf(source)), QStringLiteral("Source"));
+}
+
+void TestMainWindow::sourceTab_severalStories_saysSelectOne()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+    auto *source = m_window->findChild<SourceView *>(QStringLiteral("sourceView"));
+    tabs->setCurrentWidget(source);
+    selectRows(RowD, RowB);
+    auto *placeholder = source->findChild<QLabel *>(QStringLiteral("sourcePlaceholder"));
+    QVERIFY(placeholder->isVisible());
+    QCOMPARE(placeholder->text(), QStringLiteral("Select one story to see its source."));
+}
+
+void TestMainWindow::sourceTab_invalidTextIsNotSavedAndTheStatusBarSaysSo()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+    auto *source = m_window->findChild<SourceView *>(QStringLiteral("sourceView"));
+    selectRows(RowA, RowA);
+    tabs->setCurrentWidget(source);
+    source->editor()->setPlainText(QStringLiteral("---\ntitle: \"A \"B\" C\"\n---\n"));
+    QTest::keyClick(source->editor(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(readFile(pathAt(RowA)), storyA);
+    QVERIFY(!m_window->editor()->isModified(pathAt(RowA)));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("not applied")));
+    QVERIFY(source->hasUnappliedEdits());
+    QCOMPARE(source->problems().first().line, 2);
+}
+
+void TestMainWindow::t_onTheSourceTab_goesToTheFormsTopics()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+    tabs->setCurrentIndex(1);
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_T);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("storyForm"));
+    auto *topicEditor = m_window->findChild<QWidget *>(QStringLiteral("topicEditor"));
+    QTRY_VERIFY(QApplication::focusWidget() && topicEditor->isAncestorOf(QApplication::focusWidget()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void header_oneStory_showsPlainTextFromTheFile();
     void header_onlyHttpLinksAreClickable();
     void header_severalStories_saysHowMany();
+    void header_hidden_leavesOnlyTheFields();
     void quality_mixedSelection_showsADash();
     void quality_typing_isOneUndoStep();
     void quality_sliderDragOverMixedSelection_isOneUndoStepForAll();
@@ -152,6 +153,21 @@ void TestStoryForm::header_severalStories_saysHowMany()
     QCOMPARE(child<QLabel>("titleLabel")->text(), QStringLiteral("3 stories selected"));
     QVERIFY(!child<QLabel>("providerLabel")->isVisible());
     QVERIFY(!child<Storydesk::LinkLabel>("webUrlLabel")->isVisible());
+}
+
+void TestStoryForm::header_hidden_leavesOnlyTheFields()
+{
+    m_form->setHeaderVisible(false);
+    m_form->setStories({a()});
+    for (const char *name : {"titleLabel", "providerLabel", "dateLabel", "heatLabel"})
+        QVERIFY2(!child<QLabel>(name)->isVisible(), name);
+    QVERIFY(!child<Storydesk::LinkLabel>("webUrlLabel")->isVisible());
+    QVERIFY(child<QualitySpinBox>("qualitySpinBox")->isVisible());
+    m_form->setStories(m_site->abc());
+    QVERIFY(child<QLabel>("titleLabel")->isVisible());   // "3 stories selected" still says what is edited
+    m_form->setHeaderVisible(true);
+    m_form->setStories({a()});
+    QVERIFY(child<QLabel>("providerLabel")->isVisible());
 }
 
 void TestStoryForm::quality_mixedSelection_showsADash()
