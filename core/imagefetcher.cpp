@@ -1,5 +1,7 @@
 #include "imagefetcher.h"
 
+#include "weblimits.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
@@ -19,19 +21,11 @@ namespace {
 
 constexpr qint64 ReadBufferBytes = 64 * 1024;
 
-bool isWeb(const QUrl &url)
-{
-    return url.scheme() == u"http" || url.scheme() == u"https";
-}
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024 * 1024), 'g', 3);
-}
+using WebLimits::isWeb;
 
 QString tooLargeReason(qint64 cap)
 {
-    return QStringLiteral("larger than %1 MB").arg(megabytes(cap));
+    return QStringLiteral("larger than %1 MB").arg(WebLimits::megabytes(cap));
 }
 
 // Reads a site file off the UI thread: folders may sit on slow network shares.
@@ -145,13 +139,7 @@ std::optional<ImageResult> ImageFetcher::refusal(const QUrl &url) const
 
 QString ImageFetcher::redirectRefusal(const QUrl &from, const QUrl &to, int hops)
 {
-    if (hops >= MaximumRedirects)
-        return QStringLiteral("blocked: more than %1 redirects").arg(MaximumRedirects);
-    if (!to.isValid() || !isWeb(to))
-        return QStringLiteral("blocked: redirected to a non-http address");
-    if (from.scheme() == u"https" && to.scheme() == u"http")
-        return QStringLiteral("blocked: redirected from https to http");
-    return QString();
+    return WebLimits::redirectRefusal(from, to, hops);
 }
 
 ImageFetcher::Ticket ImageFetcher::fetch(const QUrl &url)
