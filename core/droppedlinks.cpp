@@ -53,11 +53,6 @@ QList<QUrl> fromHtml(const QString &html)
 
 } // namespace
 
-QStringList mimeTypes()
-{
-    return {UriList, MozUrl, Html, PlainText};
-}
-
 QList<QUrl> fromMimeData(const QMimeData *data)
 {
     QList<QUrl> links;

@@ -13,8 +13,6 @@ namespace Storydesk {
 namespace DroppedLinks {
 
 QList<QUrl> fromMimeData(const QMimeData *data);
-// The MIME types fromMimeData() reads, for a model's mimeTypes().
-QStringList mimeTypes();
 
 } // namespace DroppedLinks
 } // namespace Storydesk
