@@ -30,6 +30,7 @@ namespace Storydesk {
 
 class LinkLabel;
 class QualitySpinBox;
+class RelatedCoverage;
 class RelatedListModel;
 class StoryEditor;
 class TopicEditor;
@@ -57,6 +58,8 @@ public:
     void reload();
     // Puts the keyboard in the field that adds a topic (the window binds T to it).
     void focusTopics();
+    // Where drops on the related list go (the window shares one with the story table).
+    void setRelatedCoverage(RelatedCoverage *coverage);
 
 private:
     struct Story
@@ -96,6 +99,7 @@ private:
     void showRelatedEntry();
     void moveRelated(int delta);
     void removeRelated();
+    void selectRelated(const QList<int> &rows);
     void relatedTitleEdited(const QString &title);
     void relatedExcerptChanged();
     void relatedQualityEdited(int quality);
