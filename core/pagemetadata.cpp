@@ -134,13 +134,22 @@ QString HeadReader::readValue()
         return {};
     const QChar quote = m_html.at(m_pos);
     if (quote == u'"' || quote == u'\'') {
-        const qsizetype close = m_html.indexOf(quote, m_pos + 1);
-        const qsizetype tagEnd = m_html.indexOf(u'>', m_pos + 1);
-        // An unclosed quote ends with its tag rather than swallowing the page.
-        const qsizetype end = close >= 0 ? close : (tagEnd >= 0 ? tagEnd : m_html.size());
-        const QString value = decodeEntities(m_html.sliced(m_pos + 1, end - m_pos - 1));
+        const qsizetype begin = m_pos + 1;
+        const qsizetype close = m_html.indexOf(quote, begin);
+        qsizetype end = close >= 0 ? close : m_html.size();
+        // A quote left open ends with its tag, where the next tag starts, rather than
+        // swallowing the tags after it.
+        for (qsizetype gt = m_html.indexOf(u'>', begin); gt >= 0 && gt < end; gt = m_html.indexOf(u'>', gt + 1)) {
+            qsizetype next = gt + 1;
+            while (next < m_html.size() && m_html.at(next).isSpace())
+                ++next;
+            if (next >= m_html.size() || m_html.at(next) == u'<') {
+                m_pos = gt;   // the '>' closes the tag
+                return decodeEntities(m_html.sliced(begin, gt - begin));
+            }
+        }
         m_pos = close >= 0 ? close + 1 : end;
-        return value;
+        return decodeEntities(m_html.sliced(begin, end - begin));
     }
     const qsizetype start = m_pos;
     while (m_pos < m_html.size() && !m_html.at(m_pos).isSpace() && m_html.at(m_pos) != u'>')
