@@ -17,6 +17,10 @@ using namespace StorySchema;
 // How a value copied from another file is written is up to the file it goes into.
 YamlValue withoutQuoting(YamlValue value)
 {
+    // Text written plain in the other file (`title: Third`) is text all the same: a string
+    // the writer quotes as this file quotes its titles. Dates and numbers stay plain.
+    if (value.isScalar() && value.scalarKind() == YamlValue::ScalarKind::Plain && plainMeaning(value.text()) == PlainMeaning::String)
+        return YamlValue::string(value.text());
     if (value.isScalar() && value.scalarKind() == YamlValue::ScalarKind::String)
         value.setQuoting(YamlValue::Quoting::None);
     for (YamlValue &item : value.items())
