@@ -171,8 +171,26 @@ void RelatedCoverage::fill(PageMetadataFetcher::Ticket ticket, const PageMetadat
     const YamlValue filled = RelatedEntry::filledFromPage(current, pending.asCreated, result.page);
     if (filled.sameAs(current))
         return;
-    m_undoStack->push(new SetValueCommand(m_editor, relatedPath().child(row), {{pending.story, current, filled}},
-                                          tr("Fill related entry from its page"), false));
+    const QString text = tr("Fill related entry from its page");
+    if (filled.entries().constFirst().first == current.entries().constFirst().first) {
+        // The new keys fit around the ones there: the entry is edited in place.
+        m_undoStack->push(new SetValueCommand(m_editor, relatedPath().child(row), {{pending.story, current, filled}}, text, false));
+        return;
+    }
+    // A key goes before the one beside the entry's dash (the title before the link): the
+    // engine never splits a dash from its first key, so the entry is written anew, in the
+    // example's key order, as one undo step. The list shows it as the same row, edited.
+    QList<YamlValue> without = entries;
+    without.removeAt(row);
+    QList<YamlValue> with = entries;
+    with[row] = filled;
+    const std::optional<YamlValue> between = without.isEmpty() ? std::nullopt : std::optional<YamlValue>(YamlValue::sequence(without));
+    Q_EMIT entryRewriteStarted(pending.story);
+    m_undoStack->beginMacro(text);
+    m_undoStack->push(new SetValueCommand(m_editor, relatedPath(), {{pending.story, YamlValue::sequence(entries), between}}, text, false));
+    m_undoStack->push(new SetValueCommand(m_editor, relatedPath(), {{pending.story, between, YamlValue::sequence(with)}}, text, false));
+    m_undoStack->endMacro();
+    Q_EMIT entryRewritten(pending.story);
 }
 
 QString RelatedCoverage::key(const QString &story, const QString &webUrl)

@@ -61,6 +61,10 @@ Q_SIGNALS:
     void statusChanged(const QString &story, const QString &webUrl);
     // A line for the window's status bar: refused drops, pages that could not be read.
     void notice(const QString &text);
+    // An entry of `story` is being written anew (filled from its page): between the two,
+    // its list passes through a state without it, which lists need not show.
+    void entryRewriteStarted(const QString &story);
+    void entryRewritten(const QString &story);
 
 private:
     struct Pending

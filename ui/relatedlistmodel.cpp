@@ -51,6 +51,15 @@ void RelatedListModel::setCoverage(RelatedCoverage *coverage)
         disconnect(m_coverage, nullptr, this, nullptr);
     m_coverage = coverage;
     connect(m_coverage, &RelatedCoverage::statusChanged, this, &RelatedListModel::statusChanged);
+    // An entry written anew is the same row, edited: the views keep it selected.
+    connect(m_coverage, &RelatedCoverage::entryRewriteStarted, this, [this](const QString &story) {
+        m_pausedFollowing = story == m_path;
+    });
+    connect(m_coverage, &RelatedCoverage::entryRewritten, this, [this](const QString &story) {
+        m_pausedFollowing = false;
+        if (story == m_path)
+            follow(readEntries());
+    });
 }
 
 void RelatedListModel::statusChanged(const QString &story, const QString &webUrl)
@@ -189,6 +198,7 @@ QHash<int, QByteArray> RelatedListModel::roleNames() const
     names.insert(PublishedDateTimeRole, "publishedDateTime");
     names.insert(QualityRole, "quality");
     names.insert(WebUrlRole, "webUrl");
+    names.insert(FetchStatusRole, "fetchStatus");
     return names;
 }
 
@@ -373,7 +383,7 @@ bool RelatedListModel::dropMimeData(const QMimeData *data, Qt::DropAction action
 
 void RelatedListModel::storyEdited(const QString &path)
 {
-    if (path == m_path)
+    if (path == m_path && !m_pausedFollowing)
         follow(readEntries());
 }
 

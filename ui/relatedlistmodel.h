@@ -87,6 +87,7 @@ private:
     StoryEditor *m_editor;
     QUndoStack *m_undoStack;
     RelatedCoverage *m_coverage = nullptr;
+    bool m_pausedFollowing = false;
     QString m_path;
     QList<YamlValue> m_entries;
 };
