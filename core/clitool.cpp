@@ -89,6 +89,16 @@ int saveAndReport(StoryDocument &doc, QTextStream &err)
     }
 }
 
+int removeAndSave(StoryDocument &doc, const QString &file, const YamlPath &path, QTextStream &err)
+{
+    QString error;
+    if (!doc.frontMatter().remove(path, &error)) {
+        err << file << ": cannot remove " << path.toString() << ": " << error << "\n";
+        return CliTool::DataProblem;
+    }
+    return saveAndReport(doc, err);
+}
+
 } // namespace
 
 int CliTool::run(const QStringList &arguments)
@@ -195,12 +205,7 @@ int CliTool::unset(const QStringList &args, QTextStream &out, QTextStream &err)
     std::optional<StoryDocument> doc = openEditable(args.at(0), err);
     if (!doc)
         return DataProblem;
-    QString error;
-    if (!doc->frontMatter().remove(*path, &error)) {
-        err << args.at(0) << ": cannot remove " << args.at(1) << ": " << error << "\n";
-        return DataProblem;
-    }
-    return saveAndReport(*doc, err);
+    return removeAndSave(*doc, args.at(0), *path, err);
 }
 
 int CliTool::list(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -445,13 +450,7 @@ int CliTool::unrelate(const QStringList &args, QTextStream &out, QTextStream &er
         return DataProblem;
     }
     // The last entry takes the key with it, as in the app.
-    const YamlPath path = entries.size() == 1 ? relatedPath() : relatedPath().child(row);
-    QString error;
-    if (!doc->frontMatter().remove(path, &error)) {
-        err << args.at(0) << ": cannot remove " << path.toString() << ": " << error << "\n";
-        return DataProblem;
-    }
-    return saveAndReport(*doc, err);
+    return removeAndSave(*doc, args.at(0), entries.size() == 1 ? relatedPath() : relatedPath().child(row), err);
 }
 
 } // namespace Storydesk

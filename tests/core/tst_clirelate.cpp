@@ -1,8 +1,7 @@
+#include "cliprocess.h"
 #include "testfiles.h"
 #include "testhttpserver.h"
 
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,28 +64,9 @@ const QList<QByteArray> OtherEntryLines{
     "        height: 450",
 };
 
-struct CliRun
+CliProcess::Run runCli(const QStringList &arguments)
 {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs the tool while this process's event loop goes on, so a local server can answer it.
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(STORYDESK_CLI_PATH));
-    process.setArguments(arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    CliRun run;
-    run.finished = finished.wait(30000) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliProcess::run(QStringLiteral(STORYDESK_CLI_PATH), arguments);
 }
 
 } // namespace
@@ -129,7 +109,7 @@ void TestCliRelate::init()
 
 void TestCliRelate::relateStory_addsExactlyTheEntryLinesInTheFilesStyle()
 {
-    const CliRun run = runCli({QStringLiteral("relate"), m_target, QStringLiteral("--story"), m_other});
+    const CliProcess::Run run = runCli({QStringLiteral("relate"), m_target, QStringLiteral("--story"), m_other});
     QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
     QCOMPARE(TestFiles::lineDiff(Target, TestFiles::read(m_target)), qMakePair(QList<QByteArray>(), OtherEntryLines));
     QCOMPARE(TestFiles::read(m_other), Other);
@@ -139,7 +119,7 @@ void TestCliRelate::relateTwoStories_appendsBothInOneWrite()
 {
     const QString third = m_dir->filePath(QStringLiteral("third.md"));
     QVERIFY(TestFiles::write(third, "---\ntitle: Third\nwebUrl: https://third.example/x\n---\n"));
-    const CliRun run = runCli({QStringLiteral("relate"), m_target, QStringLiteral("--story"), m_other, third});
+    const CliProcess::Run run = runCli({QStringLiteral("relate"), m_target, QStringLiteral("--story"), m_other, third});
     QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
     QCOMPARE(TestFiles::lineDiff(Target, TestFiles::read(m_target)).second,
              OtherEntryLines + (QList<QByteArray>{"  - title: \"Third\"", "    webUrl: \"https://third.example/x\""}));
@@ -147,7 +127,7 @@ void TestCliRelate::relateTwoStories_appendsBothInOneWrite()
 
 void TestCliRelate::relateStory_toAStoryWithoutRelated_addsTheList()
 {
-    const CliRun run = runCli({QStringLiteral("relate"), m_other, QStringLiteral("--story"), m_target});
+    const CliProcess::Run run = runCli({QStringLiteral("relate"), m_other, QStringLiteral("--story"), m_target});
     QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
     const QList<QByteArray> added = TestFiles::lineDiff(Other, TestFiles::read(m_other)).second;
     QCOMPARE(added.value(0), QByteArray("related:"));
@@ -158,7 +138,7 @@ void TestCliRelate::relateStory_toAStoryWithoutRelated_addsTheList()
 
 void TestCliRelate::relateUrl_noFetch_addsWebUrlTypeAndDomain()
 {
-    const CliRun run = runCli({QStringLiteral("relate"), m_target, QStringLiteral("--url"),
+    const CliProcess::Run run = runCli({QStringLiteral("relate"), m_target, QStringLiteral("--url"),
                                QStringLiteral("https://www.detroitnews.com/story/x"), QStringLiteral("--no-fetch")});
     QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
     QCOMPARE(TestFiles::lineDiff(Target, TestFiles::read(m_target)),
@@ -179,7 +159,7 @@ void TestCliRelate::relateUrl_fillsTheEntryFromTheLocalPage()
                      "<meta property=\"og:image:width\" content=\"1200\"><meta property=\"og:image:height\" content=\"675\">"
                      "</head><body></body></html>");
     const QString url = server.url(QStringLiteral("/page")).toString();
-    const CliRun run = runCli({QStringLiteral("relate"), m_target, QStringLiteral("--url"), url});
+    const CliProcess::Run run = runCli({QStringLiteral("relate"), m_target, QStringLiteral("--url"), url});
     QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
     QCOMPARE(server.hits(QStringLiteral("/page")), 1);
     QCOMPARE(TestFiles::lineDiff(Target, TestFiles::read(m_target)).second,
@@ -201,7 +181,7 @@ void TestCliRelate::relateUrl_pageNotFound_addsWhatIsKnownAndSaysWhy()
 {
     TestHttpServer server;
     const QString url = server.url(QStringLiteral("/missing")).toString();
-    const CliRun run = runCli({QStringLiteral("relate"), m_target, QStringLiteral("--url"), url});
+    const CliProcess::Run run = runCli({QStringLiteral("relate"), m_target, QStringLiteral("--url"), url});
     QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
     QVERIFY2(run.err.contains("HTTP 404 Not Found"), run.err.constData());
     QCOMPARE(TestFiles::lineDiff(Target, TestFiles::read(m_target)).second.value(0), "  - webUrl: \"" + url.toUtf8() + "\"");
@@ -212,7 +192,7 @@ void TestCliRelate::unrelate_removesOnlyThatEntrysLines()
     QVERIFY(runCli({QStringLiteral("relate"), m_target, QStringLiteral("--story"), m_other}).exitCode == 0);
     const QByteArray related = TestFiles::read(m_target);
     // Matched as links are compared: host case and a trailing slash do not matter.
-    const CliRun run = runCli({QStringLiteral("unrelate"), m_target, QStringLiteral("https://KNOWN.example/a/")});
+    const CliProcess::Run run = runCli({QStringLiteral("unrelate"), m_target, QStringLiteral("https://KNOWN.example/a/")});
     QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
     QCOMPARE(TestFiles::lineDiff(related, TestFiles::read(m_target)),
              qMakePair(QList<QByteArray>{"  - title: \"Known Coverage\"", "    webUrl: \"https://known.example/a\"", "    type: article"},
@@ -221,7 +201,7 @@ void TestCliRelate::unrelate_removesOnlyThatEntrysLines()
 
 void TestCliRelate::unrelateLastEntry_removesTheList()
 {
-    const CliRun run = runCli({QStringLiteral("unrelate"), m_target, QStringLiteral("https://known.example/a")});
+    const CliProcess::Run run = runCli({QStringLiteral("unrelate"), m_target, QStringLiteral("https://known.example/a")});
     QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
     const QByteArray after = TestFiles::read(m_target);
     QVERIFY(!after.contains("related"));
@@ -256,7 +236,7 @@ void TestCliRelate::refusals_exit1AndLeaveTheFile()
         if (arg.endsWith(QLatin1String(".md")) && !arg.contains(QLatin1Char('/')))
             arg = m_dir->filePath(arg);
     }
-    const CliRun run = runCli(args);
+    const CliProcess::Run run = runCli(args);
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(message), run.err.constData());
@@ -280,7 +260,7 @@ void TestCliRelate::usageErrors_exit2()
 {
     QFETCH(QStringList, arguments);
     arguments.replaceInStrings(QStringLiteral("FILE"), m_target);
-    const CliRun run = runCli(arguments);
+    const CliProcess::Run run = runCli(arguments);
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("Try 'storydesk-cli --help'"), run.err.constData());
