@@ -114,6 +114,8 @@ private:
         return m_table->index(m_site->store.indexOf(path), column);
     }
     QMimeData *storiesMime(const QStringList &paths) const;
+    // The test site in a window, loaded and shown; its story table, or null.
+    QTableView *openWindow(MainWindow &window);
     std::optional<YamlValue> entry(const QString &path, int row);
     QString url(const QString &path) const { return m_server->url(path).toString(); }
     QVariant related(int row, const QByteArray &roleName) const { return m_related->index(row).data(role(m_related.get(), roleName)); }
@@ -500,18 +502,24 @@ void TestRelatedDragDrop::formView_dropBelowAndBetweenEntries_landsWhereTheIndic
     QCOMPARE(m_site->undoStack.count(), 2);
 }
 
-void TestRelatedDragDrop::windowTable_dropOnARow_relatesToThatRowsStory()
+QTableView *TestRelatedDragDrop::openWindow(MainWindow &window)
 {
     QSettings().clear();
-    MainWindow window;
-    QVERIFY(window.openFolder(m_site->dir.filePath(QStringLiteral("site"))));
+    if (!window.openFolder(m_site->dir.filePath(QStringLiteral("site"))))
+        return nullptr;
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(!window.store()->isLoading());
     auto *table = window.findChild<QTableView *>(QStringLiteral("storyTable"));
+    const bool ready = QTest::qWaitForWindowActive(&window)
+        && QTest::qWaitFor([&] { return !window.store()->isLoading() && table->model()->rowCount() == 5; });
+    return ready ? table : nullptr;
+}
+
+void TestRelatedDragDrop::windowTable_dropOnARow_relatesToThatRowsStory()
+{
+    MainWindow window;
+    QTableView *table = openWindow(window);
     QVERIFY(table);
     QAbstractItemModel *proxy = table->model();
-    QTRY_COMPARE(proxy->rowCount(), 5);
     const std::unique_ptr<QMimeData> mime(proxy->mimeData({proxy->index(rowOf(proxy, a()), StoryTableModel::Title)}));
     // On a column other than the first: the row stands for its story.
     const QRect onB = table->visualRect(proxy->index(rowOf(proxy, b()), StoryTableModel::Provider));
@@ -530,18 +538,13 @@ void TestRelatedDragDrop::windowTable_dropOnARow_relatesToThatRowsStory()
 
 void TestRelatedDragDrop::windowTable_pressThatBecomesADrag_keepsTheStoryBeingEdited()
 {
-    QSettings().clear();
     MainWindow window;
-    QVERIFY(window.openFolder(m_site->dir.filePath(QStringLiteral("site"))));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTRY_VERIFY(!window.store()->isLoading());
-    auto *table = window.findChild<QTableView *>(QStringLiteral("storyTable"));
+    QTableView *table = openWindow(window);
+    QVERIFY(table);
     auto *form = window.findChild<StoryForm *>(QStringLiteral("storyForm"));
     auto *relatedView = form->findChild<QListView *>(QStringLiteral("relatedView"));
-    QVERIFY(table && form && relatedView);
+    QVERIFY(form && relatedView);
     QAbstractItemModel *proxy = table->model();
-    QTRY_COMPARE(proxy->rowCount(), 5);
     const auto center = [&](int row) { return table->visualRect(proxy->index(row, StoryTableModel::Title)).center(); };
     const QString first = pathOf(proxy, 0);
     const QString second = pathOf(proxy, 1);
