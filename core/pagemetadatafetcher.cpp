@@ -80,10 +80,8 @@ void PageMetadataFetcher::cancel(Ticket ticket)
 
 void PageMetadataFetcher::startRequest(Ticket ticket, const QUrl &url)
 {
-    QNetworkRequest request(url);
     // Redirects are followed here, one hop at a time, to count them and refuse downgrades.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Storydesk/" STORYDESK_VERSION));
+    QNetworkRequest request = WebLimits::request(url);
     request.setRawHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
 
     QNetworkReply *reply = m_network->get(request);
@@ -116,32 +114,14 @@ void PageMetadataFetcher::handleReply(Ticket ticket, QNetworkReply *reply)
     const auto it = m_jobs.find(ticket);
     if (it == m_jobs.end() || it->reply != reply)
         return;   // cancelled, timed out or already read far enough
-    const QUrl url = it->url;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300 && status < 400) {
-        // The raw header: the parsed LocationHeader drops relative targets.
-        const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
-        if (location.isEmpty()) {
-            complete(ticket, failure(url, QStringLiteral("HTTP %1 without a target").arg(status)));
-            return;
-        }
-        const QUrl target = reply->url().resolved(location);
-        const QString refused = WebLimits::redirectRefusal(reply->url(), target, it->hops);
-        if (!refused.isEmpty()) {
-            complete(ticket, failure(url, refused));
-            return;
-        }
+    const WebLimits::Verdict verdict = WebLimits::judge(reply, it->hops);
+    if (verdict.kind == WebLimits::Verdict::Kind::Redirect) {
         ++it->hops;
-        startRequest(ticket, target);
+        startRequest(ticket, verdict.target);
         return;
     }
-    if (status >= 400) {
-        const QString phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        complete(ticket, failure(url, QStringLiteral("HTTP %1 %2").arg(status).arg(phrase).trimmed()));
-        return;
-    }
-    if (reply->error() != QNetworkReply::NoError) {
-        complete(ticket, failure(url, reply->errorString()));
+    if (verdict.kind != WebLimits::Verdict::Kind::Body) {
+        complete(ticket, failure(it->url, verdict.reason));
         return;
     }
     succeed(ticket, reply);
