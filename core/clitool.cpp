@@ -1,11 +1,15 @@
 #include "clitool.h"
 
+#include "pagemetadatafetcher.h"
+#include "relatedentry.h"
 #include "storydocument.h"
 #include "storyfilter.h"
 #include "storylistformat.h"
 #include "storyscanner.h"
 #include "storystore.h"
 #include "summaryreader.h"
+#include "storyschema.h"
+#include "weblimits.h"
 #include "yamlpath.h"
 
 #include <QDir>
@@ -36,6 +40,12 @@ QString usage()
         "                         (true, 69, [\"AI\",\"Robotics\"], {...}), else as text\n"
         "  unset FILE KEY         remove a key\n"
         "  check PATH...          print FILE:LINE:COLUMN: message for every problem\n"
+        "  relate FILE --story OTHER_FILE...\n"
+        "                         add related entries built from other story files\n"
+        "  relate FILE --url URL [--no-fetch]\n"
+        "                         add a related entry for a link, filled from its page\n"
+        "                         (title, description, date, site name, picture) unless --no-fetch\n"
+        "  unrelate FILE WEBURL   remove the related entry with that webUrl\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help.\n"
@@ -79,6 +89,16 @@ int saveAndReport(StoryDocument &doc, QTextStream &err)
     }
 }
 
+int removeAndSave(StoryDocument &doc, const QString &file, const YamlPath &path, QTextStream &err)
+{
+    QString error;
+    if (!doc.frontMatter().remove(path, &error)) {
+        err << file << ": cannot remove " << path.toString() << ": " << error << "\n";
+        return CliTool::DataProblem;
+    }
+    return saveAndReport(doc, err);
+}
+
 } // namespace
 
 int CliTool::run(const QStringList &arguments)
@@ -115,6 +135,10 @@ int CliTool::run(const QStringList &arguments, QTextStream &out, QTextStream &er
         return list(rest, out, err);
     if (command == QLatin1String("check"))
         return check(rest, out, err);
+    if (command == QLatin1String("relate"))
+        return relate(rest, out, err);
+    if (command == QLatin1String("unrelate"))
+        return unrelate(rest, out, err);
     return usageError(err, QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -181,12 +205,7 @@ int CliTool::unset(const QStringList &args, QTextStream &out, QTextStream &err)
     std::optional<StoryDocument> doc = openEditable(args.at(0), err);
     if (!doc)
         return DataProblem;
-    QString error;
-    if (!doc->frontMatter().remove(*path, &error)) {
-        err << args.at(0) << ": cannot remove " << args.at(1) << ": " << error << "\n";
-        return DataProblem;
-    }
-    return saveAndReport(*doc, err);
+    return removeAndSave(*doc, args.at(0), *path, err);
 }
 
 int CliTool::list(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -310,6 +329,128 @@ int CliTool::check(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     err << files << (files == 1 ? " file" : " files") << " checked, " << problems << (problems == 1 ? " problem" : " problems") << "\n";
     return status;
+}
+
+namespace {
+
+const YamlPath &relatedPath()
+{
+    static const YamlPath path({StorySchema::Related});
+    return path;
+}
+
+// Reads the pages of `entries` (the offers for links) and fills them, one event loop for
+// all; a page that cannot be read leaves its entry as it is, with a warning.
+void fillFromPages(QList<RelatedEntry::Offer> &offers, const QString &file, QTextStream &err)
+{
+    PageMetadataFetcher fetcher;
+    QHash<PageMetadataFetcher::Ticket, qsizetype> waiting;
+    for (qsizetype i = 0; i < offers.size(); ++i) {
+        if (offers.at(i).storyPath.isEmpty())
+            waiting.insert(fetcher.fetch(QUrl(RelatedEntry::webUrl(offers.at(i).entry))), i);
+    }
+    if (waiting.isEmpty())
+        return;
+    QEventLoop loop;
+    QObject::connect(&fetcher, &PageMetadataFetcher::finished, &loop,
+                     [&](PageMetadataFetcher::Ticket ticket, const PageMetadataFetcher::Result &result) {
+        YamlValue &entry = offers[waiting.take(ticket)].entry;
+        if (result.ok)
+            entry = RelatedEntry::filledFromPage(entry, entry, result.page);
+        else
+            err << file << ": " << result.url.toString() << ": page not read (" << result.reason << "); the entry keeps what is known\n";
+        if (waiting.isEmpty())
+            loop.quit();
+    });
+    loop.exec();
+}
+
+} // namespace
+
+int CliTool::relate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(out)
+    if (args.isEmpty() || args.first().startsWith(QLatin1String("--")))
+        return usageError(err, QStringLiteral("relate takes FILE --story OTHER_FILE... or FILE --url URL [--no-fetch]"));
+    const QString file = args.first();
+    QStringList stories;
+    QList<QUrl> links;
+    bool fetch = true;
+    bool readingStories = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--story")) {
+            readingStories = true;
+        } else if (a == QLatin1String("--url")) {
+            readingStories = false;
+            if (++i >= args.size())
+                return usageError(err, QStringLiteral("--url needs a value"));
+            const QUrl url(args.at(i), QUrl::StrictMode);
+            if (!url.isValid() || !WebLimits::isWeb(url) || url.host().isEmpty())
+                return usageError(err, QStringLiteral("'%1' is not an http or https address").arg(args.at(i)));
+            links.append(url);
+        } else if (a == QLatin1String("--no-fetch")) {
+            fetch = false;
+        } else if (a.startsWith(QLatin1String("--")) || !readingStories) {
+            return usageError(err, QStringLiteral("unexpected '%1'").arg(a));
+        } else {
+            stories.append(a);
+        }
+    }
+    if (stories.isEmpty() && links.isEmpty())
+        return usageError(err, QStringLiteral("relate needs --story OTHER_FILE... or --url URL"));
+
+    std::optional<StoryDocument> doc = openEditable(file, err);
+    if (!doc)
+        return DataProblem;
+    QList<RelatedEntry::Offer> offers;
+    for (const QString &story : std::as_const(stories)) {
+        const std::optional<StoryDocument> other = openEditable(story, err);
+        if (!other)
+            return DataProblem;
+        offers.append({story, RelatedEntry::fromStory(other->frontMatter())});
+    }
+    for (const QUrl &url : std::as_const(links))
+        offers.append({QString(), RelatedEntry::forLink(url)});
+
+    // The rules first: nothing is fetched or written for a refused call.
+    const RelatedEntry::Plan plan = RelatedEntry::plan(QFileInfo(file).absoluteFilePath(), doc->frontMatter().value(), offers);
+    if (!plan.refusals.isEmpty()) {
+        for (const QString &refusal : plan.refusals)
+            err << file << ": " << refusal << "\n";
+        return DataProblem;
+    }
+    if (fetch)
+        fillFromPages(offers, file, err);
+    const std::optional<YamlValue> related = doc->frontMatter().valueAt(relatedPath());
+    qsizetype at = related && related->isSequence() ? related->items().size() : 0;
+    for (const RelatedEntry::Offer &offer : std::as_const(offers)) {
+        QString error;
+        if (!doc->frontMatter().insertItem(relatedPath(), at++, offer.entry, &error)) {
+            err << file << ": cannot add a related entry: " << error << "\n";
+            return DataProblem;
+        }
+    }
+    return saveAndReport(*doc, err);
+}
+
+int CliTool::unrelate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(out)
+    if (args.size() != 2)
+        return usageError(err, QStringLiteral("unrelate takes FILE WEBURL"));
+    std::optional<StoryDocument> doc = openEditable(args.at(0), err);
+    if (!doc)
+        return DataProblem;
+    const std::optional<YamlValue> related = doc->frontMatter().valueAt(relatedPath());
+    const QList<YamlValue> entries = related && related->isSequence() ? related->items() : QList<YamlValue>();
+    const qsizetype row = RelatedEntry::indexOfWebUrl(entries, args.at(1));
+    if (row < 0) {
+        err << args.at(0) << ": no related entry with webUrl " << args.at(1) << "\n";
+        return DataProblem;
+    }
+    // The last entry takes the key with it, as in the app.
+    return removeAndSave(*doc, args.at(0), entries.size() == 1 ? relatedPath() : relatedPath().child(row), err);
 }
 
 } // namespace Storydesk

@@ -23,6 +23,8 @@ private:
     int unset(const QStringList &args, QTextStream &out, QTextStream &err);
     int list(const QStringList &args, QTextStream &out, QTextStream &err);
     int check(const QStringList &args, QTextStream &out, QTextStream &err);
+    int relate(const QStringList &args, QTextStream &out, QTextStream &err);
+    int unrelate(const QStringList &args, QTextStream &out, QTextStream &err);
 };
 
 } // namespace Storydesk

@@ -1,5 +1,7 @@
 #include "imagefetcher.h"
 
+#include "weblimits.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
@@ -19,19 +21,11 @@ namespace {
 
 constexpr qint64 ReadBufferBytes = 64 * 1024;
 
-bool isWeb(const QUrl &url)
-{
-    return url.scheme() == u"http" || url.scheme() == u"https";
-}
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024 * 1024), 'g', 3);
-}
+using WebLimits::isWeb;
 
 QString tooLargeReason(qint64 cap)
 {
-    return QStringLiteral("larger than %1 MB").arg(megabytes(cap));
+    return QStringLiteral("larger than %1 MB").arg(WebLimits::megabytes(cap));
 }
 
 // Reads a site file off the UI thread: folders may sit on slow network shares.
@@ -145,13 +139,7 @@ std::optional<ImageResult> ImageFetcher::refusal(const QUrl &url) const
 
 QString ImageFetcher::redirectRefusal(const QUrl &from, const QUrl &to, int hops)
 {
-    if (hops >= MaximumRedirects)
-        return QStringLiteral("blocked: more than %1 redirects").arg(MaximumRedirects);
-    if (!to.isValid() || !isWeb(to))
-        return QStringLiteral("blocked: redirected to a non-http address");
-    if (from.scheme() == u"https" && to.scheme() == u"http")
-        return QStringLiteral("blocked: redirected from https to http");
-    return QString();
+    return WebLimits::redirectRefusal(from, to, hops);
 }
 
 ImageFetcher::Ticket ImageFetcher::fetch(const QUrl &url)
@@ -200,12 +188,10 @@ void ImageFetcher::cancel(Ticket ticket)
 
 void ImageFetcher::startRequest(Job &job, const QUrl &url)
 {
-    QNetworkRequest request(url);
     // Redirects are followed here, one hop at a time, to count them and refuse downgrades.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest request = WebLimits::request(url);
     // Pictures rarely change: a cached copy is good enough, and works offline.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Storydesk/" STORYDESK_VERSION));
     request.setRawHeader("Accept", "image/webp,image/png,image/jpeg,image/*;q=0.8");
 
     QNetworkReply *reply = m_network->get(request);
@@ -285,34 +271,25 @@ void ImageFetcher::handleReply(QNetworkReply *reply)
     const QUrl url = job->url;
     using Outcome = ImageResult::Outcome;
 
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = statusAttribute.toInt();
-    if (status >= 300 && status < 400) {
-        // The raw header: the parsed LocationHeader drops relative targets.
-        const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
-        if (location.isEmpty()) {
-            complete(url, ImageResult::failure(url, Outcome::NotFound, QStringLiteral("HTTP %1 without a target").arg(status)));
-            return;
-        }
-        const QUrl target = reply->url().resolved(location);
-        const QString refused = redirectRefusal(reply->url(), target, job->hops);
-        if (!refused.isEmpty()) {
-            complete(url, ImageResult::failure(url, Outcome::Blocked, refused));
-            return;
-        }
+    const WebLimits::Verdict verdict = WebLimits::judge(reply, job->hops);
+    switch (verdict.kind) {
+    case WebLimits::Verdict::Kind::Body:
+        break;
+    case WebLimits::Verdict::Kind::Redirect:
         ++job->hops;
-        startRequest(*job, target);
+        startRequest(*job, verdict.target);
         return;
-    }
-    if (status >= 400) {
-        const QString phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        complete(url, ImageResult::failure(url, Outcome::NotFound,
-                                           QStringLiteral("HTTP %1 %2").arg(status).arg(phrase).trimmed()));
+    case WebLimits::Verdict::Kind::Refused:
+        complete(url, ImageResult::failure(url, Outcome::Blocked, verdict.reason));
         return;
-    }
-    if (reply->error() != QNetworkReply::NoError) {
-        const Outcome outcome = reply->error() == QNetworkReply::TimeoutError ? Outcome::Timeout : Outcome::NetworkError;
-        complete(url, ImageResult::failure(url, outcome, reply->errorString()));
+    case WebLimits::Verdict::Kind::HttpError:
+        complete(url, ImageResult::failure(url, Outcome::NotFound, verdict.reason));
+        return;
+    case WebLimits::Verdict::Kind::Timeout:
+        complete(url, ImageResult::failure(url, Outcome::Timeout, verdict.reason));
+        return;
+    case WebLimits::Verdict::Kind::NetworkError:
+        complete(url, ImageResult::failure(url, Outcome::NetworkError, verdict.reason));
         return;
     }
     ImageResult result;

@@ -2,6 +2,7 @@
 
 #include "imageresult.h"
 #include "siteimageresolver.h"
+#include "weblimits.h"
 
 #include <QHash>
 #include <QObject>
@@ -39,7 +40,7 @@ public:
     static constexpr qint64 DefaultDiskCacheBytes = 500LL * 1024 * 1024;
     static constexpr qint64 DefaultMaximumBytes = 20LL * 1024 * 1024;
     static constexpr std::chrono::milliseconds DefaultTimeout{10000};
-    static constexpr int MaximumRedirects = 5;
+    static constexpr int MaximumRedirects = WebLimits::MaximumRedirects;
 
     // The disk cache lives in `cacheDirectory`, by default under
     // QStandardPaths::CacheLocation.

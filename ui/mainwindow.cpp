@@ -4,6 +4,8 @@
 #include "imagefetcher.h"
 #include "imageloader.h"
 #include "messageboxprompts.h"
+#include "relatedcoverage.h"
+#include "selectiondragguard.h"
 #include "setvaluecommand.h"
 #include "shortcutsdialog.h"
 #include "sourcehighlighter.h"
@@ -177,6 +179,15 @@ void MainWindow::createWidgets()
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Rows are dragged onto the form's related list or onto other rows; a drop on a row
+    // relates what is dropped to that row's story (the model decides what it takes).
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->setDragDropOverwriteMode(true);   // onto a row, never between rows
+    m_table->setDefaultDropAction(Qt::CopyAction);
+    m_table->setDropIndicatorShown(true);
+    m_selectionGuard = new SelectionDragGuard(m_table);
+    m_coverage = new RelatedCoverage(m_editor, m_undoStack, this);
+    m_model->setRelatedCoverage(m_coverage);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
@@ -220,6 +231,7 @@ void MainWindow::createWidgets()
     m_form = new StoryForm(m_editor, m_store->topicIndex(), m_undoStack, m_editorTabs);
     m_form->setObjectName(QStringLiteral("storyForm"));
     m_form->setHeaderVisible(false);   // the preview above shows title, provider, date and link
+    m_form->setRelatedCoverage(m_coverage);
     m_source = new SourceView(m_editor, m_undoStack, m_editorTabs);
     m_source->setObjectName(QStringLiteral("sourceView"));
     // No mnemonics: Alt+F and Alt+S open the File and Story menus.
@@ -578,6 +590,8 @@ void MainWindow::connectModels()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentStoryChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::selectionChanged);
+    connect(m_selectionGuard, &SelectionDragGuard::selectionSettled, this, &MainWindow::selectionChanged);
+    connect(m_coverage, &RelatedCoverage::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 2 * MessageTimeout); });
 
     connect(m_model, &StoryTableModel::publishedToggleRequested, this, [this](const QString &path, bool published) {
         applyEdits({{path, YamlValue::boolean(published)}}, StorySchema::Published,
@@ -1060,6 +1074,9 @@ void MainWindow::currentStoryChanged()
 
 void MainWindow::selectionChanged()
 {
+    // A press that may become a drag waits: the form keeps the story being edited.
+    if (m_selectionGuard->isHolding())
+        return;
     const QStringList paths = selectedPaths();
     m_formStories = QSet<QString>(paths.cbegin(), paths.cend());
     m_form->setStories(paths);

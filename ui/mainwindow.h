@@ -32,6 +32,8 @@ namespace Storydesk {
 class FilterBar;
 class ImageFetcher;
 class ImageLoader;
+class RelatedCoverage;
+class SelectionDragGuard;
 class ShortcutsDialog;
 class SourceView;
 class StoryEditor;
@@ -167,6 +169,8 @@ private:
     QSplitter *m_detailsSplitter = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
+    SelectionDragGuard *m_selectionGuard = nullptr;
+    RelatedCoverage *m_coverage = nullptr;   // drops of stories and links, on rows and in the form
     ImageFetcher *m_imageFetcher = nullptr;
     ImageLoader *m_imageLoader = nullptr;
     StoryPreview *m_preview = nullptr;

@@ -21,6 +21,9 @@ RelatedEntryDelegate::RelatedEntryDelegate(QObject *parent)
 
 QString RelatedEntryDelegate::secondaryText(const QModelIndex &index)
 {
+    // "fetching…", or why the page of a dropped link could not be read.
+    if (const QString status = index.data(FetchStatusRole).toString(); !status.isEmpty())
+        return status;
     const QString provider = index.data(ProviderNameRole).toString();
     const QString date = StoryFields::formatDateTime(index.data(PublishedDateTimeRole).toDateTime());
     if (provider.isEmpty() || date.isEmpty())

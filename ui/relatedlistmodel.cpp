@@ -1,15 +1,23 @@
 #include "relatedlistmodel.h"
 
 #include "moveitemcommand.h"
+#include "relatedcoverage.h"
+#include "relatedentry.h"
 #include "relatedroles.h"
 #include "setvaluecommand.h"
 #include "storyeditor.h"
 #include "storyfields.h"
 #include "storyschema.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Storydesk {
 
@@ -34,6 +42,33 @@ RelatedListModel::RelatedListModel(StoryEditor *editor, QUndoStack *undoStack, Q
     , m_undoStack(undoStack)
 {
     connect(m_editor, &StoryEditor::storyEdited, this, &RelatedListModel::storyEdited);
+    setCoverage(new RelatedCoverage(editor, undoStack, this));
+}
+
+void RelatedListModel::setCoverage(RelatedCoverage *coverage)
+{
+    if (m_coverage)
+        disconnect(m_coverage, nullptr, this, nullptr);
+    m_coverage = coverage;
+    connect(m_coverage, &RelatedCoverage::statusChanged, this, &RelatedListModel::statusChanged);
+    // An entry written anew is the same row, edited: the views keep it selected.
+    connect(m_coverage, &RelatedCoverage::entryRewriteStarted, this, [this](const QString &story) {
+        m_pausedFollowing = story == m_path;
+    });
+    connect(m_coverage, &RelatedCoverage::entryRewritten, this, [this](const QString &story) {
+        m_pausedFollowing = false;
+        if (story == m_path)
+            follow(readEntries());
+    });
+}
+
+void RelatedListModel::statusChanged(const QString &story, const QString &webUrl)
+{
+    if (story != m_path)
+        return;
+    const qsizetype row = RelatedEntry::indexOfWebUrl(m_entries, webUrl);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(int(row)), index(int(row)), {Qt::DisplayRole, Qt::ToolTipRole, FetchStatusRole});
 }
 
 void RelatedListModel::setStory(const QString &path)
@@ -65,9 +100,18 @@ QVariant RelatedListModel::data(const QModelIndex &index, int role) const
     const YamlValue &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
+        // An entry made from a link shows its address until its page gives a title.
         const QString title = StoryFields::text(entry, StorySchema::Title);
-        return title.isEmpty() ? tr("Untitled") : title;
+        const QString webUrl = StoryFields::text(entry, StorySchema::WebUrl);
+        return !title.isEmpty() ? title : !webUrl.isEmpty() ? webUrl : tr("Untitled");
     }
+    case Qt::ToolTipRole: {
+        const QString webUrl = StoryFields::text(entry, StorySchema::WebUrl);
+        const QString status = m_coverage->status(m_path, webUrl);
+        return status.isEmpty() ? webUrl : webUrl + QLatin1Char('\n') + status;
+    }
+    case FetchStatusRole:
+        return m_coverage->status(m_path, StoryFields::text(entry, StorySchema::WebUrl));
     case Qt::EditRole:
     case TitleRole:
         return StoryFields::text(entry, StorySchema::Title);
@@ -133,9 +177,16 @@ bool RelatedListModel::setData(const QModelIndex &index, const QVariant &value, 
 
 Qt::ItemFlags RelatedListModel::flags(const QModelIndex &index) const
 {
+    // Drops land between entries (or after the last): the list takes them, not an entry.
+    if (!index.isValid())
+        return m_path.isEmpty() ? Qt::NoItemFlags : Qt::ItemIsDropEnabled;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+    // Dragged entries are named by their webUrl: one without cannot be told apart.
+    if (!RelatedEntry::webUrl(m_entries.at(index.row())).isEmpty())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
 }
 
 QHash<int, QByteArray> RelatedListModel::roleNames() const
@@ -147,6 +198,7 @@ QHash<int, QByteArray> RelatedListModel::roleNames() const
     names.insert(PublishedDateTimeRole, "publishedDateTime");
     names.insert(QualityRole, "quality");
     names.insert(WebUrlRole, "webUrl");
+    names.insert(FetchStatusRole, "fetchStatus");
     return names;
 }
 
@@ -205,9 +257,133 @@ bool RelatedListModel::moveEntry(int from, int to)
     return same(m_entries.at(to), moved);
 }
 
+bool RelatedListModel::moveEntries(const QStringList &webUrls, int row)
+{
+    const int count = rowCount();
+    QSet<QString> wantedUrls;
+    for (const QString &url : webUrls)
+        wantedUrls.insert(RelatedEntry::normalizedUrl(url));
+    QList<int> moved;
+    QList<int> others;
+    for (int r = 0; r < count; ++r) {
+        const QString url = RelatedEntry::webUrl(m_entries.at(r));
+        (!url.isEmpty() && wantedUrls.contains(RelatedEntry::normalizedUrl(url)) ? moved : others).append(r);
+    }
+    if (m_path.isEmpty() || moved.isEmpty())
+        return false;
+    if (row < 0 || row > count)
+        row = count;
+    // `row` counts the entries before the drop; the moved ones leave their places first.
+    const auto before = std::count_if(moved.cbegin(), moved.cend(), [row](int r) { return r < row; });
+    const qsizetype insertAt = row - before;
+    QList<int> wanted = others.mid(0, insertAt) + moved + others.mid(insertAt);
+    QList<int> current(count);
+    std::iota(current.begin(), current.end(), 0);
+    if (wanted == current)
+        return false;
+    // Single moves, each cutting and pasting an entry's own lines, as one undo step.
+    m_undoStack->beginMacro(tr("Move %n related entries", nullptr, int(moved.size())));
+    for (int i = 0; i < count; ++i) {
+        if (current.at(i) == wanted.at(i))
+            continue;
+        const int from = int(current.indexOf(wanted.at(i)));
+        m_undoStack->push(new MoveItemCommand(m_editor, m_path, relatedPath(), from, i, QString()));
+        current.move(from, i);
+    }
+    m_undoStack->endMacro();
+    return true;
+}
+
+QStringList RelatedListModel::mimeTypes() const
+{
+    return RelatedCoverage::mimeTypes();
+}
+
+QMimeData *RelatedListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) && !rows.contains(index.row()))
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QJsonArray webUrls;
+    QList<QUrl> links;
+    for (const int row : std::as_const(rows)) {
+        const QString url = RelatedEntry::webUrl(m_entries.at(row));
+        if (url.isEmpty())
+            continue;
+        webUrls.append(url);
+        const QUrl link(url);
+        if (link.scheme() == u"http" || link.scheme() == u"https")
+            links.append(link);
+    }
+    if (webUrls.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    const QJsonObject entries{{QStringLiteral("story"), m_path}, {QStringLiteral("webUrls"), webUrls}};
+    data->setData(RelatedCoverage::RelatedEntriesMimeType, QJsonDocument(entries).toJson(QJsonDocument::Compact));
+    if (!links.isEmpty())
+        data->setUrls(links);
+    return data;
+}
+
+Qt::DropActions RelatedListModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::LinkAction;
+}
+
+Qt::DropActions RelatedListModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+bool RelatedListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(row)
+    Q_UNUSED(column)   // one column: a drop anywhere on a row is a drop on the list
+    if (parent.isValid() && !checkIndex(parent, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (action != Qt::IgnoreAction && !(supportedDropActions() & action))
+        return false;
+    return RelatedCoverage::mayDrop(data, m_path);
+}
+
+bool RelatedListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    // On an entry: before it. Between entries: `row`. Elsewhere (row -1): at the end.
+    const int at = parent.isValid() ? parent.row() : (row < 0 || row > rowCount() ? rowCount() : row);
+
+    if (data->hasFormat(RelatedCoverage::RelatedEntriesMimeType)) {
+        const QJsonObject entries = QJsonDocument::fromJson(data->data(RelatedCoverage::RelatedEntriesMimeType)).object();
+        if (entries.value(QLatin1StringView("story")).toString() == m_path) {
+            // This list's own entries: a reorder, never a copy of what is already here.
+            QStringList urls;
+            for (const QJsonValue &url : entries.value(QLatin1StringView("webUrls")).toArray())
+                urls.append(url.toString());
+            if (!moveEntries(urls, at))
+                return false;
+            QList<int> rows;
+            for (const QString &url : std::as_const(urls)) {
+                if (const qsizetype moved = RelatedEntry::indexOfWebUrl(m_entries, url); moved >= 0)
+                    rows.append(int(moved));
+            }
+            Q_EMIT dropSettled(rows);
+            return true;
+        }
+    }
+    const RelatedCoverage::Outcome outcome = m_coverage->add(m_path, at, m_coverage->offersIn(data));
+    Q_EMIT dropSettled(outcome.addedRows.isEmpty() ? outcome.existingRows : outcome.addedRows);
+    return !outcome.addedRows.isEmpty();
+}
+
 void RelatedListModel::storyEdited(const QString &path)
 {
-    if (path == m_path)
+    if (path == m_path && !m_pausedFollowing)
         follow(readEntries());
 }
 

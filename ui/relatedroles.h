@@ -14,6 +14,8 @@ enum RelatedRole {
     PublishedDateTimeRole,          // QDateTime in UTC; invalid when missing or unreadable
     QualityRole,                    // int 0–100; an invalid QVariant when missing or not a number
     WebUrlRole,                     // QString, untrusted: never opened without checking its scheme
+    FetchStatusRole,                // QString: "fetching…" while the entry's page is read, why it
+                                    // could not be read after that; empty otherwise
 };
 
 } // namespace Storydesk

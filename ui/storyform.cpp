@@ -234,6 +234,11 @@ QWidget *StoryForm::createRelated()
     m_relatedView->setUniformItemSizes(true);
     m_relatedView->setTextElideMode(Qt::ElideRight);
     m_relatedView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Stories, links and entries are dropped between entries (the indicator shows where);
+    // the model adds them, or moves its own entries there. Copies only: see the model.
+    m_relatedView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_relatedView->setDefaultDropAction(Qt::CopyAction);
+    m_relatedView->setDropIndicatorShown(true);
 
     const auto makeAction = [this](const QString &name, const QString &text, const QIcon &icon, const QKeySequence &key) {
         auto *action = new QAction(icon, text, m_relatedView);
@@ -311,6 +316,7 @@ QWidget *StoryForm::createRelated()
     connect(m_relatedModel, &QAbstractItemModel::rowsMoved, this, &StoryForm::relatedRowsChanged);
     connect(m_relatedModel, &QAbstractItemModel::modelReset, this, &StoryForm::relatedRowsChanged);
     connect(m_relatedModel, &QAbstractItemModel::dataChanged, this, &StoryForm::showRelatedEntry);
+    connect(m_relatedModel, &RelatedListModel::dropSettled, this, &StoryForm::selectRelated);
     connect(m_entryTitle, &QLineEdit::textEdited, this, &StoryForm::relatedTitleEdited);
     connect(m_entryExcerpt, &QPlainTextEdit::textChanged, this, &StoryForm::relatedExcerptChanged);
     connect(m_entryQuality, &QualitySpinBox::qualityEdited, this, &StoryForm::relatedQualityEdited);
@@ -655,6 +661,24 @@ void StoryForm::removeRelated()
     const int count = m_relatedModel->rowCount();
     if (count > 0)
         m_relatedView->setCurrentIndex(m_relatedModel->index(qMin(first, count - 1)));
+}
+
+void StoryForm::setRelatedCoverage(RelatedCoverage *coverage)
+{
+    m_relatedModel->setCoverage(coverage);
+}
+
+void StoryForm::selectRelated(const QList<int> &rows)
+{
+    // What a drop added or moved, or the entry it offered again: selected, so it shows.
+    QItemSelection selection;
+    for (const int row : rows)
+        selection.select(m_relatedModel->index(row), m_relatedModel->index(row));
+    if (rows.isEmpty())
+        return;
+    m_relatedView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_relatedView->selectionModel()->setCurrentIndex(m_relatedModel->index(rows.first()), QItemSelectionModel::NoUpdate);
+    m_relatedView->scrollTo(m_relatedModel->index(rows.first()));
 }
 
 void StoryForm::relatedTitleEdited(const QString &title)

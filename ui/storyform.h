@@ -30,6 +30,7 @@ namespace Storydesk {
 
 class LinkLabel;
 class QualitySpinBox;
+class RelatedCoverage;
 class RelatedListModel;
 class StoryEditor;
 class TopicEditor;
@@ -60,6 +61,9 @@ public:
     // Shows or hides the read-only header of one story (title, provider, date, heat, link),
     // for windows that show them elsewhere; a selection's "N stories selected" stays.
     void setHeaderVisible(bool visible);
+
+    // Where drops on the related list go (the window shares one with the story table).
+    void setRelatedCoverage(RelatedCoverage *coverage);
 
 private:
     struct Story
@@ -99,6 +103,7 @@ private:
     void showRelatedEntry();
     void moveRelated(int delta);
     void removeRelated();
+    void selectRelated(const QList<int> &rows);
     void relatedTitleEdited(const QString &title);
     void relatedExcerptChanged();
     void relatedQualityEdited(int quality);

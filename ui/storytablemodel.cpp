@@ -1,5 +1,6 @@
 #include "storytablemodel.h"
 
+#include "relatedcoverage.h"
 #include "storyfilter.h"
 #include "storystore.h"
 
@@ -408,6 +409,8 @@ Qt::ItemFlags StoryTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
     if (index.column() == Published && !m_store->summary(index.row()).broken)
         f |= Qt::ItemIsUserCheckable;
+    if (m_coverage && !m_store->summary(index.row()).broken)
+        f |= Qt::ItemIsDropEnabled;
     return f;
 }
 
@@ -428,7 +431,40 @@ bool StoryTableModel::setData(const QModelIndex &index, const QVariant &value, i
 
 QStringList StoryTableModel::mimeTypes() const
 {
+    if (m_coverage)
+        return RelatedCoverage::mimeTypes();
     return {StoryPathsMimeType, QStringLiteral("text/uri-list")};
+}
+
+Qt::DropActions StoryTableModel::supportedDropActions() const
+{
+    // Copies only: a drop never takes anything away from where it came from.
+    return m_coverage ? Qt::CopyAction | Qt::LinkAction : Qt::IgnoreAction;
+}
+
+Qt::DropActions StoryTableModel::supportedDragActions() const
+{
+    return Qt::CopyAction | Qt::LinkAction;
+}
+
+bool StoryTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(row)      // between rows is no story: only `parent`, the row dropped on, counts
+    Q_UNUSED(column)   // every column of a row stands for its story
+    if (!m_coverage || !isStoryIndex(parent) || (action != Qt::IgnoreAction && !(supportedDropActions() & action)))
+        return false;
+    const StorySummary &story = m_store->summary(parent.row());
+    return !story.broken && RelatedCoverage::mayDrop(data, story.path);
+}
+
+bool StoryTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QString story = m_store->summary(parent.row()).path;
+    return !m_coverage->add(story, -1, m_coverage->offersIn(data)).addedRows.isEmpty();
 }
 
 QMimeData *StoryTableModel::mimeData(const QModelIndexList &indexes) const

@@ -7,13 +7,15 @@
 
 namespace Storydesk {
 
+class RelatedCoverage;
 class StoryStore;
 struct StorySummary;
 
 // The stories of the open folder as a table, mirroring the StoryStore row for row: rows
 // come and go in the ranges the store announces, and a reset happens only when a folder
 // is (re)opened. Read-only except the Published checkbox, which asks the editing layer
-// (publishedToggleRequested) rather than writing anything itself.
+// (publishedToggleRequested) rather than writing anything itself, and drops on a row,
+// which relate the dropped stories and links to that row's story through RelatedCoverage.
 class StoryTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +40,13 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    // Drops are taken on a row (any column) once setRelatedCoverage() has given them a place
+    // to go; between rows and below the last there is no story to relate to.
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    void setRelatedCoverage(RelatedCoverage *coverage) { m_coverage = coverage; }
 
     const StoryStore *store() const { return m_store; }
     StoryState state(int row) const;
@@ -62,6 +71,7 @@ private:
     QVariant toolTip(const StorySummary &story, int column) const;
 
     const StoryStore *m_store;
+    RelatedCoverage *m_coverage = nullptr;
 };
 
 } // namespace Storydesk

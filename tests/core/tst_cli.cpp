@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "testfiles.h"
 #include <QDateTime>
 #include <QFile>
@@ -5,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,26 +17,9 @@ using namespace Storydesk;
 
 namespace {
 
-struct CliRun
+CliProcess::Run runCli(const QStringList &arguments)
 {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(STORYDESK_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    CliRun run;
-    run.finished = process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliProcess::run(QStringLiteral(STORYDESK_CLI_PATH), arguments);
 }
 
 } // namespace
@@ -96,7 +79,7 @@ void TestCli::init()
 
 void TestCli::setPublished_changesOneLine()
 {
-    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false")});
+    const CliProcess::Run run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false")});
     QVERIFY(run.finished);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
@@ -107,7 +90,7 @@ void TestCli::setPublished_changesOneLine()
 
 void TestCli::setTopics_changesOnlyTopicLines()
 {
-    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("topics=[\"AI\",\"Policy\"]")});
+    const CliProcess::Run run = runCli({QStringLiteral("set"), m_story, QStringLiteral("topics=[\"AI\",\"Policy\"]")});
     QVERIFY(run.finished);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
@@ -119,7 +102,7 @@ void TestCli::setTopics_changesOnlyTopicLines()
 void TestCli::setPublishedDateTime_changesOneLineKeepingItPlain()
 {
     // Dates are written plain, as in every story (site generators read them as dates).
-    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("publishedDateTime=2020-10-01T08:00:00Z")});
+    const CliProcess::Run run = runCli({QStringLiteral("set"), m_story, QStringLiteral("publishedDateTime=2020-10-01T08:00:00Z")});
     QVERIFY(run.finished);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
@@ -130,7 +113,7 @@ void TestCli::setPublishedDateTime_changesOneLineKeepingItPlain()
 
 void TestCli::setTwoAssignments_appliesBothInOneWrite()
 {
-    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false"), QStringLiteral("quality=75")});
+    const CliProcess::Run run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false"), QStringLiteral("quality=75")});
     QVERIFY(run.finished);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
@@ -142,7 +125,7 @@ void TestCli::setTwoAssignments_appliesBothInOneWrite()
 void TestCli::setWithOneRefusedAssignment_writesNothing()
 {
     // The second assignment cannot apply (a title has no children): the first is not written alone.
-    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false"), QStringLiteral("title.x=1")});
+    const CliProcess::Run run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false"), QStringLiteral("title.x=1")});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(m_story.toUtf8()), run.err.constData());
@@ -157,7 +140,7 @@ void TestCli::setSameValue_leavesFileUntouched()
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
     }
-    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=true"), QStringLiteral("quality=69")});
+    const CliProcess::Run run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=true"), QStringLiteral("quality=69")});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(TestFiles::read(m_story), m_example);
@@ -166,7 +149,7 @@ void TestCli::setSameValue_leavesFileUntouched()
 
 void TestCli::unsetHeat_removesOnlyThatLine()
 {
-    const CliRun run = runCli({QStringLiteral("unset"), m_story, QStringLiteral("heat")});
+    const CliProcess::Run run = runCli({QStringLiteral("unset"), m_story, QStringLiteral("heat")});
     QVERIFY(run.finished);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
@@ -191,7 +174,7 @@ void TestCli::get_printsValue()
 {
     QFETCH(QString, key);
     QFETCH(QByteArray, expected);
-    const CliRun run = runCli({QStringLiteral("get"), m_story, key});
+    const CliProcess::Run run = runCli({QStringLiteral("get"), m_story, key});
     QVERIFY(run.finished);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, 0);
@@ -201,7 +184,7 @@ void TestCli::get_printsValue()
 
 void TestCli::getMissingKey_exits1NamingTheFile()
 {
-    const CliRun run = runCli({QStringLiteral("get"), m_story, QStringLiteral("nosuchkey")});
+    const CliProcess::Run run = runCli({QStringLiteral("get"), m_story, QStringLiteral("nosuchkey")});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
@@ -212,7 +195,7 @@ void TestCli::getMissingKey_exits1NamingTheFile()
 void TestCli::getMissingFile_exits1NamingTheFile()
 {
     const QString missing = m_dir.filePath(QStringLiteral("missing.md"));
-    const CliRun run = runCli({QStringLiteral("get"), missing, QStringLiteral("quality")});
+    const CliProcess::Run run = runCli({QStringLiteral("get"), missing, QStringLiteral("quality")});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(missing.toUtf8()), run.err.constData());
@@ -238,7 +221,7 @@ void TestCli::usageErrors_exit2()
 {
     QFETCH(QStringList, arguments);
     arguments.replaceInStrings(QRegularExpression(QStringLiteral("^FILE$")), m_story);
-    const CliRun run = runCli(arguments);
+    const CliProcess::Run run = runCli(arguments);
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
@@ -250,7 +233,7 @@ void TestCli::setOnBrokenYaml_exits1WithFileLineColumnAndLeavesFile()
 {
     const QByteArray broken("---\ntitle: \"ok\"\ntopics:\n\t- AI\n---\nbody\n");
     QVERIFY(TestFiles::write(m_story, broken));
-    const CliRun run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false")});
+    const CliProcess::Run run = runCli({QStringLiteral("set"), m_story, QStringLiteral("published=false")});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
     const QString err = QString::fromUtf8(run.err);
@@ -261,7 +244,7 @@ void TestCli::setOnBrokenYaml_exits1WithFileLineColumnAndLeavesFile()
 
 void TestCli::version_printsNameAndVersion()
 {
-    const CliRun run = runCli({QStringLiteral("--version")});
+    const CliProcess::Run run = runCli({QStringLiteral("--version")});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray("storydesk-cli " STORYDESK_VERSION "\n"));
@@ -270,7 +253,7 @@ void TestCli::version_printsNameAndVersion()
 
 void TestCli::help_printsUsageAndExits0()
 {
-    const CliRun run = runCli({QStringLiteral("--help")});
+    const CliProcess::Run run = runCli({QStringLiteral("--help")});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("Usage: storydesk-cli"));
@@ -281,7 +264,7 @@ void TestCli::help_printsUsageAndExits0()
 
 void TestCli::listSample_json_hasEveryStoryAndTheBrokenOneWithItsError()
 {
-    const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral(STORYDESK_SAMPLE_DIR)});
+    const CliProcess::Run run = runCli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral(STORYDESK_SAMPLE_DIR)});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
     QJsonParseError parseError;
@@ -305,7 +288,7 @@ void TestCli::listSample_json_hasEveryStoryAndTheBrokenOneWithItsError()
 
 void TestCli::listSample_filter_keepsOnlyMatchingRows()
 {
-    const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--columns"), QStringLiteral("quality,published"),
+    const CliProcess::Run run = runCli({QStringLiteral("list"), QStringLiteral("--columns"), QStringLiteral("quality,published"),
                                QStringLiteral("--filter"), QStringLiteral("published:false quality:>=60"), QStringLiteral(STORYDESK_SAMPLE_DIR)});
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
@@ -322,7 +305,7 @@ void TestCli::listSample_csv_quotesFieldsWithCommas()
 {
     QDir(m_dir.path()).mkpath(QStringLiteral("csv"));
     QVERIFY(TestFiles::write(m_dir.filePath(QStringLiteral("csv/a.md")), "---\ntitle: \"One, two \\\"three\\\"\"\nquality: 5\n---\n"));
-    const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--columns"),
+    const CliProcess::Run run = runCli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--columns"),
                                QStringLiteral("title,quality"), m_dir.filePath(QStringLiteral("csv"))});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray("title,quality\r\n\"One, two \"\"three\"\"\",5\r\n"));
@@ -330,7 +313,7 @@ void TestCli::listSample_csv_quotesFieldsWithCommas()
 
 void TestCli::list_badFilter_exits2PointingAtThePosition()
 {
-    const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--filter"), QStringLiteral("quality:>=x"), m_dir.path()});
+    const CliProcess::Run run = runCli({QStringLiteral("list"), QStringLiteral("--filter"), QStringLiteral("quality:>=x"), m_dir.path()});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("position 11"), run.err.constData());
     QVERIFY(run.out.isEmpty());
@@ -338,7 +321,7 @@ void TestCli::list_badFilter_exits2PointingAtThePosition()
 
 void TestCli::checkSample_printsFileLineColumnAndExits1()
 {
-    const CliRun run = runCli({QStringLiteral("check"), QStringLiteral(STORYDESK_SAMPLE_DIR)});
+    const CliProcess::Run run = runCli({QStringLiteral("check"), QStringLiteral(STORYDESK_SAMPLE_DIR)});
     QCOMPARE(run.exitCode, 1);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 1);
@@ -349,7 +332,7 @@ void TestCli::checkSample_printsFileLineColumnAndExits1()
 
 void TestCli::checkCleanFile_exits0()
 {
-    const CliRun run = runCli({QStringLiteral("check"), m_story});
+    const CliProcess::Run run = runCli({QStringLiteral("check"), m_story});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
 }
