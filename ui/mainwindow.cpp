@@ -636,7 +636,9 @@ void MainWindow::restoreLayout()
     if (!m_mainSplitter->restoreState(m_settings.mainSplitterState()))
         m_mainSplitter->setSizes({width() * 7 / 10, width() * 3 / 10});
     if (!m_detailsSplitter->restoreState(m_settings.detailsSplitterState()))
-        m_detailsSplitter->setSizes({height() * 3 / 10, height() * 7 / 10});   // the form has more rows
+        // The preview shows the picture, title, provider, date and excerpt at once; the form
+        // scrolls its related list and entry editor.
+        m_detailsSplitter->setSizes({height() * 45 / 100, height() * 55 / 100});
 
     QHeaderView *header = m_table->horizontalHeader();
     header->restoreState(m_settings.tableHeaderState());   // keeps the defaults when it fails

@@ -14,6 +14,9 @@ namespace {
 // Absurd stated sizes (1×10000) must not squash or stretch the layout.
 constexpr double MinimumAspect = 0.25;   // height / width
 constexpr double MaximumAspect = 0.75;
+// In a wide pane a picture at full width would push the title and excerpt out of sight:
+// the frame stops growing here and the picture is fitted inside, aspect kept.
+constexpr int MaximumHeight = 260;
 
 } // namespace
 
@@ -53,7 +56,7 @@ void PictureFrame::showPlaceholder(const QString &text, const QString &toolTip)
 
 int PictureFrame::maximumHeightFor(int width) const
 {
-    return int(width * MaximumAspect);
+    return qMin(int(width * MaximumAspect), MaximumHeight);
 }
 
 bool PictureFrame::hasHeightForWidth() const
@@ -64,7 +67,7 @@ bool PictureFrame::hasHeightForWidth() const
 int PictureFrame::heightForWidth(int width) const
 {
     const double aspect = m_aspect.isValid() ? double(m_aspect.height()) / m_aspect.width() : 9.0 / 16.0;
-    const int height = int(width * qBound(MinimumAspect, aspect, MaximumAspect));
+    const int height = qMin(int(width * qBound(MinimumAspect, aspect, MaximumAspect)), MaximumHeight);
     // A picture smaller than the pane is shown at its size (enlarged it would blur), so the
     // frame takes no more height than it needs.
     if (!m_pixmap.isNull())
