@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHeaderView>
 #include <QMetaEnum>
 #include <QProcess>
 #include <QTableView>
@@ -73,10 +74,14 @@ int runChild(int size, const QString &folder, int repeat, bool loadOnly)
     StoryTableModel model(&store);
     StorySortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    // As the window shows it: newest first, in a visible table.
-    proxy.sort(StoryTableModel::Date, Qt::DescendingOrder);
+    // As the window shows it: newest first, in a visible table set up as MainWindow does.
     QTableView view;
     view.setModel(&proxy);
+    view.setSortingEnabled(true);
+    view.sortByColumn(StoryTableModel::Date, Qt::DescendingOrder);
+    view.verticalHeader()->hide();
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
     view.resize(1200, 800);
     view.show();
 
