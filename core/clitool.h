@@ -23,6 +23,9 @@ private:
     int unset(const QStringList &args, QTextStream &out, QTextStream &err);
     int list(const QStringList &args, QTextStream &out, QTextStream &err);
     int check(const QStringList &args, QTextStream &out, QTextStream &err);
+    int index(const QStringList &args, QTextStream &out, QTextStream &err);
+
+    bool m_useIndex = true;   // false with --no-index
 };
 
 } // namespace Storydesk

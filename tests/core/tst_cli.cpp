@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 // End-to-end tests of the built storydesk-cli: real processes, real files, exit codes and
@@ -25,9 +26,19 @@ struct CliRun
     QByteArray err;
 };
 
+// The CLI's cache (its folder indexes) for the whole test run, never the user's.
+QString cliCacheDir()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
 CliRun runCli(const QStringList &arguments)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), cliCacheDir());
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(STORYDESK_CLI_PATH));
     process.setArguments(arguments);
     process.start();
@@ -71,6 +82,7 @@ private Q_SLOTS:
     void list_badFilter_exits2PointingAtThePosition();
     void checkSample_printsFileLineColumnAndExits1();
     void checkCleanFile_exits0();
+    void list_withIndexWithoutAndRebuilt_printsTheSame();
 
 private:
     QTemporaryDir m_dir;
@@ -81,6 +93,7 @@ private:
 
 void TestCli::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // in-process runs keep their index in the test cache
     QVERIFY2(QFileInfo::exists(QStringLiteral(STORYDESK_CLI_PATH)), "storydesk-cli is not built");
     QVERIFY(m_dir.isValid());
     m_example = TestFiles::exampleStory();
@@ -352,6 +365,29 @@ void TestCli::checkCleanFile_exits0()
     const CliRun run = runCli({QStringLiteral("check"), m_story});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::list_withIndexWithoutAndRebuilt_printsTheSame()
+{
+    const QString sample = QStringLiteral(STORYDESK_SAMPLE_DIR);
+    const QStringList list{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), sample};
+    const CliRun cold = runCli(list);          // writes the index
+    const CliRun warm = runCli(list);          // reads it
+    const CliRun bypass = runCli(QStringList{QStringLiteral("--no-index")} + list);
+    QVERIFY(cold.finished && warm.finished && bypass.finished);
+    QCOMPARE(cold.exitCode, warm.exitCode);
+    QCOMPARE(warm.out, cold.out);
+    QCOMPARE(bypass.out, cold.out);
+    QVERIFY(!QDir(cliCacheDir()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
+
+    const CliRun rebuild = runCli({QStringLiteral("index"), QStringLiteral("--rebuild"), sample});
+    QVERIFY(rebuild.finished);
+    QCOMPARE(rebuild.exitCode, 0);
+    QVERIFY2(rebuild.err.contains("indexed"), rebuild.err.constData());
+    QCOMPARE(runCli(list).out, cold.out);
+
+    const CliRun bad = runCli({QStringLiteral("index"), sample});
+    QCOMPARE(bad.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
