@@ -185,13 +185,16 @@ bool StoryIndex::createSchema()
             "CREATE TABLE IF NOT EXISTS story ("
             " path TEXT PRIMARY KEY NOT NULL,"   // relative to the folder
             " size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, inode INTEGER NOT NULL,"
-            " title TEXT NOT NULL, excerpt TEXT NOT NULL, category TEXT NOT NULL, type TEXT NOT NULL,"
-            " provider_name TEXT NOT NULL, provider_domain TEXT NOT NULL, web_url TEXT NOT NULL,"
+            " title TEXT NOT NULL, excerpt TEXT NOT NULL, category INTEGER NOT NULL, type INTEGER NOT NULL,"
+            " provider_name INTEGER NOT NULL, provider_domain INTEGER NOT NULL, web_url TEXT NOT NULL,"
             " image_url TEXT NOT NULL, image_width INTEGER NOT NULL, image_height INTEGER NOT NULL,"
-            " provider_logo_url TEXT NOT NULL, topics TEXT NOT NULL, published_ms INTEGER,"
+            " provider_logo_url INTEGER NOT NULL, topics TEXT NOT NULL, published_ms INTEGER,"
             " quality INTEGER NOT NULL, heat INTEGER NOT NULL, published INTEGER NOT NULL,"
             " related_count INTEGER NOT NULL, broken INTEGER NOT NULL, problems TEXT NOT NULL"
             ") WITHOUT ROWID"))
+        // The strings a folder repeats (category, type, provider name, domain and logo) once
+        // each: a provider's logo address alone would be a sixth of the file.
+        && query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS text (id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE)"))
         && query.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)) && query.exec(QStringLiteral("COMMIT"));
     if (!ok) {
         qWarning("Storydesk: cannot create the story index %s: %s", qUtf8Printable(m_file),
@@ -231,7 +234,12 @@ std::optional<QList<StorySummary>> StoryIndex::readAll()
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
+    QHash<qint64, QString> texts;
+    if (query.exec(QStringLiteral("SELECT id, value FROM text"))) {
+        while (query.next())
+            texts.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    if (query.lastError().isValid() || !query.exec(QStringLiteral(
             "SELECT path, size, mtime_ns, inode, title, excerpt, category, type, provider_name, provider_domain,"
             " web_url, image_url, image_width, image_height, provider_logo_url, topics, published_ms, quality, heat,"
             " published, related_count, broken, problems FROM story"))) {
@@ -249,15 +257,15 @@ std::optional<QList<StorySummary>> StoryIndex::readAll()
         s.identity.inode = quint64(query.value(3).toLongLong());
         s.title = query.value(4).toString();
         s.excerpt = query.value(5).toString();
-        s.category = query.value(6).toString();
-        s.type = query.value(7).toString();
-        s.providerName = query.value(8).toString();
-        s.providerDomain = query.value(9).toString();
+        s.category = texts.value(query.value(6).toLongLong());
+        s.type = texts.value(query.value(7).toLongLong());
+        s.providerName = texts.value(query.value(8).toLongLong());
+        s.providerDomain = texts.value(query.value(9).toLongLong());
         s.webUrl = query.value(10).toString();
         s.imageUrl = query.value(11).toString();
         s.imageWidth = query.value(12).toInt();
         s.imageHeight = query.value(13).toInt();
-        s.providerLogoUrl = query.value(14).toString();
+        s.providerLogoUrl = texts.value(query.value(14).toLongLong());
         const QString topics = query.value(15).toString();
         if (!topics.isEmpty())
             s.topics = topics.split(FieldSeparator);
@@ -293,12 +301,21 @@ bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &r
         discard(QStringLiteral("locked for too long: ") + query.lastError().text());
         return false;
     }
+    m_textIds.clear();
     bool ok = true;
     if (!removed.isEmpty()) {
         ok = query.prepare(QStringLiteral("DELETE FROM story WHERE path = ?"));
         for (qsizetype i = 0; ok && i < removed.size(); ++i) {
             query.bindValue(0, relativePath(removed.at(i)));
             ok = query.exec();
+        }
+    }
+    if (ok && !stories.isEmpty()) {
+        // Every string id the stories need first, so the story statement stays prepared.
+        for (qsizetype i = 0; ok && i < stories.size(); ++i) {
+            const StorySummary &s = stories.at(i);
+            for (const QString *text : {&s.category, &s.type, &s.providerName, &s.providerDomain, &s.providerLogoUrl})
+                ok = textId(*text) >= 0;
         }
     }
     if (ok && !stories.isEmpty()) {
@@ -317,15 +334,15 @@ bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &r
             query.bindValue(3, qint64(s.identity.inode));
             query.bindValue(4, textOrEmpty(s.title));
             query.bindValue(5, textOrEmpty(s.excerpt));
-            query.bindValue(6, textOrEmpty(s.category));
-            query.bindValue(7, textOrEmpty(s.type));
-            query.bindValue(8, textOrEmpty(s.providerName));
-            query.bindValue(9, textOrEmpty(s.providerDomain));
+            query.bindValue(6, textId(s.category));
+            query.bindValue(7, textId(s.type));
+            query.bindValue(8, textId(s.providerName));
+            query.bindValue(9, textId(s.providerDomain));
             query.bindValue(10, textOrEmpty(s.webUrl));
             query.bindValue(11, textOrEmpty(s.imageUrl));
             query.bindValue(12, s.imageWidth);
             query.bindValue(13, s.imageHeight);
-            query.bindValue(14, textOrEmpty(s.providerLogoUrl));
+            query.bindValue(14, textId(s.providerLogoUrl));
             query.bindValue(15, textOrEmpty(s.topics.join(FieldSeparator)));
             query.bindValue(16, s.publishedDateTime.isValid() ? QVariant(s.publishedDateTime.toMSecsSinceEpoch())
                                                               : QVariant(QMetaType(QMetaType::LongLong)));
@@ -346,6 +363,25 @@ bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &r
         discard(error);
     }
     return ok;
+}
+
+qint64 StoryIndex::textId(const QString &text)
+{
+    const auto it = m_textIds.constFind(text);
+    if (it != m_textIds.cend())
+        return *it;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO text (value) VALUES (?)"));
+    query.bindValue(0, textOrEmpty(text));
+    if (!query.exec())
+        return -1;
+    query.prepare(QStringLiteral("SELECT id FROM text WHERE value = ?"));
+    query.bindValue(0, textOrEmpty(text));
+    if (!query.exec() || !query.next())
+        return -1;
+    const qint64 id = query.value(0).toLongLong();
+    m_textIds.insert(text, id);
+    return id;
 }
 
 bool StoryIndex::clear()

@@ -21,7 +21,7 @@ class StoryIndex
 {
 public:
     // Bumped whenever the table or the meaning of a column changes.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     explicit StoryIndex(const QString &folder);
     ~StoryIndex();
@@ -55,6 +55,9 @@ private:
     void close();
     void discard(const QString &why);
     QString relativePath(const QString &path) const;
+    qint64 textId(const QString &text);
+
+    QHash<QString, qint64> m_textIds;   // during update(): the repeated strings' rows
 
     QString m_folder;
     QString m_file;
