@@ -43,7 +43,8 @@ public:
 
     // Every indexed story, with its absolute path; nullopt when the index cannot be read
     // (it is then discarded, and empty when open() is called again).
-    std::optional<QList<StorySummary>> readAll();
+    // Only part `part` of `parts` (stories split by path), so threads can share the work.
+    std::optional<QList<StorySummary>> readAll(int part = 0, int parts = 1);
     // Stores `stories` (new or changed) and forgets `removed` paths, in one transaction.
     bool update(const QList<StorySummary> &stories, const QStringList &removed);
     // Forgets every story.

@@ -11,6 +11,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>
@@ -192,23 +193,49 @@ void StoryStore::openFolder(const QString &path)
         if (job->useIndex) {
             StoryIndex index(root);
             bool opened = index.open();
-            std::optional<QList<StorySummary>> rows = opened ? index.readAll() : std::nullopt;
-            if (opened && !rows)
-                opened = index.open(); // discarded as unreadable: rebuilt from this load
-            if (rows) {
-                known.reserve(rows->size());
-                for (StorySummary &summary : *rows) {
-                    prepare(&summary);
-                    known.insert(summary.path, summary.identity);
+            std::optional<QList<StorySummary>> rows;
+            if (opened) {
+                // Half the rows on a parse thread (idle until the walk finds changed files).
+                QFuture<std::optional<QList<StorySummary>>> otherHalf = QtConcurrent::run(&m_parsePool, [this, root] {
+                    StoryIndex half(root);
+                    std::optional<QList<StorySummary>> read = half.open() ? half.readAll(1, 2) : std::nullopt;
+                    if (read) {
+                        for (StorySummary &summary : *read)
+                            prepare(&summary);
+                    }
+                    return read;
+                });
+                rows = index.readAll(0, 2);
+                if (rows) {
+                    for (StorySummary &summary : *rows)
+                        prepare(&summary);
                 }
+                std::optional<QList<StorySummary>> other = otherHalf.result();
+                if (rows && other)
+                    rows->append(std::move(*other));
+                else
+                    rows.reset();
+                if (!rows)
+                    opened = index.open(); // discarded as unreadable: rebuilt from this load
             }
-            const QMutexLocker locker(&job->mutex);
-            job->indexOpened = opened;
-            if (rows)
-                job->indexed = std::move(*rows);
+            QList<std::pair<QString, FileIdentity>> identities;
+            if (rows) {
+                identities.reserve(rows->size());
+                for (const StorySummary &summary : std::as_const(*rows))
+                    identities.append({summary.path, summary.identity});
+            }
+            {
+                const QMutexLocker locker(&job->mutex);
+                job->indexOpened = opened;
+                if (rows)
+                    job->indexed = std::move(*rows);
+            }
+            if (!identities.isEmpty())
+                postResults(job); // the rows show while the walk starts
+            known.reserve(identities.size());
+            for (const auto &[path, identity] : std::as_const(identities))
+                known.insert(path, identity);
         }
-        if (!known.isEmpty())
-            postResults(job);
         QSet<QString> seen;
         seen.reserve(known.size());
         StoryScanner scanner(root);
