@@ -368,7 +368,7 @@ void StoryStore::deliver()
     }
     m_sinceDelivery.restart();
     if (!indexed.isEmpty())
-        appendStories(std::move(indexed));
+        appendIndexed(std::move(indexed));
     m_delivered += int(batch.size());
     if (scanFinished && m_rows.capacity() < found)
         m_rows.reserve(found); // once, when the final count is known
@@ -454,6 +454,25 @@ void StoryStore::appendStories(QList<StorySummary> &&stories)
             m_rowByPath.insert(story.path, int(m_rows.size()));
         m_rows.append(Row{std::move(story), false, false});
     }
+    Q_EMIT storiesAdded(first, last);
+    m_topics.publish();
+}
+
+void StoryStore::appendIndexed(QList<StorySummary> &&stories)
+{
+    // The index's rows come first into an empty store, with unique paths (its primary key):
+    // none of appendStories()'s lookups are needed, and the path lookup is built lazily,
+    // after the first rows have painted.
+    Q_ASSERT(m_rows.isEmpty());
+    const int first = 0;
+    const int last = int(stories.size()) - 1;
+    Q_EMIT storiesAboutToBeAdded(first, last);
+    m_rows.reserve(stories.size());
+    for (StorySummary &story : stories) {
+        m_topics.add(story);
+        m_rows.append(Row{std::move(story), false, false});
+    }
+    m_rowByPathStale = true;
     Q_EMIT storiesAdded(first, last);
     m_topics.publish();
 }

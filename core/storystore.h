@@ -139,6 +139,7 @@ private:
     // nothing but the (locked) string pool.
     void prepare(StorySummary *summary);
     void appendStories(QList<StorySummary> &&stories);
+    void appendIndexed(QList<StorySummary> &&stories);
     void replaceStory(int row, StorySummary &&summary);
     void removeRows(QList<int> rows);
     void removeDirectory(const QString &directory);
