@@ -255,8 +255,8 @@ std::optional<QList<StorySummary>> StoryIndex::readAll(int part, int parts)
                                       "SELECT path, size, mtime_ns, inode, title, excerpt, category, type, provider_name,"
                                       " provider_domain, web_url, image_url, image_width, image_height, provider_logo_url,"
                                       " topics, published_ms, quality, heat, published, related_count, broken, problems"
-                                      " FROM story WHERE (unicode(substr(path, -4, 1)) + unicode(substr(path, -5, 1))"
-                                      " + length(path)) % ?1 = ?2",
+                                      " FROM story WHERE (coalesce(unicode(substr(path, -4, 1)), 0)"
+                                      " + coalesce(unicode(substr(path, -5, 1)), 0) + length(path)) % ?1 = ?2",
                                       -1, &statement, nullptr) != SQLITE_OK) {
         discard(handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle"));
         return std::nullopt;

@@ -172,7 +172,7 @@ int main(int argc, char *argv[])
     const double indexMiB = double(QFileInfo(file).size() + QFileInfo(file + QStringLiteral("-wal")).size()) / (1024.0 * 1024.0);
     out << "index_size_mib " << indexMiB << '\n';
 
-    // storydesk-cli list with a warm index (its first run warms the CLI's own index).
+    // storydesk-cli list with a warm index (its first run builds the CLI's own index when missing).
     QList<double> cli, cliCpu;
     for (int r = 0; r <= repeat; ++r) {
         QProcess process;
@@ -189,7 +189,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         if (r == 0) {
-            out << "cli_list_cold_ms " << ms << '\n';
+            out << "cli_list_first_run_ms " << ms << '\n';
             continue;
         }
         cli.append(ms);

@@ -172,6 +172,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(paths.at(1)));                             // deleted
         QVERIFY(QFile::rename(paths.at(2), paths.at(2) + QStringLiteral(".md")));  // renamed
         writeFile(m_folder + QStringLiteral("/new-story.md"), generator.story(1001)); // created
+        writeFile(m_folder + QStringLiteral("/a.md"), generator.story(1002));         // a short name
         writeFile(paths.at(3), "---\ntitle: [unclosed\n---\nbody\n");    // now broken
 
         StoryStore store;
@@ -179,8 +180,12 @@ private Q_SLOTS:
         QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
         QCOMPARE(indexSummaries(m_folder), diskSummaries(m_folder));
 
+        // Every story, short names too, now comes from the index in the first batch.
         StoryStore again;
+        QSignalSpy added(&again, &StoryStore::storiesAdded);
         QVERIFY(openAndWait(again, m_folder));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().at(1).toInt(), again.count() - 1);
         QCOMPARE(storeSummaries(again), diskSummaries(m_folder));
     }
 
