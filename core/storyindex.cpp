@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 #include <atomic>
@@ -64,6 +66,12 @@ Problems splitProblems(const QString &text)
         problems.append(p);
     }
     return problems;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY and SQLITE_LOCKED, as the driver reports them.
+    return error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6");
 }
 
 QVariant textOrEmpty(const QString &text)
@@ -158,8 +166,18 @@ bool StoryIndex::openFile()
         return false;
     }
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-        || !query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+    // Switching a new file to WAL while another process creates it can report "locked"
+    // without waiting for the busy timeout: wait here, as the timeout would.
+    QElapsedTimer waited;
+    waited.start();
+    bool ready = false;
+    while (!(ready = query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+                     && query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+           && isBusy(query.lastError()) && waited.elapsed() < BusyTimeoutMs) {
+        query.finish();
+        QThread::msleep(20);
+    }
+    if (!ready) {
         qWarning("Storydesk: the story index %s is unreadable: %s", qUtf8Printable(m_file),
                  qUtf8Printable(query.lastError().text()));
         return false;
@@ -232,6 +250,25 @@ void StoryIndex::discard(const QString &why)
 
 std::optional<QList<StorySummary>> StoryIndex::readAll(int part, int parts)
 {
+    // Discarded only once the reading's connection handles are gone.
+    QString failure;
+    std::optional<QList<StorySummary>> rows = readRows(part, parts, &failure);
+    if (!failure.isEmpty())
+        discard(failure);
+    return rows;
+}
+
+bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &removed)
+{
+    QString failure;
+    const bool ok = write(stories, removed, &failure);
+    if (!failure.isEmpty())
+        discard(failure);
+    return ok;
+}
+
+std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, QString *failure)
+{
     if (!m_open)
         return std::nullopt;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -243,7 +280,7 @@ std::optional<QList<StorySummary>> StoryIndex::readAll(int part, int parts)
             texts.insert(query.value(0).toLongLong(), query.value(1).toString());
     }
     if (query.lastError().isValid()) {
-        discard(query.lastError().text());
+        *failure = query.lastError().text();
         return std::nullopt;
     }
     query.finish();
@@ -258,7 +295,7 @@ std::optional<QList<StorySummary>> StoryIndex::readAll(int part, int parts)
                                       " FROM story WHERE (coalesce(unicode(substr(path, -4, 1)), 0)"
                                       " + coalesce(unicode(substr(path, -5, 1)), 0) + length(path)) % ?1 = ?2",
                                       -1, &statement, nullptr) != SQLITE_OK) {
-        discard(handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle"));
+        *failure = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle");
         return std::nullopt;
     }
     sqlite3_bind_int(statement, 1, qMax(1, parts));
@@ -306,13 +343,13 @@ std::optional<QList<StorySummary>> StoryIndex::readAll(int part, int parts)
     const QString error = step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(statement);
     if (!error.isEmpty()) {
-        discard(error);
+        *failure = error;
         return std::nullopt;
     }
     return stories;
 }
 
-bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &removed)
+bool StoryIndex::write(const QList<StorySummary> &stories, const QStringList &removed, QString *failure)
 {
     if (!m_open)
         return false;
@@ -322,7 +359,7 @@ bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &r
     QSqlQuery query(db);
     // IMMEDIATE: take the write lock now (waiting up to the busy timeout), not halfway.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        discard(QStringLiteral("locked for too long: ") + query.lastError().text());
+        *failure = QStringLiteral("locked for too long: ") + query.lastError().text();
         return false;
     }
     m_textIds.clear();
@@ -384,7 +421,7 @@ bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &r
     if (!ok) {
         const QString error = query.lastError().text();
         query.exec(QStringLiteral("ROLLBACK"));
-        discard(error);
+        *failure = error;
     }
     return ok;
 }

@@ -53,6 +53,8 @@ public:
 private:
     bool openFile();
     bool createSchema();
+    std::optional<QList<StorySummary>> readRows(int part, int parts, QString *failure);
+    bool write(const QList<StorySummary> &stories, const QStringList &removed, QString *failure);
     void close();
     void discard(const QString &why);
     QString relativePath(const QString &path) const;

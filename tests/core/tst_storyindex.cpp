@@ -293,6 +293,35 @@ private Q_SLOTS:
         QCOMPARE(indexSummaries(m_folder), diskSummaries(m_folder));
     }
 
+    void indexLockedTooLong_isDiscardedAndRebuiltOnReopen()
+    {
+        StoryStore store;
+        QVERIFY(openAndWait(store, m_folder));
+        QStringList paths = StoryScanner(m_folder).scan();
+        paths.sort();
+        writeFile(paths.at(7), CorpusGenerator(9).story(3));
+        {
+            // Another process holds the write lock longer than the store waits.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-lock"));
+            db.setDatabaseName(StoryIndex::fileFor(m_folder));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked for too long")));
+            QVERIFY(store.reloadStory(paths.at(7)));
+            store.waitForIndex();
+            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-lock"));
+        QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
+
+        StoryStore again;
+        QVERIFY(openAndWait(again, m_folder));
+        QCOMPARE(storeSummaries(again), diskSummaries(m_folder));
+        QCOMPARE(indexSummaries(m_folder), diskSummaries(m_folder));
+    }
+
     void liveRescan_updatesIndex()
     {
         StoryStore store;
