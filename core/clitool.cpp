@@ -4,6 +4,7 @@
 #include "relatedentry.h"
 #include "storydocument.h"
 #include "storyfilter.h"
+#include "storyindex.h"
 #include "storylistformat.h"
 #include "storyscanner.h"
 #include "storystore.h"
@@ -46,10 +47,12 @@ QString usage()
         "                         add a related entry for a link, filled from its page\n"
         "                         (title, description, date, site name, picture) unless --no-fetch\n"
         "  unrelate FILE WEBURL   remove the related entry with that webUrl\n"
+        "  index --rebuild PATH   rebuild the folder's index (the cache `list` reopens from)\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help.\n"
         "  -v, --version  Show the version.\n"
+        "  --no-index     (before COMMAND) read every story, neither using nor updating the index\n"
         "\n"
         "Exit status: 0 success, 1 a problem with the data, 2 a usage error.\n");
 }
@@ -110,7 +113,12 @@ int CliTool::run(const QStringList &arguments)
 
 int CliTool::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QStringList args = arguments.mid(1);
+    QStringList args = arguments.mid(1);
+    m_useIndex = true;
+    while (!args.isEmpty() && args.first() == QLatin1String("--no-index")) {
+        m_useIndex = false;
+        args.removeFirst();
+    }
     if (args.isEmpty()) {
         err << usage();
         return UsageError;
@@ -139,6 +147,8 @@ int CliTool::run(const QStringList &arguments, QTextStream &out, QTextStream &er
         return relate(rest, out, err);
     if (command == QLatin1String("unrelate"))
         return unrelate(rest, out, err);
+    if (command == QLatin1String("index"))
+        return index(rest, out, err);
     return usageError(err, QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -274,6 +284,7 @@ int CliTool::list(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         // The same parallel loading as the app's table.
         StoryStore store;
+        store.setIndexEnabled(m_useIndex);
         QEventLoop loop;
         QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);
         QObject::connect(&store, &StoryStore::loadCancelled, &loop, &QEventLoop::quit);
@@ -451,6 +462,41 @@ int CliTool::unrelate(const QStringList &args, QTextStream &out, QTextStream &er
     }
     // The last entry takes the key with it, as in the app.
     return removeAndSave(*doc, args.at(0), entries.size() == 1 ? relatedPath() : relatedPath().child(row), err);
+}
+
+int CliTool::index(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(out)
+    if (args.size() != 2 || args.at(0) != QLatin1String("--rebuild"))
+        return usageError(err, QStringLiteral("index takes --rebuild PATH"));
+    if (!m_useIndex)
+        return usageError(err, QStringLiteral("index cannot run with --no-index"));
+    const QFileInfo info(args.at(1));
+    if (!info.isDir()) {
+        err << args.at(1) << ": no such folder\n";
+        return DataProblem;
+    }
+    const QString folder = QDir::cleanPath(info.absoluteFilePath());
+    if (!StoryIndex::remove(folder)) {
+        err << args.at(1) << ": cannot remove the old index " << StoryIndex::fileFor(folder) << "\n";
+        return DataProblem;
+    }
+    StoryStore store;
+    QEventLoop loop;
+    QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&store, &StoryStore::loadCancelled, &loop, &QEventLoop::quit);
+    store.openFolder(folder);
+    if (store.isLoading())
+        loop.exec();
+    store.cancelLoad();
+    store.waitForIndex();
+    StoryIndex check(folder);
+    if (!check.open()) {
+        err << args.at(1) << ": no index could be written (see the warning above)\n";
+        return DataProblem;
+    }
+    err << store.count() << (store.count() == 1 ? " story" : " stories") << " indexed in " << StoryIndex::fileFor(folder) << "\n";
+    return Success;
 }
 
 } // namespace Storydesk

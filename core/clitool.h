@@ -25,6 +25,9 @@ private:
     int check(const QStringList &args, QTextStream &out, QTextStream &err);
     int relate(const QStringList &args, QTextStream &out, QTextStream &err);
     int unrelate(const QStringList &args, QTextStream &out, QTextStream &err);
+    int index(const QStringList &args, QTextStream &out, QTextStream &err);
+
+    bool m_useIndex = true;   // false with --no-index
 };
 
 } // namespace Storydesk

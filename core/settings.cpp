@@ -13,6 +13,7 @@ namespace Key {
 constexpr QLatin1StringView RecentFolders{"History/recentFolders"};
 constexpr QLatin1StringView AutoAdvance{"Preferences/autoAdvance"};
 constexpr QLatin1StringView LoadRemoteImages{"Preferences/loadRemoteImages"};
+constexpr QLatin1StringView UseFolderIndex{"Preferences/useFolderIndex"};
 constexpr QLatin1StringView ImageCacheMegabytes{"Preferences/imageCacheMegabytes"};
 constexpr QLatin1StringView AutoSaveSeconds{"Preferences/autoSaveSeconds"};
 constexpr QLatin1StringView LayoutGroup{"Layout"};
@@ -92,6 +93,16 @@ bool Settings::loadRemoteImages() const
 void Settings::setLoadRemoteImages(bool on)
 {
     m_settings->setValue(Key::LoadRemoteImages, on);
+}
+
+bool Settings::useFolderIndex() const
+{
+    return m_settings->value(Key::UseFolderIndex, true).toBool();
+}
+
+void Settings::setUseFolderIndex(bool on)
+{
+    m_settings->setValue(Key::UseFolderIndex, on);
 }
 
 int Settings::imageCacheMegabytes() const

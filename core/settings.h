@@ -44,6 +44,9 @@ public:
     // Fetch pictures from the web; when off only site-hosted images load (untrusted feeds, offline).
     bool loadRemoteImages() const;
     void setLoadRemoteImages(bool on);
+    // Reopen folders from their persistent index (StoryStore::setIndexEnabled); on by default.
+    bool useFolderIndex() const;
+    void setUseFolderIndex(bool on);
     // The cap of the disk cache of downloaded pictures, in megabytes.
     int imageCacheMegabytes() const;
     void setImageCacheMegabytes(int megabytes);

@@ -1,6 +1,7 @@
 #include "storystore.h"
 
 #include "storyfilter.h"
+#include "storyindex.h"
 #include "storyscanner.h"
 #include "summaryreader.h"
 
@@ -10,6 +11,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>
@@ -58,6 +60,13 @@ struct StoryStore::LoadJob
     int found = 0;
     bool scanFinished = false;
     bool notifyPosted = false;
+    // With an index: its rows (delivered once, first), the files found unchanged, and the
+    // indexed files the scan did not find.
+    bool useIndex = false;
+    bool indexOpened = false;
+    QList<StorySummary> indexed;
+    int verified = 0;
+    QStringList removed;
 };
 
 // What a background rescan of some directories found.
@@ -80,6 +89,7 @@ StoryStore::StoryStore(QObject *parent)
     m_parsePool.setMaxThreadCount(QThread::idealThreadCount());
     // A cancelled walk may still be finishing its current directory when the next starts.
     m_scanPool.setMaxThreadCount(2);
+    m_indexPool.setMaxThreadCount(1);
     m_deliveryTimer.setSingleShot(true);
     connect(&m_deliveryTimer, &QTimer::timeout, this, &StoryStore::deliver);
     m_rescanTimer.setSingleShot(true);
@@ -94,10 +104,36 @@ StoryStore::~StoryStore()
     // Workers post to this object: they must be done before it goes.
     m_scanPool.waitForDone();
     m_parsePool.waitForDone();
+    flushIndex();
+    m_indexPool.waitForDone();
+}
+
+void StoryStore::waitForIndex()
+{
+    m_indexPool.waitForDone();
+}
+
+void StoryStore::flushIndex()
+{
+    if (!m_indexActive || (m_indexUpdates.isEmpty() && m_indexRemovals.isEmpty())) {
+        m_indexUpdates.clear();
+        m_indexRemovals.clear();
+        return;
+    }
+    // Its own connection, on the index thread: the UI thread never waits for SQLite.
+    m_indexPool.start([folder = m_folder, updates = std::move(m_indexUpdates), removals = std::move(m_indexRemovals)] {
+        StoryIndex index(folder);
+        if (index.open())
+            index.update(updates, removals);
+    });
+    m_indexUpdates = {};
+    m_indexRemovals = {};
 }
 
 void StoryStore::stopCurrentFolder()
 {
+    flushIndex();
+    m_indexActive = false;
     if (m_job)
         m_job->cancelled = true;
     m_parsePool.clear(); // queued parse tasks of this job need not even start
@@ -137,6 +173,7 @@ void StoryStore::openFolder(const QString &path)
 
     m_folder = QDir::cleanPath(QDir(path).absolutePath());
     m_job = std::make_shared<LoadJob>();
+    m_job->useIndex = m_indexEnabled;
     m_loading = true;
     m_delivered = 0;
     m_sinceDelivery.start();
@@ -151,19 +188,93 @@ void StoryStore::openFolder(const QString &path)
     const std::shared_ptr<LoadJob> job = m_job;
     const QString root = m_folder;
     m_scanPool.start([this, job, root] {
+        // The index's rows go out first, then the walk verifies them file by file.
+        QHash<QString, FileIdentity> known;
+        if (job->useIndex) {
+            StoryIndex index(root);
+            bool opened = index.open();
+            std::optional<QList<StorySummary>> rows;
+            if (opened) {
+                // Half the rows on a parse thread (idle until the walk finds changed files).
+                QFuture<std::optional<QList<StorySummary>>> otherHalf = QtConcurrent::run(&m_parsePool, [this, root] {
+                    StoryIndex half(root);
+                    std::optional<QList<StorySummary>> read = half.open() ? half.readAll(1, 2) : std::nullopt;
+                    if (read) {
+                        for (StorySummary &summary : *read)
+                            prepare(&summary);
+                    }
+                    return read;
+                });
+                rows = index.readAll(0, 2);
+                if (rows) {
+                    for (StorySummary &summary : *rows)
+                        prepare(&summary);
+                }
+                std::optional<QList<StorySummary>> other = otherHalf.result();
+                if (rows && other)
+                    rows->append(std::move(*other));
+                else
+                    rows.reset();
+                if (!rows)
+                    opened = index.open(); // discarded as unreadable: rebuilt from this load
+            }
+            QList<std::pair<QString, FileIdentity>> identities;
+            if (rows) {
+                identities.reserve(rows->size());
+                for (const StorySummary &summary : std::as_const(*rows))
+                    identities.append({summary.path, summary.identity});
+            }
+            {
+                const QMutexLocker locker(&job->mutex);
+                job->indexOpened = opened;
+                if (rows)
+                    job->indexed = std::move(*rows);
+            }
+            if (!identities.isEmpty())
+                postResults(job); // the rows show while the walk starts
+            known.reserve(identities.size());
+            for (const auto &[path, identity] : std::as_const(identities))
+                known.insert(path, identity);
+        }
+        QSet<QString> seen;
+        seen.reserve(known.size());
         StoryScanner scanner(root);
         scanner.setCancelFlag(&job->cancelled);
-        scanner.scan([this, &job](const QStringList &paths) {
+        scanner.scan([this, &job, &known, &seen](const QStringList &paths) {
+            QStringList changed;
+            if (known.isEmpty()) {
+                changed = paths;
+            } else {
+                for (const QString &path : paths) {
+                    const auto it = known.constFind(path);
+                    if (it == known.cend()) {
+                        changed.append(path);
+                        continue;
+                    }
+                    seen.insert(path);
+                    if (*it != FileIdentity::of(path))
+                        changed.append(path);
+                }
+            }
             {
                 const QMutexLocker locker(&job->mutex);
                 job->found += int(paths.size());
+                job->verified += int(paths.size() - changed.size());
             }
-            startParsing(job, paths);
+            startParsing(job, changed);
         });
+        QStringList removed;
+        if (!job->cancelled) {
+            for (auto it = known.cbegin(); it != known.cend(); ++it) {
+                if (!seen.contains(it.key()))
+                    removed.append(it.key());
+            }
+        }
         {
             const QMutexLocker locker(&job->mutex);
             job->scanFinished = true;
             job->directories = scanner.walkedDirectories();
+            job->removed = std::move(removed);
         }
         postResults(job);
     });
@@ -221,8 +332,8 @@ void StoryStore::resultsPending(const std::shared_ptr<LoadJob> &job)
     {
         const QMutexLocker locker(&job->mutex);
         job->notifyPosted = false;
-        pending = job->pending.size();
-        complete = job->scanFinished && m_delivered + pending >= job->found;
+        pending = job->pending.size() + job->indexed.size();
+        complete = job->scanFinished && m_delivered + job->verified + job->pending.size() >= job->found;
     }
     const auto sinceLast = std::chrono::milliseconds(m_sinceDelivery.elapsed());
     // The first batch goes out at once, so the first rows show while the rest loads.
@@ -238,26 +349,47 @@ void StoryStore::deliver()
     if (!m_job || !m_loading)
         return;
     QList<StorySummary> batch;
+    QList<StorySummary> indexed;
+    QStringList removed;
     QHash<QString, QString> directories;
     bool scanFinished = false;
     int found = 0;
+    int verified = 0;
     {
         const QMutexLocker locker(&m_job->mutex);
         batch.swap(m_job->pending);
+        indexed.swap(m_job->indexed);
+        removed.swap(m_job->removed);
         directories.swap(m_job->directories);
         scanFinished = m_job->scanFinished;
         found = m_job->found;
+        verified = m_job->verified;
+        m_indexActive = m_job->indexOpened;
     }
     m_sinceDelivery.restart();
+    if (!indexed.isEmpty())
+        appendIndexed(std::move(indexed));
     m_delivered += int(batch.size());
     if (scanFinished && m_rows.capacity() < found)
         m_rows.reserve(found); // once, when the final count is known
+    if (m_indexActive) {
+        m_indexUpdates.append(batch);
+        m_indexRemovals.append(removed);
+    }
     if (!batch.isEmpty())
-        appendStories(std::move(batch));
+        appendStories(std::move(batch)); // replaces the indexed rows of changed files
+    if (!removed.isEmpty()) {
+        QList<int> rows;
+        for (const QString &path : std::as_const(removed)) {
+            if (const int row = indexOf(path); row >= 0)
+                rows.append(row);
+        }
+        removeRows(rows);
+    }
     if (!directories.isEmpty())
         watchDirectories(directories);
-    Q_EMIT loadProgress(m_delivered, found);
-    if (scanFinished && m_delivered >= found)
+    Q_EMIT loadProgress(m_delivered + verified, found);
+    if (scanFinished && m_delivered + verified >= found)
         finishLoad();
 }
 
@@ -265,6 +397,7 @@ void StoryStore::finishLoad()
 {
     m_loading = false;
     m_watching = true;
+    flushIndex();
     updatePollTimer();
     // Directory events that came in during the load are handled now.
     if (!m_changedDirectories.isEmpty())
@@ -325,6 +458,25 @@ void StoryStore::appendStories(QList<StorySummary> &&stories)
     m_topics.publish();
 }
 
+void StoryStore::appendIndexed(QList<StorySummary> &&stories)
+{
+    // The index's rows come first into an empty store, with unique paths (its primary key):
+    // none of appendStories()'s lookups are needed, and the path lookup is built lazily,
+    // after the first rows have painted.
+    Q_ASSERT(m_rows.isEmpty());
+    const int first = 0;
+    const int last = int(stories.size()) - 1;
+    Q_EMIT storiesAboutToBeAdded(first, last);
+    m_rows.reserve(stories.size());
+    for (StorySummary &story : stories) {
+        m_topics.add(story);
+        m_rows.append(Row{std::move(story), false, false});
+    }
+    m_rowByPathStale = true;
+    Q_EMIT storiesAdded(first, last);
+    m_topics.publish();
+}
+
 void StoryStore::replaceStory(int row, StorySummary &&summary)
 {
     Row &r = m_rows[row];
@@ -381,14 +533,21 @@ bool StoryStore::reloadStory(const QString &path)
 {
     const int row = indexOf(path);
     if (!QFileInfo(path).isFile()) {
-        if (row >= 0)
+        if (row >= 0) {
             removeRows({row});
+            m_indexRemovals.append(path);
+            flushIndex();
+        }
         return false;
     }
     if (row < 0 && (!isUnder(path, m_folder) || !StoryScanner::hasStoryExtension(path)))
         return false;
     StorySummary summary = SummaryReader::read(path);
     prepare(&summary);
+    if (m_indexActive) {
+        m_indexUpdates.append(summary);
+        flushIndex();
+    }
     if (row >= 0) {
         m_rows[row].conflict = false;
         replaceStory(row, std::move(summary));
@@ -578,8 +737,11 @@ void StoryStore::removeDirectory(const QString &directory)
 {
     QList<int> rows;
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (isUnder(m_rows.at(row).summary.path, directory))
+        if (isUnder(m_rows.at(row).summary.path, directory)) {
             rows.append(row);
+            if (m_indexActive)
+                m_indexRemovals.append(m_rows.at(row).summary.path);
+        }
     }
     if (!rows.isEmpty())
         removeRows(rows);
@@ -612,6 +774,8 @@ void StoryStore::applyRescan(const Rescan &rescan)
     for (const QString &path : rescan.removedFiles) {
         if (const int row = indexOf(path); row >= 0)
             removed.append(row);
+        if (m_indexActive)
+            m_indexRemovals.append(path);
     }
     if (!removed.isEmpty())
         removeRows(removed);
@@ -623,6 +787,9 @@ void StoryStore::applyRescan(const Rescan &rescan)
         if (link != rescan.linkTargets.cend() && indexOf(*link) >= 0)
             continue;
         prepare(&summary);
+        // The index holds the disk's version, even of a story with unsaved edits.
+        if (m_indexActive)
+            m_indexUpdates.append(summary);
         const int row = indexOf(summary.path);
         if (row < 0) {
             added.append(std::move(summary));
@@ -650,6 +817,7 @@ void StoryStore::applyRescan(const Rescan &rescan)
                 m_watcher->addPath(row.summary.path);
         }
     }
+    flushIndex();
     if (!m_changedDirectories.isEmpty())
         m_rescanTimer.start();
 }

@@ -83,6 +83,18 @@ public:
     // Compares every known directory with the disk now (in the background).
     void rescanAll();
 
+    // --- the persistent index (StoryIndex) ---
+    // With the index (the default), a folder opened before shows its indexed rows at once,
+    // in one batch; the load then verifies them against the disk, parsing only files whose
+    // identity changed, adding new ones and dropping deleted ones. loadProgress counts the
+    // files verified or parsed and loadFinished means every row agrees with the disk.
+    // Loads, rescans and reloads keep the index up to date in the background. Off: every
+    // file is parsed and no index is read or written. Takes effect at the next openFolder().
+    void setIndexEnabled(bool enabled) { m_indexEnabled = enabled; }
+    bool isIndexEnabled() const { return m_indexEnabled; }
+    // Waits until every index update queued so far is written (the CLI, tests).
+    void waitForIndex();
+
 Q_SIGNALS:
     void storiesAboutToBeReset();
     void storiesReset();
@@ -127,9 +139,11 @@ private:
     // nothing but the (locked) string pool.
     void prepare(StorySummary *summary);
     void appendStories(QList<StorySummary> &&stories);
+    void appendIndexed(QList<StorySummary> &&stories);
     void replaceStory(int row, StorySummary &&summary);
     void removeRows(QList<int> rows);
     void removeDirectory(const QString &directory);
+    void flushIndex();
 
     QString m_folder;
     quint64 m_generation = 0;      // bumped per openFolder: stale background results check it
@@ -147,6 +161,13 @@ private:
     int m_delivered = 0;
     QElapsedTimer m_sinceDelivery;
     QTimer m_deliveryTimer;
+
+    // The index.
+    bool m_indexEnabled = true;
+    bool m_indexActive = false;    // the open folder's index could be opened
+    QThreadPool m_indexPool;       // one thread: writes are serialized, each on its own connection
+    QList<StorySummary> m_indexUpdates;
+    QStringList m_indexRemovals;
 
     // The live folder.
     QFileSystemWatcher *m_watcher = nullptr;

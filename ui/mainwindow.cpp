@@ -687,6 +687,7 @@ bool MainWindow::openFolder(const QString &path)
     m_autoSaveTimer.stop();
     m_folder = QDir::cleanPath(info.absoluteFilePath());
     m_filterBar->clearVocabularyFilters();
+    m_store->setIndexEnabled(m_settings.useFolderIndex());
     m_store->openFolder(m_folder);
     m_imageFetcher->setSiteFolder(m_folder);
 

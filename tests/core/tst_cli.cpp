@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 // End-to-end tests of the built storydesk-cli: real processes, real files, exit codes and
@@ -17,8 +18,16 @@ using namespace Storydesk;
 
 namespace {
 
+// The CLI's cache (its folder indexes) for the whole test run, never the user's.
+QString cliCacheDir()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
 CliProcess::Run runCli(const QStringList &arguments)
 {
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cliCacheDir()));   // inherited by the tool
     return CliProcess::run(QStringLiteral(STORYDESK_CLI_PATH), arguments);
 }
 
@@ -54,6 +63,7 @@ private Q_SLOTS:
     void list_badFilter_exits2PointingAtThePosition();
     void checkSample_printsFileLineColumnAndExits1();
     void checkCleanFile_exits0();
+    void list_withIndexWithoutAndRebuilt_printsTheSame();
 
 private:
     QTemporaryDir m_dir;
@@ -64,6 +74,7 @@ private:
 
 void TestCli::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // in-process runs keep their index in the test cache
     QVERIFY2(QFileInfo::exists(QStringLiteral(STORYDESK_CLI_PATH)), "storydesk-cli is not built");
     QVERIFY(m_dir.isValid());
     m_example = TestFiles::exampleStory();
@@ -335,6 +346,29 @@ void TestCli::checkCleanFile_exits0()
     const CliProcess::Run run = runCli({QStringLiteral("check"), m_story});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::list_withIndexWithoutAndRebuilt_printsTheSame()
+{
+    const QString sample = QStringLiteral(STORYDESK_SAMPLE_DIR);
+    const QStringList list{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), sample};
+    const CliProcess::Run cold = runCli(list);          // writes the index
+    const CliProcess::Run warm = runCli(list);          // reads it
+    const CliProcess::Run bypass = runCli(QStringList{QStringLiteral("--no-index")} + list);
+    QVERIFY(cold.finished && warm.finished && bypass.finished);
+    QCOMPARE(cold.exitCode, warm.exitCode);
+    QCOMPARE(warm.out, cold.out);
+    QCOMPARE(bypass.out, cold.out);
+    QVERIFY(!QDir(cliCacheDir()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
+
+    const CliProcess::Run rebuild = runCli({QStringLiteral("index"), QStringLiteral("--rebuild"), sample});
+    QVERIFY(rebuild.finished);
+    QCOMPARE(rebuild.exitCode, 0);
+    QVERIFY2(rebuild.err.contains("indexed"), rebuild.err.constData());
+    QCOMPARE(runCli(list).out, cold.out);
+
+    const CliProcess::Run bad = runCli({QStringLiteral("index"), sample});
+    QCOMPARE(bad.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -39,6 +39,7 @@ void TestSettings::fresh_hasQuietDefaults()
     QVERIFY(settings.recentFolders().isEmpty());
     QCOMPARE(settings.autoAdvance(), false);
     QCOMPARE(settings.autoSaveSeconds(), 0);
+    QCOMPARE(settings.useFolderIndex(), true);
     QCOMPARE(settings.sortColumn(), -1);
     QVERIFY(settings.windowGeometry().isEmpty());
     QVERIFY(settings.tableHeaderState().isEmpty());
@@ -50,6 +51,7 @@ void TestSettings::values_persistAcrossInstances()
         Settings settings;
         settings.setAutoAdvance(true);
         settings.setAutoSaveSeconds(30);
+        settings.setUseFolderIndex(false);
         settings.addRecentFolder(QStringLiteral("/sites/daily"));
         settings.setTableHeaderState("header");
         settings.setMainSplitterState("main");
@@ -61,6 +63,7 @@ void TestSettings::values_persistAcrossInstances()
     const Settings settings;
     QCOMPARE(settings.autoAdvance(), true);
     QCOMPARE(settings.autoSaveSeconds(), 30);
+    QCOMPARE(settings.useFolderIndex(), false);
     QCOMPARE(settings.recentFolders(), QStringList{QStringLiteral("/sites/daily")});
     QCOMPARE(settings.tableHeaderState(), QByteArray("header"));
     QCOMPARE(settings.mainSplitterState(), QByteArray("main"));

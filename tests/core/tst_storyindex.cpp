@@ -1,0 +1,366 @@
+// StoryIndex through StoryStore: reopening a folder from its index shows exactly what is
+// on disk once verified, whatever changed while it was closed, and a broken or unusable
+// index never stops a folder from opening.
+#include "corpusgenerator.h"
+#include "storyindex.h"
+#include "storyscanner.h"
+#include "storystore.h"
+#include "summaryreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
+using namespace Storydesk;
+
+namespace {
+
+constexpr int StoryCount = 40;
+
+QString describe(const StorySummary &s)
+{
+    QStringList problems;
+    for (const Problem &p : s.problems)
+        problems.append(QStringLiteral("%1:%2:%3:%4").arg(int(p.severity)).arg(p.line).arg(p.column).arg(p.message));
+    return QStringList{s.path, s.title, s.excerpt, s.category, s.type, s.providerName, s.providerDomain, s.webUrl,
+                       s.imageUrl, QString::number(s.imageWidth), QString::number(s.imageHeight), s.providerLogoUrl,
+                       s.topics.join(QLatin1Char('|')),
+                       s.publishedDateTime.isValid() ? QString::number(s.publishedDateTime.toMSecsSinceEpoch()) : QString(),
+                       QString::number(s.quality), QString::number(s.heat), QString::number(int(s.published)),
+                       QString::number(s.relatedCount), QString::number(s.identity.size),
+                       QString::number(s.identity.mtimeNs), QString::number(s.identity.inode), problems.join(QLatin1Char('|')),
+                       s.broken ? QStringLiteral("broken") : QStringLiteral("ok"), QString::fromUtf8(s.searchKey)}
+        .join(QLatin1Char('\n'));
+}
+
+// Every story on disk, read afresh, sorted by path.
+QStringList diskSummaries(const QString &folder)
+{
+    QStringList paths = StoryScanner(folder).scan();
+    paths.sort();
+    QStringList out;
+    for (const QString &path : std::as_const(paths))
+        out.append(describe(SummaryReader::read(path)));
+    return out;
+}
+
+QStringList storeSummaries(const StoryStore &store)
+{
+    QList<StorySummary> rows;
+    for (int row = 0; row < store.count(); ++row)
+        rows.append(store.summary(row));
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.path < b.path; });
+    QStringList out;
+    for (const StorySummary &s : std::as_const(rows))
+        out.append(describe(s));
+    return out;
+}
+
+QStringList indexSummaries(const QString &folder)
+{
+    StoryIndex index(folder);
+    if (!index.open())
+        return {};
+    QList<StorySummary> rows = index.readAll().value_or(QList<StorySummary>());
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.path < b.path; });
+    QStringList out;
+    for (const StorySummary &s : std::as_const(rows))
+        out.append(describe(s));
+    return out;
+}
+
+// Opens `folder` and waits until it is verified and its index written.
+bool openAndWait(StoryStore &store, const QString &folder)
+{
+    QSignalSpy finished(&store, &StoryStore::loadFinished);
+    store.openFolder(folder);
+    if (store.isLoading() && !finished.wait(30000))
+        return false;
+    store.waitForIndex();
+    return true;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestStoryIndex : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_folder = m_dir.path() + QStringLiteral("/site");
+        QVERIFY(!CorpusGenerator().write(m_folder, StoryCount).isEmpty());
+        StoryIndex::remove(m_folder);
+    }
+
+    void cleanup()
+    {
+        StoryIndex::setDirectory({});
+        StoryIndex::remove(m_folder);
+        QDir(m_folder).removeRecursively();
+    }
+
+    void indexLivesInTheTestCacheLocation()
+    {
+        QVERIFY(StoryIndex::fileFor(m_folder).startsWith(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)));
+        QVERIFY(StoryIndex::fileFor(m_folder).contains(QLatin1String("qttest")));
+    }
+
+    void firstOpen_writesIndex_reopenShowsIndexedRowsInOneBatch()
+    {
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+            QCOMPARE(store.count(), StoryCount);
+        }
+        QVERIFY(QFile::exists(StoryIndex::fileFor(m_folder)));
+        QCOMPARE(indexSummaries(m_folder), diskSummaries(m_folder));
+
+        StoryStore store;
+        QSignalSpy added(&store, &StoryStore::storiesAdded);
+        QSignalSpy finished(&store, &StoryStore::loadFinished);
+        QSignalSpy progress(&store, &StoryStore::loadProgress);
+        store.openFolder(m_folder);
+        QVERIFY(added.wait(10000));
+        // All indexed rows at once, before verification ends.
+        QCOMPARE(added.first().at(0).toInt(), 0);
+        QCOMPARE(added.first().at(1).toInt(), StoryCount - 1);
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(10000));
+        QCOMPARE(added.size(), 1);   // nothing changed: nothing else arrives
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toInt(), StoryCount);
+        QCOMPARE(progress.last().at(1).toInt(), StoryCount);
+        QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
+    }
+
+    void reopen_afterModifyCreateDeleteRename_matchesDisk()
+    {
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        QStringList paths = StoryScanner(m_folder).scan();
+        paths.sort();
+        const CorpusGenerator generator(7);
+        writeFile(paths.at(0), generator.story(1000));                  // modified
+        QVERIFY(QFile::remove(paths.at(1)));                             // deleted
+        QVERIFY(QFile::rename(paths.at(2), paths.at(2) + QStringLiteral(".md")));  // renamed
+        writeFile(m_folder + QStringLiteral("/new-story.md"), generator.story(1001)); // created
+        writeFile(m_folder + QStringLiteral("/a.md"), generator.story(1002));         // a short name
+        writeFile(paths.at(3), "---\ntitle: [unclosed\n---\nbody\n");    // now broken
+
+        StoryStore store;
+        QVERIFY(openAndWait(store, m_folder));
+        QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
+        QCOMPARE(indexSummaries(m_folder), diskSummaries(m_folder));
+
+        // Every story, short names too, now comes from the index in the first batch.
+        StoryStore again;
+        QSignalSpy added(&again, &StoryStore::storiesAdded);
+        QVERIFY(openAndWait(again, m_folder));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().at(1).toInt(), again.count() - 1);
+        QCOMPARE(storeSummaries(again), diskSummaries(m_folder));
+    }
+
+    void reopen_sameMtimeDifferentSize_isReadAgain()
+    {
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        QStringList paths = StoryScanner(m_folder).scan();
+        paths.sort();
+        const QString path = paths.at(5);
+        const FileIdentity before = FileIdentity::of(path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes.replace("title: \"", "title: \"Changed: ");
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        // Back to the very nanosecond it had: only the size tells the change.
+        timespec times[2] = {{0, UTIME_OMIT}, {time_t(before.mtimeNs / 1000000000), long(before.mtimeNs % 1000000000)}};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+        const FileIdentity after = FileIdentity::of(path);
+        QCOMPARE(after.mtimeNs, before.mtimeNs);
+        QCOMPARE(after.inode, before.inode);
+        QVERIFY(after.size != before.size);
+        QVERIFY(SummaryReader::read(path).title.startsWith(QLatin1String("Changed: ")));
+
+        StoryStore store;
+        QVERIFY(openAndWait(store, m_folder));
+        QVERIFY(store.summary(store.indexOf(path)).title.startsWith(QLatin1String("Changed: ")));
+        QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
+    }
+
+    void corruptIndex_isRebuiltSilently()
+    {
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        const QString file = StoryIndex::fileFor(m_folder);
+        QFile::remove(file + QStringLiteral("-wal"));
+        QFile::remove(file + QStringLiteral("-shm"));
+        writeFile(file, QByteArray(8192, 'x'));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("discarding the story index")));
+
+        StoryStore store;
+        QSignalSpy cancelled(&store, &StoryStore::loadCancelled);
+        QVERIFY(openAndWait(store, m_folder));
+        QVERIFY(cancelled.isEmpty());
+        QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
+        QCOMPARE(indexSummaries(m_folder), diskSummaries(m_folder));
+    }
+
+    void olderSchema_isRebuilt()
+    {
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-bump"));
+            db.setDatabaseName(StoryIndex::fileFor(m_folder));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("UPDATE story SET title = 'stale'")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=%1").arg(StoryIndex::SchemaVersion + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-bump"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("has schema %1").arg(StoryIndex::SchemaVersion + 1)));
+
+        StoryStore store;
+        QVERIFY(openAndWait(store, m_folder));
+        QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
+        QCOMPARE(indexSummaries(m_folder), diskSummaries(m_folder));
+    }
+
+    void twoStores_sameFolderAtOnce_bothSucceed()
+    {
+        StoryStore first;
+        StoryStore second;
+        QSignalSpy firstFinished(&first, &StoryStore::loadFinished);
+        QSignalSpy secondFinished(&second, &StoryStore::loadFinished);
+        first.openFolder(m_folder);
+        second.openFolder(m_folder);
+        QTRY_VERIFY_WITH_TIMEOUT(!firstFinished.isEmpty() && !secondFinished.isEmpty(), 30000);
+        first.waitForIndex();
+        second.waitForIndex();
+        QCOMPARE(storeSummaries(first), diskSummaries(m_folder));
+        QCOMPARE(storeSummaries(second), diskSummaries(m_folder));
+
+        // Both write the same change at once.
+        QStringList paths = StoryScanner(m_folder).scan();
+        paths.sort();
+        writeFile(paths.at(4), CorpusGenerator(3).story(77));
+        QVERIFY(first.reloadStory(paths.at(4)));
+        QVERIFY(second.reloadStory(paths.at(4)));
+        QVERIFY(QFile::remove(paths.at(6)));
+        QVERIFY(!first.reloadStory(paths.at(6)));
+        QVERIFY(!second.reloadStory(paths.at(6)));
+        first.waitForIndex();
+        second.waitForIndex();
+        QCOMPARE(indexSummaries(m_folder), diskSummaries(m_folder));
+    }
+
+    void indexLockedTooLong_isDiscardedAndRebuiltOnReopen()
+    {
+        StoryStore store;
+        QVERIFY(openAndWait(store, m_folder));
+        QStringList paths = StoryScanner(m_folder).scan();
+        paths.sort();
+        writeFile(paths.at(7), CorpusGenerator(9).story(3));
+        {
+            // Another process holds the write lock longer than the store waits.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-lock"));
+            db.setDatabaseName(StoryIndex::fileFor(m_folder));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked for too long")));
+            QVERIFY(store.reloadStory(paths.at(7)));
+            store.waitForIndex();
+            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-lock"));
+        QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
+
+        StoryStore again;
+        QVERIFY(openAndWait(again, m_folder));
+        QCOMPARE(storeSummaries(again), diskSummaries(m_folder));
+        QCOMPARE(indexSummaries(m_folder), diskSummaries(m_folder));
+    }
+
+    void liveRescan_updatesIndex()
+    {
+        StoryStore store;
+        store.setPollingForced(true);
+        QVERIFY(openAndWait(store, m_folder));
+        writeFile(m_folder + QStringLiteral("/added-live.md"), CorpusGenerator(5).story(9));
+        store.rescanAll();
+        QTRY_COMPARE_WITH_TIMEOUT(store.count(), StoryCount + 1, 10000);
+        store.waitForIndex();
+        QCOMPARE(indexSummaries(m_folder), diskSummaries(m_folder));
+    }
+
+    void indexDisabled_neitherReadsNorWrites()
+    {
+        StoryStore store;
+        store.setIndexEnabled(false);
+        QVERIFY(openAndWait(store, m_folder));
+        QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
+        QVERIFY(!QFile::exists(StoryIndex::fileFor(m_folder)));
+    }
+
+    void noWritableCacheDirectory_parsesEverythingWithWarning()
+    {
+        // A directory that cannot be created, even by root: its parent is a file.
+        const QString blocker = m_dir.path() + QStringLiteral("/not-a-directory");
+        writeFile(blocker, "x");
+        StoryIndex::setDirectory(blocker + QStringLiteral("/index"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no writable cache directory")));
+
+        StoryStore store;
+        QVERIFY(openAndWait(store, m_folder));
+        QCOMPARE(store.count(), StoryCount);
+        QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_folder;
+};
+
+QTEST_GUILESS_MAIN(TestStoryIndex)
+#include "tst_storyindex.moc"
