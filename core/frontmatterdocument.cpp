@@ -22,12 +22,20 @@ struct Parsed
     std::optional<Problem> problem;
 };
 
-Problem problemAt(int fmLine, int fmColumn, const QString &message)
+// A problem at byte `offset` of the front matter `text`, in file lines and in columns
+// counted in characters, as editors count them (yaml-cpp's marks count bytes).
+Problem problemAt(const QByteArray &text, qsizetype offset, const QString &message)
 {
+    const QByteArrayView before = QByteArrayView(text).first(qBound(qsizetype(0), offset, text.size()));
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     Problem p;
     p.severity = Problem::Severity::Error;
-    p.line = fmLine + FirstFrontMatterLine;
-    p.column = fmColumn + 1;
+    p.line = int(before.count('\n')) + FirstFrontMatterLine;
+    p.column = 1;
+    for (qsizetype i = lineStart; i < before.size(); ++i) {
+        if ((quint8(before.at(i)) & 0xC0) != 0x80)   // UTF-8 lead bytes only
+            ++p.column;
+    }
     p.message = message;
     return p;
 }
@@ -36,29 +44,26 @@ Parsed parseText(const QByteArray &text)
 {
     Parsed parsed;
     if (const auto refusal = YamlGuard::check(text)) {
-        parsed.problem = problemAt(refusal->line, refusal->column, refusal->message);
+        parsed.problem = problemAt(text, refusal->offset, refusal->message);
         return parsed;
     }
     try {
         parsed.root = YAML::Load(text.toStdString());
-    } catch (const YAML::ParserException &e) {
-        parsed.problem = problemAt(e.mark.line, e.mark.column, QString::fromStdString(e.msg));
-        return parsed;
     } catch (const YAML::Exception &e) {
-        parsed.problem = problemAt(qMax(0, e.mark.line), qMax(0, e.mark.column), QString::fromStdString(e.msg));
+        parsed.problem = problemAt(text, e.mark.is_null() ? 0 : e.mark.pos, QString::fromStdString(e.msg));
         return parsed;
     } catch (const std::exception &e) {
-        parsed.problem = problemAt(0, 0, QString::fromLocal8Bit(e.what()));
+        parsed.problem = problemAt(text, 0, QString::fromLocal8Bit(e.what()));
         return parsed;
     }
     if (!parsed.root->IsMap() && !parsed.root->IsNull()) {
-        parsed.problem = problemAt(0, 0, QStringLiteral("the front matter is not a map of keys and values"));
+        parsed.problem = problemAt(text, 0, QStringLiteral("the front matter is not a map of keys and values"));
         return parsed;
     }
     QString error;
     std::optional<YamlValue> value = YamlValue::fromNode(parsed.root.get(), &error);
     if (!value) {
-        parsed.problem = problemAt(0, 0, error);
+        parsed.problem = problemAt(text, 0, error);
         return parsed;
     }
     parsed.value = std::move(*value);
@@ -749,7 +754,7 @@ QByteArray FrontMatterDocument::toBytes() const
 bool FrontMatterDocument::commit(const QByteArray &oldText, const YamlValue &expected, QString *error)
 {
     const Parsed parsed = parseText(m_text);
-    if (!parsed.problem && parsed.value.sameAs(expected)) {
+    if (!parsed.problem && parsed.value.sameAs(expected) && keepsFences(m_text)) {
         m_root = parsed.root;
         m_value = parsed.value;
         return true;
@@ -772,6 +777,13 @@ bool FrontMatterDocument::apply(const YamlValue &expected, const std::function<b
         return false;
     }
     return commit(oldText, expected, error);
+}
+
+bool FrontMatterDocument::keepsFences(const QByteArray &text) const
+{
+    const StoryFile written = StoryFile::split(m_file.withFrontMatter(text));
+    return written.hasFrontMatter() && written.frontMatterBegin() == m_file.frontMatterBegin()
+        && written.frontMatterEnd() - written.frontMatterBegin() == text.size();
 }
 
 void FrontMatterDocument::restore(const QByteArray &oldText)
@@ -866,6 +878,11 @@ bool FrontMatterDocument::setFrontMatterText(const QByteArray &text, QString *er
     if (parsed.problem) {
         if (error)
             *error = QStringLiteral("%1:%2: %3").arg(parsed.problem->line).arg(parsed.problem->column).arg(parsed.problem->message);
+        return false;
+    }
+    if (!keepsFences(text)) {
+        if (error)
+            *error = QStringLiteral("the front matter must end with a line break and hold no '---' or '...' line of its own");
         return false;
     }
     m_text = text;
