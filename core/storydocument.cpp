@@ -14,9 +14,12 @@ namespace {
 bool readAll(const QString &path, QByteArray *bytes, QString *error)
 {
     QFile file(path);
-    if (QFileInfo(path).isDir()) {
-        if (error)
-            *error = QStringLiteral("%1 is a folder, not a story file").arg(path);
+    // Only regular files: a pipe would block open() until a writer comes, a device never ends.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        if (error) {
+            *error = info.isDir() ? QStringLiteral("%1 is a folder, not a story file").arg(path)
+                                  : QStringLiteral("%1 is not a regular file (a pipe or a device), not a story file").arg(path);
+        }
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
