@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <csignal>
+
 namespace {
 
 void setApplicationIdentity()
@@ -40,6 +42,12 @@ QString folderFromCommandLine(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+#ifdef SIGXFSZ
+    // Past a file-size limit (ulimit -f) the kernel would kill the app in the middle of a
+    // save, taking every unsaved edit with it. Ignored, the save fails with EFBIG, the
+    // window says so and keeps the edits.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QString folder = folderFromCommandLine(argc, argv);
 
     QApplication app(argc, argv);

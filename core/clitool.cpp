@@ -332,7 +332,10 @@ int CliTool::check(const QStringList &args, QTextStream &out, QTextStream &err)
             const StorySummary s = SummaryReader::read(file);
             const QString shown = info.isDir() ? QDir(path).filePath(root.relativeFilePath(file)) : path;
             for (const Problem &p : s.problems) {
-                out << shown << ':' << p.line << ':' << p.column << ": " << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
+                out << shown << ':';
+                if (p.line > 0)   // line 0: the problem is the whole file (it cannot be read)
+                    out << p.line << ':' << p.column << ':';
+                out << ' ' << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
                 ++problems;
                 status = DataProblem;
             }

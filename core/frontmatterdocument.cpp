@@ -102,7 +102,7 @@ QByteArray FrontMatterDocument::toBytes() const
 bool FrontMatterDocument::commit(const QByteArray &oldText, const YamlValue &expected, QString *error)
 {
     const ParsedFrontMatter parsed = parseFrontMatter(m_text);
-    if (!parsed.problem && parsed.value.sameAs(expected)) {
+    if (!parsed.problem && parsed.value.sameAs(expected) && keepsFences(m_text)) {
         m_root = parsed.root;
         m_value = parsed.value;
         return true;
@@ -125,6 +125,13 @@ bool FrontMatterDocument::apply(const YamlValue &expected, const std::function<b
         return false;
     }
     return commit(oldText, expected, error);
+}
+
+bool FrontMatterDocument::keepsFences(const QByteArray &text) const
+{
+    const StoryFile written = StoryFile::split(m_file.withFrontMatter(text));
+    return written.hasFrontMatter() && written.frontMatterBegin() == m_file.frontMatterBegin()
+        && written.frontMatterEnd() - written.frontMatterBegin() == text.size();
 }
 
 void FrontMatterDocument::restore(const QByteArray &oldText)
@@ -219,6 +226,11 @@ bool FrontMatterDocument::setFrontMatterText(const QByteArray &text, QString *er
     if (parsed.problem) {
         if (error)
             *error = QStringLiteral("%1:%2: %3").arg(parsed.problem->line).arg(parsed.problem->column).arg(parsed.problem->message);
+        return false;
+    }
+    if (!keepsFences(text)) {
+        if (error)
+            *error = QStringLiteral("the front matter must end with a line break and hold no '---' or '...' line of its own");
         return false;
     }
     m_text = text;

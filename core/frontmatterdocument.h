@@ -35,7 +35,8 @@ public:
     // The whole file as it would be saved.
     QByteArray toBytes() const;
     const QByteArray &frontMatterText() const { return m_text; }
-    bool isModified() const { return m_text != m_file.frontMatter(); }
+    // A file without usable front matter keeps its bytes as they are: never modified.
+    bool isModified() const { return m_file.hasFrontMatter() && m_text != m_file.frontMatter(); }
 
     // Edits. Each returns false and leaves the document unchanged when it is refused;
     // `error` then says why. Setting a value to what it already is changes no byte.
@@ -55,6 +56,10 @@ private:
     // Runs `edit` on the text, then keeps its result only if it reads back as `expected`.
     bool apply(const YamlValue &expected, const std::function<bool(Editor &)> &edit, QString *error);
     bool commit(const QByteArray &oldText, const YamlValue &expected, QString *error);
+    // Whether the file with `text` as its front matter still splits at the same fences: an
+    // edit must neither lose the final line break (gluing the closing fence to the last
+    // line) nor write a `---` or `...` line that would end the front matter early.
+    bool keepsFences(const QByteArray &text) const;
     void restore(const QByteArray &oldText);
 
     StoryFile m_file;

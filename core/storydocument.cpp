@@ -4,6 +4,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,9 +17,12 @@ namespace {
 bool readAll(const QString &path, QByteArray *bytes, QString *error)
 {
     QFile file(path);
-    if (QFileInfo(path).isDir()) {
-        if (error)
-            *error = QStringLiteral("%1 is a folder, not a story file").arg(path);
+    // Only regular files: a pipe would block open() until a writer comes, a device never ends.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        if (error) {
+            *error = info.isDir() ? QStringLiteral("%1 is a folder, not a story file").arg(path)
+                                  : QStringLiteral("%1 is not a regular file (a pipe or a device), not a story file").arg(path);
+        }
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -69,6 +75,10 @@ StoryDocument::SaveResult StoryDocument::save(QString *error)
     const QByteArray bytes = m_doc.toBytes();
     if (bytes == m_bytes)
         return SaveResult::Unchanged;
+    // A folder deleted or moved away is not a change someone made to this story: the save
+    // fails (the edits are kept) rather than offering to reload a file that is gone.
+    if (!QFileInfo(QFileInfo(m_path).path()).isDir())
+        return fail(SaveResult::Failed, QStringLiteral("cannot save %1: its folder no longer exists").arg(m_path));
     if (!isUnchangedOnDisk())
         return fail(SaveResult::ChangedOnDisk, QStringLiteral("%1 was changed on disk since it was read; nothing was written").arg(m_path));
 
@@ -87,8 +97,15 @@ StoryDocument::SaveResult StoryDocument::save(QString *error)
     file.setDirectWriteFallback(false);   // never fall back to writing in place: atomic or nothing
     if (!file.open(QIODevice::WriteOnly))
         return fail(SaveResult::Failed, QStringLiteral("cannot save %1: %2").arg(m_path, file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
+    // Qt 6.4's QSaveFile::commit() ignores an error of its final flush and renames the
+    // short temporary file over the story: a full disk or a file-size limit met while the
+    // buffered bytes go out would truncate the story. So flush and sync here, where an
+    // error (ENOSPC, EFBIG, EIO) can still cancel the save and leave the original alone.
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.flush() || ::fdatasync(file.handle()) != 0) {
+        // After a short write Qt reports "Unknown error"; the system's reason is in errno.
+        const int code = errno;
+        const QString why = code != 0 ? QString::fromLocal8Bit(std::strerror(code)) : file.errorString();
         file.cancelWriting();
         return fail(SaveResult::Failed, QStringLiteral("cannot save %1: %2").arg(m_path, why));
     }

@@ -399,9 +399,12 @@ void StoryStore::finishLoad()
     m_watching = true;
     flushIndex();
     updatePollTimer();
-    // Directory events that came in during the load are handled now.
-    if (!m_changedDirectories.isEmpty())
-        m_rescanTimer.start();
+    // Directories are watched only from the end of the walk: what changed between a file
+    // being listed and its directory being watched (a story deleted before it was parsed,
+    // a broken "cannot read" row until then) would wait for the sweep. One comparison of
+    // every directory with the disk now closes that gap; it also handles the directory
+    // events that came in during the load.
+    rescanAll();
     Q_EMIT loadFinished();
 }
 

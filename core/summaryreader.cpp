@@ -6,6 +6,7 @@
 #include "yamlguard.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -15,6 +16,7 @@
 #include <istream>
 #include <streambuf>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace Storydesk {
@@ -50,18 +52,6 @@ public:
                 ++column;
         }
         return Problem{severity, m_firstLine + int(before.count('\n')), column, message};
-    }
-
-    // The offset of a 0-based line and byte column of the front matter.
-    qsizetype offsetOf(int line, int column) const
-    {
-        qsizetype offset = 0;
-        for (int l = 0; l < line && offset >= 0; ++l) {
-            offset = m_yaml.indexOf('\n', offset);
-            if (offset >= 0)
-                ++offset;
-        }
-        return offset < 0 ? m_yaml.size() : offset + column;
     }
 
     Problem at(const YAML::Mark &mark, Problem::Severity severity, const QString &message) const
@@ -100,11 +90,22 @@ public:
 
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { scalar(mark, std::string(), Value::Null); }
-    // Aliases are rare in stories and not followed: the field reads as missing.
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { scalar(mark, std::string(), Value::Alias); }
-    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &value) override
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
+        countExpansion(mark, anchor, 1, 1);
+        scalar(mark, std::string(), Value::Null);
+    }
+    // Aliases are rare in stories and not followed: the field reads as missing.
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto it = m_anchors.find(anchor);
+        const Extent extent = it == m_anchors.end() ? Extent{1, 1} : it->second;
+        countExpansion(mark, YAML::NullAnchor, extent.values, extent.height);
+        scalar(mark, std::string(), Value::Alias);
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &value) override
+    {
+        countExpansion(mark, anchor, 1, 1);
         const QByteArrayView yaml = m_locator.yaml();
         const bool quoted = mark.pos >= 0 && mark.pos < yaml.size() && (yaml.at(mark.pos) == '"' || yaml.at(mark.pos) == '\'');
         m_lastQuote = quoted ? qsizetype(mark.pos) : -1;
@@ -130,14 +131,19 @@ public:
         }
         return m_lastQuote;
     }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
     {
-        startContainer(mark, false);
+        startContainer(mark, false, anchor);
     }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
     {
-        startContainer(mark, true);
+        startContainer(mark, true, anchor);
     }
+
+    // Where the front matter, with its aliases followed, grows past what the document
+    // (YamlValue::fromNode) accepts: a billion laughs is a broken row, not a row that fails
+    // only when edited. Nullopt when it stays within the limits.
+    const std::optional<Problem> &expansionProblem() const { return m_expansionProblem; }
     void OnSequenceEnd() override { endContainer(); }
     void OnMapEnd() override { endContainer(); }
 
@@ -156,7 +162,33 @@ private:
         int index = 0;             // sequences: index of the next item
         YAML::Mark mark;
         bool hasWebUrl = false;    // related entries
+        YAML::anchor_t anchor = YAML::NullAnchor;
+        qint64 valuesBefore = 0;   // expanded values counted before this container
+        int childHeight = 0;       // the tallest child, aliases followed
     };
+
+    // What an anchored node stands for wherever an alias repeats it.
+    struct Extent
+    {
+        qint64 values = 1;
+        int height = 1;            // levels, the node itself included
+    };
+
+    // Counts a node as if every alias were replaced by what it refers to.
+    void countExpansion(const YAML::Mark &mark, YAML::anchor_t anchor, qint64 values, int height)
+    {
+        m_expandedValues += values;
+        if (!m_stack.empty())
+            m_stack.back().childHeight = qMax(m_stack.back().childHeight, height);
+        if (anchor != YAML::NullAnchor)
+            m_anchors[anchor] = Extent{values, height};
+        if (m_expansionProblem)
+            return;
+        if (m_expandedValues > YamlGuard::MaxExpandedValues)
+            m_expansionProblem = m_locator.at(mark, Problem::Severity::Error, YamlGuard::tooManyValuesMessage());
+        else if (qsizetype(m_stack.size()) + height > YamlGuard::MaxExpandedNesting)
+            m_expansionProblem = m_locator.at(mark, Problem::Severity::Error, YamlGuard::nestsTooDeeplyMessage());
+    }
 
     void warn(const YAML::Mark &mark, const QString &message)
     {
@@ -236,11 +268,14 @@ private:
         return Slot::Skip;
     }
 
-    void startContainer(const YAML::Mark &mark, bool isMap)
+    void startContainer(const YAML::Mark &mark, bool isMap, YAML::anchor_t anchor)
     {
         Frame frame;
         frame.isMap = isMap;
         frame.mark = mark;
+        frame.anchor = anchor;
+        frame.valuesBefore = m_expandedValues;
+        ++m_expandedValues;
         if (m_stack.empty()) {
             if (isMap)
                 frame.slot = Slot::Top;
@@ -259,7 +294,13 @@ private:
         const Frame &done = m_stack.back();
         if (done.slot == Slot::RelatedEntry && !done.hasWebUrl && m_stack.size() >= 2)
             warn(done.mark, QStringLiteral("related entry %1 has no webUrl").arg(m_stack.at(m_stack.size() - 2).index + 1));
+        const Extent extent{m_expandedValues - done.valuesBefore, done.childHeight + 1};
+        const YAML::anchor_t anchor = done.anchor;
+        const YAML::Mark mark = done.mark;
         m_stack.pop_back();
+        // The container's own value was counted when it started; now it is known whole.
+        m_expandedValues -= extent.values;
+        countExpansion(mark, anchor, extent.values, extent.height);
         valueDone();
     }
 
@@ -392,6 +433,9 @@ private:
     const Locator &m_locator;
     std::vector<Frame> m_stack;
     qsizetype m_lastQuote = -1;
+    qint64 m_expandedValues = 0;
+    std::unordered_map<YAML::anchor_t, Extent> m_anchors;
+    std::optional<Problem> m_expansionProblem;
 };
 
 void markBroken(StorySummary *summary, const Problem &problem)
@@ -409,6 +453,13 @@ StorySummary SummaryReader::read(const QString &path)
     // Stat before reading: if the file changes in between, the identity is older than the
     // content, so the next rescan sees a difference and reads it again (never the reverse).
     summary.identity = FileIdentity::of(path);
+    // A named pipe or a device is never opened: open() on a pipe waits for a writer forever.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        markBroken(&summary, Problem{Problem::Severity::Error, 0, 0,
+                                     info.isDir() ? QStringLiteral("cannot read the file: it is a folder")
+                                                  : QStringLiteral("cannot read the file: it is not a regular file (a pipe or a device)")});
+        return summary;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         markBroken(&summary, Problem{Problem::Severity::Error, 0, 0,
@@ -456,8 +507,7 @@ void SummaryReader::summarize(StorySummary *summary, const QByteArray &bytes, bo
     const Locator locator(yaml, file.frontMatterFirstLine());
     // Oversized or absurdly nested front matter never reaches yaml-cpp (see YamlGuard).
     if (const std::optional<YamlGuard::Refusal> refusal = YamlGuard::check(yaml)) {
-        markBroken(summary, locator.at(locator.offsetOf(refusal->line, refusal->column), Problem::Severity::Error,
-                                       refusal->message));
+        markBroken(summary, locator.at(refusal->offset, Problem::Severity::Error, refusal->message));
         return;
     }
 
@@ -467,7 +517,9 @@ void SummaryReader::summarize(StorySummary *summary, const QByteArray &bytes, bo
         YAML::Parser parser(in);
         SummaryEventHandler handler(summary, locator);
         parser.HandleNextDocument(handler); // the front matter is one document
-        if (const qsizetype open = handler.unclosedQuote(); open >= 0) {
+        if (const std::optional<Problem> &expansion = handler.expansionProblem())
+            markBroken(summary, *expansion);
+        else if (const qsizetype open = handler.unclosedQuote(); open >= 0) {
             markBroken(summary, locator.at(open, Problem::Severity::Error,
                                            QStringLiteral("the quoted value starting here is never closed")));
         }

@@ -7,7 +7,7 @@ namespace Storydesk::YamlGuard {
 std::optional<Refusal> check(QByteArrayView text)
 {
     if (text.size() > MaxFrontMatterBytes) {
-        return Refusal{0, 0, QStringLiteral("the front matter is %1 MB, more than the %2 MB a story may have")
+        return Refusal{0, QStringLiteral("the front matter is %1 MB, more than the %2 MB a story may have")
                                  .arg(double(text.size()) / (1024 * 1024), 0, 'f', 1)
                                  .arg(MaxFrontMatterBytes / (1024 * 1024))};
     }
@@ -16,7 +16,6 @@ std::optional<Refusal> check(QByteArrayView text)
     // text is skipped so brackets inside strings do not count.
     QList<int> indents;
     int flow = 0;
-    int line = 0;
     qsizetype pos = 0;
     while (pos < text.size()) {
         qsizetype eol = text.indexOf('\n', pos);
@@ -57,13 +56,23 @@ std::optional<Refusal> check(QByteArrayView text)
                 ++inlineLevels;
             const int depth = int(indents.size()) + inlineLevels + flow;
             if (depth > MaxNesting) {
-                return Refusal{line, int(i), QStringLiteral("the front matter nests more than %1 levels deep").arg(MaxNesting)};
+                return Refusal{pos + i, QStringLiteral("the front matter nests more than %1 levels deep").arg(MaxNesting)};
             }
         }
         pos = eol + 1;
-        ++line;
     }
     return std::nullopt;
+}
+
+QString tooManyValuesMessage()
+{
+    return QStringLiteral("the front matter expands to too many values (aliases referencing aliases?)");
+}
+
+QString nestsTooDeeplyMessage()
+{
+    return QStringLiteral("the front matter nests too deeply once its aliases are followed (more than %1 levels)")
+        .arg(MaxExpandedNesting);
 }
 
 } // namespace Storydesk::YamlGuard

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <yaml-cpp/yaml.h>
 
@@ -19,10 +20,25 @@ YamlValue::Quoting quotingOf(const YAML::Node &node)
     return node.Tag() == "!" ? YamlValue::Quoting::Double : YamlValue::Quoting::Plain;
 }
 
-bool convert(const YAML::Node &node, YamlValue *out, int *budget)
+struct Limits
 {
-    if (--*budget < 0)
+    int budget;           // values still allowed
+    int depth = 0;        // of the node being converted
+    bool tooDeep = false;
+};
+
+bool convert(const YAML::Node &node, YamlValue *out, Limits *limits)
+{
+    if (--limits->budget < 0)
         return false;
+    // The text's nesting is checked before parsing; aliases can still nest anchors in
+    // anchors without bound, and this recursion must not run off the stack.
+    if (limits->depth >= YamlGuard::MaxExpandedNesting) {
+        limits->tooDeep = true;
+        return false;
+    }
+    ++limits->depth;
+    const auto leave = qScopeGuard([limits] { --limits->depth; });
     switch (node.Type()) {
     case YAML::NodeType::Undefined:
     case YAML::NodeType::Null:
@@ -42,7 +58,7 @@ bool convert(const YAML::Node &node, YamlValue *out, int *budget)
         items.reserve(qsizetype(node.size()));
         for (const YAML::Node &child : node) {
             YamlValue v;
-            if (!convert(child, &v, budget))
+            if (!convert(child, &v, limits))
                 return false;
             items.append(std::move(v));
         }
@@ -53,10 +69,10 @@ bool convert(const YAML::Node &node, YamlValue *out, int *budget)
         QList<YamlValue::Entry> entries;
         for (const auto &kv : node) {
             YamlValue key;
-            if (!convert(kv.first, &key, budget))
+            if (!convert(kv.first, &key, limits))
                 return false;
             YamlValue v;
-            if (!convert(kv.second, &v, budget))
+            if (!convert(kv.second, &v, limits))
                 return false;
             // Complex keys are not part of any story format; they are kept as their text.
             entries.append({key.isScalar() ? key.text() : QString::fromUtf8(key.toJson()), std::move(v)});
@@ -208,9 +224,11 @@ YamlValue YamlValue::map(QList<Entry> entries)
 std::optional<YamlValue> YamlValue::fromNode(const YAML::Node &node, QString *error, int nodeBudget)
 {
     YamlValue v;
-    if (!convert(node, &v, &nodeBudget)) {
-        if (error)
-            *error = QStringLiteral("the front matter expands to too many values (aliases referencing aliases?)");
+    Limits limits{nodeBudget};
+    if (!convert(node, &v, &limits)) {
+        if (error) {
+            *error = limits.tooDeep ? YamlGuard::nestsTooDeeplyMessage() : YamlGuard::tooManyValuesMessage();
+        }
         return std::nullopt;
     }
     return v;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "yamlpath.h"
+#include "yamlguard.h"
 
 #include <QList>
 #include <QString>
@@ -42,8 +43,10 @@ public:
     static YamlValue map(QList<Entry> entries = {});
 
     // Converts a parsed node; nullopt with `error` set when the tree is larger than
-    // `nodeBudget` nodes (aliases referencing aliases can expand without bound).
-    static std::optional<YamlValue> fromNode(const YAML::Node &node, QString *error = nullptr, int nodeBudget = 1000000);
+    // `nodeBudget` nodes or deeper than YamlGuard::MaxExpandedNesting (aliases referencing
+    // aliases can expand without bound).
+    static std::optional<YamlValue> fromNode(const YAML::Node &node, QString *error = nullptr,
+                                             int nodeBudget = YamlGuard::MaxExpandedValues);
     // Reads JSON text (objects keep their key order); nullopt when `json` is not JSON.
     static std::optional<YamlValue> fromJson(const QByteArray &json);
 

@@ -11,6 +11,8 @@ packages=(
     xvfb xauth xdotool imagemagick
     desktop-file-utils appstream file   # the packaging test's validators
     dpkg-dev                            # dpkg-shlibdeps, for `cpack -G DEB`
+    clang-14 libclang-rt-14-dev         # libFuzzer, for the fuzz targets .ci/run builds
+    util-linux                          # prlimit, for the file-size limit test
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -24,5 +24,6 @@ if [ "$mode" = run ]; then
     exec "$build/app/storydesk" "$@"
 fi
 
-# Benchmarks are labelled and run on demand only (see README).
-ctest --test-dir "$build" --output-on-failure --label-exclude benchmark --timeout 600 -j "$(nproc)"
+# Benchmarks are labelled and run on demand only; the end-to-end (e2e) and load tests are
+# labelled too and run by .ci/run after this (see README).
+ctest --test-dir "$build" --output-on-failure --label-exclude 'benchmark|e2e|load' --timeout 600 -j "$(nproc)"

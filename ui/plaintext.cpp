@@ -31,6 +31,18 @@ QString singleLine(const QString &text)
     return out.simplified();
 }
 
+QString singleLine(const QString &text, qsizetype maximum)
+{
+    // Cut before tidying: a 100,000-character title need not be simplified whole.
+    QString out = singleLine(text.size() > 2 * maximum ? text.first(2 * maximum) : text);
+    if (out.size() <= maximum)
+        return out;
+    qsizetype keep = maximum - 1;
+    if (out.at(keep).isLowSurrogate())
+        --keep;   // never half a surrogate pair
+    return out.first(keep) + QChar(Ellipsis);
+}
+
 QString wrappable(const QString &text, qsizetype maximum)
 {
     QString source = text;

@@ -1,6 +1,7 @@
 #include "storytablemodel.h"
 
 #include "relatedcoverage.h"
+#include "plaintext.h"
 #include "storyfilter.h"
 #include "storystore.h"
 
@@ -17,6 +18,15 @@
 namespace Storydesk {
 
 namespace {
+
+// Cells show untrusted text: one line, no bidi overrides, and no more than a view could
+// ever show of it (a 100,000-character title would otherwise be measured on every paint).
+constexpr qsizetype MaximumCellText = 1000;
+
+QString cellText(const QString &text)
+{
+    return PlainText::singleLine(text, MaximumCellText);
+}
 
 const QString &providerText(const StorySummary &story)
 {
@@ -173,9 +183,9 @@ QVariant StoryTableModel::displayData(const StorySummary &story, int column, int
     switch (column) {
     case Title:
         // A file without a readable title still needs a name in the list.
-        return story.title.isEmpty() ? QFileInfo(story.path).fileName() : story.title;
+        return cellText(story.title.isEmpty() ? QFileInfo(story.path).fileName() : story.title);
     case Provider:
-        return providerText(story);
+        return cellText(providerText(story));
     case Date:
         if (!story.publishedDateTime.isValid())
             return {};
@@ -185,18 +195,18 @@ QVariant StoryTableModel::displayData(const StorySummary &story, int column, int
     case Heat:
         return story.heat < 0 ? QVariant() : QVariant(int(story.heat));
     case Topics:
-        return story.topics.join(QStringLiteral(", "));
+        return cellText(story.topics.join(QStringLiteral(", ")));
     case Published:
         return {}; // the check box says it
     case Related:
         return story.relatedCount;
     case Category:
-        return story.category;
+        return cellText(story.category);
     case Status:
         switch (state(row)) {
         case StoryState::Conflict: return tr("Conflict");
         case StoryState::Modified: return tr("Modified");
-        case StoryState::Broken: return story.problems.isEmpty() ? tr("Broken") : story.problems.constFirst().message;
+        case StoryState::Broken: return story.problems.isEmpty() ? tr("Broken") : cellText(story.problems.constFirst().message);
         case StoryState::Warning: return tr("%n problem(s)", nullptr, int(story.problems.size()));
         case StoryState::Ok: return {};
         }
@@ -369,16 +379,17 @@ QList<int> StoryTableModel::sortRanks(int column) const
 
 QVariant StoryTableModel::toolTip(const StorySummary &story, int column) const
 {
+    // Escaped: Qt renders a tooltip that looks like HTML as HTML, and a file may be named so.
     if (column == Title) {
         if (story.broken && !story.problems.isEmpty())
-            return QStringLiteral("%1\n%2").arg(story.path, problemText(story.problems.constFirst()));
-        return story.path;
+            return PlainText::toolTip(QStringLiteral("%1\n%2").arg(story.path, problemText(story.problems.constFirst())));
+        return PlainText::toolTip(story.path);
     }
     if (column == Status && !story.problems.isEmpty()) {
         QStringList lines;
         for (const Problem &problem : story.problems)
             lines.append(problemText(problem));
-        return lines.join(QLatin1Char('\n'));
+        return PlainText::toolTip(lines.join(QLatin1Char('\n')));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "cliprocess.h"
 #include "testfiles.h"
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QProcess>
 #include <QTest>
 
 // End-to-end tests of the built storydesk-cli: real processes, real files, exit codes and
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void setTwoAssignments_appliesBothInOneWrite();
     void setWithOneRefusedAssignment_writesNothing();
     void setSameValue_leavesFileUntouched();
+    void setOverFileSizeLimit_exits1AndLeavesTheFile();
     void unsetHeat_removesOnlyThatLine();
     void get_printsValue_data();
     void get_printsValue();
@@ -86,6 +89,25 @@ void TestCli::init()
         QSKIP("the example story is not available");
     m_story = m_dir.filePath(QStringLiteral("story%1.md").arg(++m_counter));
     QVERIFY(TestFiles::write(m_story, m_example));
+}
+
+void TestCli::setOverFileSizeLimit_exits1AndLeavesTheFile()
+{
+    // `ulimit -f` smaller than the story: the kernel refuses the write (and would kill the
+    // CLI with SIGXFSZ if it did not ignore it). The save fails cleanly and changes nothing.
+    QProcess process;
+    process.start(QStringLiteral("prlimit"), {QStringLiteral("--fsize=%1").arg(m_example.size() / 2), QStringLiteral(STORYDESK_CLI_PATH),
+                                              QStringLiteral("set"), m_story, QStringLiteral("published=false")});
+    if (!process.waitForStarted())
+        QSKIP("prlimit (util-linux) is not installed");
+    QVERIFY(process.waitForFinished(30000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 1, err.constData());
+    QVERIFY2(err.contains(QFile::encodeName(m_story)) && err.contains("File too large"), err.constData());
+    QCOMPARE(TestFiles::read(m_story), m_example);
+    QCOMPARE(QDir(QFileInfo(m_story).path()).entryList({QStringLiteral("%1*").arg(QFileInfo(m_story).fileName())}, QDir::Files | QDir::Hidden),
+             QStringList{QFileInfo(m_story).fileName()});
 }
 
 void TestCli::setPublished_changesOneLine()

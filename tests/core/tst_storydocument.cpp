@@ -1,13 +1,19 @@
 #include "testfiles.h"
 #include "storydocument.h"
+#include "storyscanner.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSaveFile>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -105,6 +111,8 @@ private Q_SLOTS:
     void save_afterFileChangedOnDisk_returnsChangedOnDiskAndKeepsBothSides_data();
     void save_afterFileChangedOnDisk_returnsChangedOnDiskAndKeepsBothSides();
     void save_afterFileDeleted_doesNotSaveOrRecreate();
+    void save_onFullDisk_failsKeepingTheOriginalAndTheEdit();
+    void save_killedAtAnyMoment_leavesTheOldOrTheNewFile();
     void save_readOnlyFile_failsNamingTheFileAndLeavesItUntouched();
     void save_inReadOnlyFolder_failsAndKeepsTheOriginal();
     void save_keepsFilePermissions_data();
@@ -230,21 +238,25 @@ void TestStoryDocument::save_afterFileChangedOnDisk_returnsChangedOnDiskAndKeeps
 {
     QTest::addColumn<QByteArray>("theirs");
     QTest::addColumn<bool>("restoreMtime");
+    QTest::addColumn<bool>("replaced");   // saved over (a new file renamed over it), as editors and git do
 
-    QTest::newRow("content and size changed") << QByteArray("---\ntitle: \"A story\"\nquality: 99\npublished: true\n---\nTheir body, longer.\n") << false;
+    QTest::newRow("content and size changed") << QByteArray("---\ntitle: \"A story\"\nquality: 99\npublished: true\n---\nTheir body, longer.\n") << false << false;
+    QTest::newRow("replaced by another file") << QByteArray("---\ntitle: \"A story\"\nquality: 99\npublished: true\n---\nTheirs.\n") << false << true;
     QByteArray sameSize = smallStory;
     sameSize.replace("Body text.", "Body TEXT!");
     Q_ASSERT(sameSize.size() == smallStory.size());
-    QTest::newRow("same size, mtime restored") << sameSize << true;
+    QTest::newRow("same size, mtime restored") << sameSize << true << false;
+    QTest::newRow("same size, replaced, mtime restored") << sameSize << true << true;
     QByteArray sameSizeFrontMatter = smallStory;
     sameSizeFrontMatter.replace("quality: 60", "quality: 61");
-    QTest::newRow("same size front matter, mtime restored") << sameSizeFrontMatter << true;
+    QTest::newRow("same size front matter, mtime restored") << sameSizeFrontMatter << true << false;
 }
 
 void TestStoryDocument::save_afterFileChangedOnDisk_returnsChangedOnDiskAndKeepsBothSides()
 {
     QFETCH(QByteArray, theirs);
     QFETCH(bool, restoreMtime);
+    QFETCH(bool, replaced);
 
     const QString fileName = newFile(smallStory);
     QVERIFY(setOldMtime(fileName));
@@ -254,12 +266,20 @@ void TestStoryDocument::save_afterFileChangedOnDisk_returnsChangedOnDiskAndKeeps
     QVERIFY(doc);
     QVERIFY(doc->frontMatter().set(path("published"), YamlValue::boolean(false)));
 
-    // Someone else writes the file in place (same inode), possibly hiding it behind the old mtime.
-    QVERIFY(TestFiles::write(fileName, theirs));
+    // Someone else writes the file in place (same inode) or saves over it, possibly hiding
+    // it behind the old mtime.
+    if (replaced) {
+        QSaveFile file(fileName);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(theirs);
+        QVERIFY(file.commit());
+    } else {
+        QVERIFY(TestFiles::write(fileName, theirs));
+    }
     if (restoreMtime) {
         QVERIFY(setMtime(fileName, loaded.mtime));
         const DiskState disguised = diskState(fileName);
-        QVERIFY2(disguised.sameFileAndTime(loaded), "the test could not disguise the change");
+        QVERIFY2(replaced || disguised.sameFileAndTime(loaded), "the test could not disguise the change");
         QCOMPARE(QFileInfo(fileName).size(), qint64(smallStory.size()));
     }
     const DiskState changed = diskState(fileName);
@@ -289,6 +309,85 @@ void TestStoryDocument::save_afterFileDeleted_doesNotSaveOrRecreate()
     QVERIFY2(error.contains(fileName), qPrintable(error));
     QVERIFY2(!QFileInfo::exists(fileName), "a file deleted by someone else was silently recreated");
     QVERIFY(doc->isModified());
+}
+
+void TestStoryDocument::save_onFullDisk_failsKeepingTheOriginalAndTheEdit()
+{
+    // A 64 KB file system, filled up: the new version cannot be written anywhere.
+    const QString mountPoint = m_dir.filePath(QStringLiteral("full-disk"));
+    QVERIFY(QDir().mkpath(mountPoint));
+    if (::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=64k") != 0)
+        QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs to fill up (needs root with CAP_SYS_ADMIN): %1")
+                             .arg(QString::fromLocal8Bit(strerror(errno)))));
+    const auto unmount = qScopeGuard([&mountPoint] { ::umount2(QFile::encodeName(mountPoint).constData(), MNT_DETACH); });
+
+    const QByteArray before = smallStory + QByteArray(8 * 1024, 'b') + '\n';
+    const QString fileName = mountPoint + QStringLiteral("/story.md");
+    QVERIFY(TestFiles::write(fileName, before));
+    std::optional<StoryDocument> doc = StoryDocument::load(fileName);
+    QVERIFY(doc);
+    QVERIFY(doc->frontMatter().set(path("published"), YamlValue::boolean(false)));
+    const QString filler = mountPoint + QStringLiteral("/filler");
+    {
+        QFile file(filler);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'f');
+        while (file.write(block) == block.size() && file.flush()) {
+        }
+    }
+
+    QString error;
+    QCOMPARE(doc->save(&error), StoryDocument::SaveResult::Failed);
+    QVERIFY2(error.contains(fileName), qPrintable(error));
+    QCOMPARE(TestFiles::read(fileName), before);
+    // No half-written temporary file is left beside it.
+    QCOMPARE(QDir(mountPoint).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name),
+             (QStringList{QStringLiteral("filler"), QStringLiteral("story.md")}));
+    QVERIFY(doc->isModified());
+
+    // Once there is room again, the edit the app kept is saved.
+    QVERIFY(QFile::remove(filler));
+    QCOMPARE(doc->save(&error), StoryDocument::SaveResult::Saved);
+    QVERIFY(TestFiles::read(fileName).contains("\npublished: false\n"));
+}
+
+void TestStoryDocument::save_killedAtAnyMoment_leavesTheOldOrTheNewFile()
+{
+    // A helper process saves the story again and again (toggling published) and is killed
+    // at random moments: whenever it dies, the file is one of the two complete versions,
+    // and nothing it leaves behind is listed as a story.
+    const QByteArray body = QByteArray("A long body.\n").repeated(150000);   // ~2 MB: writes take a while
+    const QByteArray publishedTrue = smallStory + body;
+    QByteArray publishedFalse = publishedTrue;
+    publishedFalse.replace("published: true", "published: false");
+    const QString fileName = newFile(publishedTrue);
+    const QString folder = QFileInfo(fileName).path();
+
+    QRandomGenerator random(20240917);
+    int leftovers = 0;
+    for (int round = 0; round < 25; ++round) {
+        QProcess helper;
+        helper.start(QStringLiteral(STORYDESK_TESTHELPER_PATH), {QStringLiteral("save-loop"), fileName});
+        QVERIFY(helper.waitForStarted());
+        QVERIFY2(helper.waitForReadyRead(20000), helper.readAllStandardError().constData());
+        QTest::qSleep(int(random.bounded(60)));
+        ::kill(pid_t(helper.processId()), SIGKILL);
+        QVERIFY(helper.waitForFinished(10000));
+        QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+
+        const QByteArray now = TestFiles::read(fileName);
+        QVERIFY2(now == publishedTrue || now == publishedFalse,
+                 qPrintable(QStringLiteral("round %1: the file is neither version (%2 bytes)").arg(round).arg(now.size())));
+        QCOMPARE(StoryScanner(folder).scan(), QStringList{fileName});
+        const QStringList all = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        leftovers = int(all.size()) - 1;
+    }
+    // QSaveFile writes to an unnamed file (O_TMPFILE) and names it only to rename it: a kill
+    // in between leaves story.md.XXXXXX, which is not a story file name.
+    if (leftovers > 0)
+        qInfo("%d temporary file(s) left by a kill between naming and renaming", leftovers);
+    std::optional<StoryDocument> doc = StoryDocument::load(fileName);
+    QVERIFY(doc && doc->frontMatter().isEditable());
 }
 
 void TestStoryDocument::save_readOnlyFile_failsNamingTheFileAndLeavesItUntouched()

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void setText_replacesFrontMatterAndBodyAndUndoesBack();
     void setText_refusesTextThatDoesNotParse();
     void setText_removedKeyStaysRemovedWhenAppliedOnTop();
+    void save_folderRemoved_failsAndKeepsTheEdit();
 
 private:
     int rowOf(const QString &path) const { return m_store->indexOf(path); }
@@ -217,6 +218,28 @@ void TestStoryEditor::setText_removedKeyStaysRemovedWhenAppliedOnTop()
     QCOMPARE(m_editor->save(m_a, &error), StoryEditor::SaveOutcome::ChangedOnDisk);
     QVERIFY2(m_editor->applyMineOnTop(m_a, &error), qPrintable(error));
     QCOMPARE(m_editor->text(m_a).value(), QByteArray(theirs).replace("heat: 10\n", ""));
+}
+
+void TestStoryEditor::save_folderRemoved_failsAndKeepsTheEdit()
+{
+    // The site folder is deleted (or moved away) while a story has unsaved edits.
+    QVERIFY(m_editor->setValue(m_a, key("published"), YamlValue::boolean(true)));
+    QVERIFY(QDir(m_dir->path()).removeRecursively());
+
+    QString error;
+    QCOMPARE(int(m_editor->save(m_a, &error)), int(StoryEditor::SaveOutcome::Failed));
+    QVERIFY2(error.contains(m_a) && error.contains(QStringLiteral("folder")), qPrintable(error));
+    QVERIFY2(!QFileInfo::exists(m_dir->path()), "the save recreated the folder");
+    QVERIFY(m_editor->isModified(m_a));
+    QCOMPARE(m_editor->value(m_a, key("published"))->toBool(), std::optional<bool>(true));
+
+    // Put back (restored from a backup, moved back): the kept edit saves.
+    QVERIFY(QDir().mkpath(m_dir->path()));
+    QVERIFY(TestFiles::write(m_a, storyA));
+    QCOMPARE(int(m_editor->save(m_a, &error)), int(StoryEditor::SaveOutcome::ChangedOnDisk));
+    QVERIFY(m_editor->applyMineOnTop(m_a, &error));
+    QCOMPARE(int(m_editor->save(m_a, &error)), int(StoryEditor::SaveOutcome::Saved));
+    QVERIFY(TestFiles::read(m_a).contains("\npublished: true\n"));
 }
 
 QTEST_GUILESS_MAIN(TestStoryEditor)

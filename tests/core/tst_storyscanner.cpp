@@ -61,6 +61,10 @@ void TestStoryScanner::scan_findsStoriesRecursivelyAndSkipsNonContent()
                               "resources/_gen/x.md", "resources/keep.md", "content/_gen/kept.md",
                               "posts/2020/09/f.md", "posts/2020/09/g.txt"})
         write(r + QLatin1Char('/') + QLatin1StringView(story));
+    // What saving leaves for an instant, or for good when the saver is killed: QSaveFile's
+    // story.md.XXXXXX, editors' swap and backup files. Never stories.
+    for (const char *temporary : {"a.md.AbC123", "posts/2020/09/g.txt.Xy9zQw", ".a.md.swp", ".#a.md", "#a.md#", "a.md~"})
+        write(r + QLatin1Char('/') + QLatin1StringView(temporary));
     write(r + QStringLiteral("/c-bom.txt"), "\xEF\xBB\xBF" + Story);
     write(r + QStringLiteral("/d.txt"), "just notes\n");
     write(r + QStringLiteral("/e.md"), "# No front matter\n");

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void publishedCheckbox_requestsAndDoesNotWrite();
     void flags_onlyPublishedIsCheckable();
     void mimeData_carriesPathsAndWebLinksOncePerStory();
+    void untrustedText_isShownAsOneBoundedPlainLine();
 };
 
 void TestStoryTableModel::modelTester_passesThroughLoadChangesAndRemoval()
@@ -271,6 +272,37 @@ void TestStoryTableModel::mimeData_carriesPathsAndWebLinksOncePerStory()
     // Only web links leave the app as links; a script URL does not.
     QCOMPARE(data->urls(), QList<QUrl>{QUrl(QStringLiteral("https://www.wsj.com/articles/detroit"))});
     QVERIFY(!model.mimeData({}));
+}
+
+void TestStoryTableModel::untrustedText_isShownAsOneBoundedPlainLine()
+{
+    // Crawled text: markup, a right-to-left override that makes "exe.txt" read "txt.exe",
+    // line breaks, and a title of 100,000 characters; a file named like markup.
+    StoryFixture fixture;
+    const QByteArray title = "<b>bold</b> <img src=\\\"http://127.0.0.1/x.png\\\"> \\u202Etxt.exe\\nnext line " + QByteArray(100000, 'x');
+    fixture.write(QStringLiteral("<i>x</i>.md"),
+                  "title: \"" + title + "\"\nprovider:\n  name: \"Wire\\u202E\\u2066\"\ntopics: [\"<script>alert(1)</script>\"]\n"
+                  "webUrl: \"javascript:alert(1)\"\n");
+    QVERIFY(fixture.load());
+    StoryTableModel model(&fixture.store);
+    QCOMPARE(model.rowCount(), 1);
+
+    const QString shown = model.index(0, StoryTableModel::Title).data(Qt::DisplayRole).toString();
+    QVERIFY2(shown.size() <= 1000, qPrintable(QString::number(shown.size())));
+    QVERIFY(shown.endsWith(QChar(0x2026)));
+    QVERIFY2(shown.startsWith(QStringLiteral("<b>bold</b> <img src=\"http://127.0.0.1/x.png\"> txt.exe next line xxx")), qPrintable(shown.left(80)));
+    for (int column = 0; column < StoryTableModel::ColumnCount; ++column) {
+        const QString text = model.index(0, column).data(Qt::DisplayRole).toString();
+        QVERIFY2(!text.contains(QChar(0x202E)) && !text.contains(QChar(0x2066)) && !text.contains(QLatin1Char('\n')), qPrintable(text.left(80)));
+    }
+    QCOMPARE(model.index(0, StoryTableModel::Provider).data(Qt::DisplayRole).toString(), QStringLiteral("Wire"));
+    QCOMPARE(model.index(0, StoryTableModel::Topics).data(Qt::DisplayRole).toString(), QStringLiteral("<script>alert(1)</script>"));
+    // The raw value keeps the text as it is; sorting and the editor use that.
+    QCOMPARE(model.index(0, StoryTableModel::Title).data(Storydesk::RawValueRole).toString().size() > 100000, true);
+    // Tooltips are escaped rich text: the file name shows as written, never as markup.
+    const QString tip = model.index(0, StoryTableModel::Title).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("&lt;i&gt;x&lt;/i&gt;.md")) && !tip.contains(QStringLiteral("<i>")), qPrintable(tip));
+    QCOMPARE(model.index(0, 0).data(Storydesk::WebUrlRole).toString(), QStringLiteral("javascript:alert(1)"));
 }
 
 QTEST_MAIN(TestStoryTableModel)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace Storydesk::FuzzChecks {
+
+// The engine's invariants, checked on arbitrary input. Each returns an empty string when
+// they hold and a description of the broken one otherwise. The libFuzzer targets abort on
+// a description; tst_fuzzregressions runs the seeds and every input a fuzzer ever broke
+// through the same functions in the ordinary build, so a finding stays fixed.
+
+// Splits and parses `data` as a story file and reads its typed summary: nothing throws or
+// crashes, the untouched document writes back byte for byte, and every problem points at
+// a line and column inside the file.
+QString splitParseAndSummarize(QByteArrayView data);
+
+// Parses the file part of `data`, applies one edit chosen by its last bytes (set a key to
+// a scalar, a list or a map, set a nested key, remove a key, insert or move a list item),
+// writes it and parses the result again: an accepted edit reads back as exactly the
+// intended document with the body untouched; a refused one leaves the bytes as they were.
+QString editAndReparse(QByteArrayView data);
+
+} // namespace Storydesk::FuzzChecks

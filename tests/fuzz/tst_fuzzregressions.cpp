@@ -1,0 +1,65 @@
+#include "fuzzchecks.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QTest>
+
+// The fuzzers' invariants in the ordinary build: every seed through both checks, and every
+// input a fuzzer once broke through the check that broke (regressions/<target>-<what>).
+
+using namespace Storydesk;
+
+class TestFuzzRegressions final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void invariantsHold_data();
+    void invariantsHold();
+};
+
+void TestFuzzRegressions::invariantsHold_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<bool>("parse");
+    QTest::addColumn<bool>("edit");
+
+    const QDir seeds(QStringLiteral(STORYDESK_FUZZ_DIR "/seeds"));
+    const QDir regressions(QStringLiteral(STORYDESK_FUZZ_DIR "/regressions"));
+    const QDir sample(QStringLiteral(STORYDESK_SAMPLE_DIR "/_posts"));
+    const QStringList seedFiles = seeds.entryList(QDir::Files);
+    QVERIFY2(seedFiles.size() >= 10, "the seed corpus is missing");
+    for (const QString &name : seedFiles) {
+        if (!name.endsWith(QLatin1StringView(".md")) && !name.endsWith(QLatin1StringView(".txt")))
+            continue;
+        QTest::addRow("seed %s", qPrintable(name)) << seeds.filePath(name) << true << true;
+    }
+    for (const QString &name : sample.entryList(QDir::Files))
+        QTest::addRow("sample %s", qPrintable(name)) << sample.filePath(name) << true << true;
+    for (const QString &name : regressions.entryList(QDir::Files)) {
+        const bool parse = name.startsWith(QLatin1StringView("storyparse-"));
+        const bool edit = name.startsWith(QLatin1StringView("storyedit-"));
+        if (parse || edit)
+            QTest::addRow("regression %s", qPrintable(name)) << regressions.filePath(name) << parse << edit;
+    }
+}
+
+void TestFuzzRegressions::invariantsHold()
+{
+    QFETCH(QString, fileName);
+    QFETCH(bool, parse);
+    QFETCH(bool, edit);
+
+    const QByteArray bytes = TestFiles::read(fileName);
+    if (parse) {
+        const QString problem = FuzzChecks::splitParseAndSummarize(bytes);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    if (edit) {
+        const QString problem = FuzzChecks::editAndReparse(bytes);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFuzzRegressions)
+#include "tst_fuzzregressions.moc"
