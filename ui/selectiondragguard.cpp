@@ -15,15 +15,16 @@ constexpr int ButtonWatchMilliseconds = 50;
 SelectionDragGuard::SelectionDragGuard(QAbstractItemView *view)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     m_buttonWatch.setInterval(ButtonWatchMilliseconds);
     connect(&m_buttonWatch, &QTimer::timeout, this, &SelectionDragGuard::checkButton);
 }
 
 bool SelectionDragGuard::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_view->viewport())
+    if (watched != m_viewport)
         return false;
     if (event->type() == QEvent::MouseButtonPress && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
         // Before the view handles the press: what was selected until now.

@@ -36,6 +36,8 @@ private:
     void settle(bool restore);
 
     QAbstractItemView *m_view;
+    // Compared without calling into the view: its events keep coming while it is destroyed.
+    QWidget *m_viewport;
     QList<QPersistentModelIndex> m_rowsBefore;
     QPersistentModelIndex m_currentBefore;
     // The release that ends a drag goes to the drag, not to the view: the button is watched.

@@ -58,6 +58,14 @@ SourceEditor::SourceEditor(QWidget *parent)
     m_highlighter->setPalette(palette());
 }
 
+SourceEditor::~SourceEditor()
+{
+    // Slots of this class must not run while the base classes tear down.
+    disconnect(this, nullptr, this, nullptr);
+    delete m_gutter;
+    m_gutter = nullptr;
+}
+
 QString SourceEditor::text() const
 {
     QString text = document()->toRawText();
@@ -123,6 +131,8 @@ void SourceEditor::updateGutterWidth()
 
 void SourceEditor::updateGutter(const QRect &rect, int dy)
 {
+    if (!m_gutter)
+        return;
     if (dy != 0)
         m_gutter->scroll(0, dy);
     else

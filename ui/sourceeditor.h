@@ -20,6 +20,8 @@ class SourceEditor final : public QPlainTextEdit
 
 public:
     explicit SourceEditor(QWidget *parent = nullptr);
+    // The gutter forwards its events here: it must go before this object stops being a SourceEditor.
+    ~SourceEditor() override;
 
     // The text exactly as typed: toPlainText() would turn no-break spaces into spaces.
     QString text() const;
