@@ -1,10 +1,9 @@
 #include "storysortfilterproxymodel.h"
 
+#include "parallelrows.h"
 #include "storyroles.h"
 #include "storystore.h"
 #include "storytablemodel.h"
-
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -124,6 +123,11 @@ void StorySortFilterProxyModel::setMinimumQuality(int quality)
     updateFilter(m_minimumQuality, quality);
 }
 
+void StorySortFilterProxyModel::setFacetSelection(const FacetSelection &selection)
+{
+    updateFilter(m_facets, selection);
+}
+
 void StorySortFilterProxyModel::refilter()
 {
     StoryFilter filter = m_textFilter;
@@ -137,7 +141,11 @@ void StorySortFilterProxyModel::refilter()
         filter.requireScore(StoryFilter::Score::Quality, StoryFilter::Comparison::GreaterOrEqual, m_minimumQuality);
     const StoryFilter previous = m_filter;
     m_filter = filter;
-    computeMatches(previous);
+    // "Today" is today's whenever the table filters again.
+    m_facets.setToday(QDate::currentDate());
+    const FacetSelection previousFacets = m_appliedFacets;
+    m_appliedFacets = m_facets;
+    computeMatches(previous, previousFacets);
     prepareSort(sortColumn());
     // invalidate() rebuilds the mapping in one pass (filter every row, sort the survivors).
     // invalidateFilter() would instead remove and insert rows run by run, each run costing a
@@ -152,28 +160,23 @@ void StorySortFilterProxyModel::dropCaches()
     m_matches.clear();
 }
 
-void StorySortFilterProxyModel::computeMatches(const StoryFilter &previous)
+void StorySortFilterProxyModel::computeMatches(const StoryFilter &previous, const FacetSelection &previousFacets)
 {
     if (!m_stories)
         return;
     const StoryStore *store = m_stories->store();
     const int rows = store->count();
     // Typing on only narrows the filter: the rows the previous text hid stay hidden.
-    const bool narrowing = m_matches.size() == size_t(rows) && m_filter.narrows(previous);
-    std::vector<char> matches(size_t(rows), 0);
-    constexpr int ChunkSize = 4096;
-    QList<int> chunks;
-    for (int first = 0; first < rows; first += ChunkSize)
-        chunks.append(first);
+    const bool narrowing = m_matches.size() == size_t(rows) && m_filter.narrows(previous) && m_facets == previousFacets
+        && m_facets.today() == previousFacets.today();
     // The summaries are only read, and nothing changes them while this blocks.
-    QtConcurrent::blockingMap(chunks, [&](int first) {
-        const int last = std::min(rows, first + ChunkSize);
-        for (int row = first; row < last; ++row) {
-            if (!narrowing || m_matches[size_t(row)])
-                matches[size_t(row)] = m_filter.matches(store->summary(row));
-        }
-    });
-    m_matches = std::move(matches);
+    m_matches = matchRowsInParallel(rows, [&](int row) { return acceptsStory(store->summary(row)); },
+                                    narrowing ? &m_matches : nullptr);
+}
+
+bool StorySortFilterProxyModel::acceptsStory(const StorySummary &story) const
+{
+    return m_filter.matches(story) && m_facets.matches(story);
 }
 
 bool StorySortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -182,7 +185,7 @@ bool StorySortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     if (size_t(sourceRow) < m_matches.size())
         return m_matches[size_t(sourceRow)];
-    return m_filter.matches(m_stories->store()->summary(sourceRow));
+    return acceptsStory(m_stories->store()->summary(sourceRow));
 }
 
 bool StorySortFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "facetselection.h"
 #include "storyfilter.h"
 
 #include <QSortFilterProxyModel>
@@ -44,7 +45,10 @@ public:
     QString provider() const { return m_provider; }
     void setMinimumQuality(int quality);       // -1: no minimum
     int minimumQuality() const { return m_minimumQuality; }
-    // Everything a row must match, text and setters combined.
+    // The facets sidebar's choice; a row must match it and the text filter.
+    void setFacetSelection(const FacetSelection &selection);
+    const FacetSelection &facetSelection() const { return m_facets; }
+    // Everything a row must match, text and setters combined (the facets apart).
     const StoryFilter &filter() const { return m_filter; }
 
 protected:
@@ -56,7 +60,8 @@ private:
     void updateFilter(T &setting, const T &value);
     void refilter();
     void prepareSort(int column);
-    void computeMatches(const StoryFilter &previous);
+    void computeMatches(const StoryFilter &previous, const FacetSelection &previousFacets);
+    bool acceptsStory(const StorySummary &story) const;
     void dropCaches();
 
     const StoryTableModel *m_stories = nullptr;
@@ -76,6 +81,8 @@ private:
     QString m_provider;
     int m_minimumQuality = -1;
     StoryFilter m_filter;
+    FacetSelection m_facets;
+    FacetSelection m_appliedFacets;   // what m_matches was computed with
 };
 
 } // namespace Storydesk
