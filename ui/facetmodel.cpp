@@ -282,7 +282,10 @@ QList<FacetModel::Item> FacetModel::itemsOf(int section) const
         if (std::none_of(items.cbegin(), items.cend(), [&id](const Item &item) { return item.id == id; }))
             items.append(Item{id, 0});
     }
-    if (m_order == ItemOrder::ByCount && facet != Facet::Date) {
+    // Bands, dates and the two publishing states have an order of their own that reads
+    // better than their counts: only the open-ended vocabularies sort by count.
+    const bool ordered = facet == Facet::Date || facet == Facet::Quality || facet == Facet::Published;
+    if (m_order == ItemOrder::ByCount && !ordered) {
         std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.count > b.count; });
     }
     return items;

@@ -1219,8 +1219,9 @@ void MainWindow::updateStatus()
     const int total = m_store->count();
     int unpublished = 0;
     for (int row = 0; row < total; ++row) {
-        const StorySummary &story = m_store->summary(row);
-        if (!story.broken && story.published != StorySummary::Published::Yes)
+        // The same rule as `published:false` and the Unpublished facet, so the numbers
+        // agree: whatever is not explicitly published, a broken story included.
+        if (m_store->summary(row).published != StorySummary::Published::Yes)
             ++unpublished;
     }
     const int modified = int(m_editor->modifiedStories().size());
