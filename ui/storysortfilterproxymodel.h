@@ -4,6 +4,7 @@
 
 #include <QSortFilterProxyModel>
 
+#include <functional>
 #include <vector>
 
 namespace Storydesk {
@@ -15,6 +16,8 @@ class StoryTableModel;
 // and the typed setters, all of which must hold. Both stay interactive at 100,000 rows:
 // filtering reads the store's summaries directly and allocates nothing per row. It
 // manages dynamicSortFilter itself: off while the store loads a folder, on otherwise.
+// Queries on what a summary does not hold (is:modified, is:duplicate) get their answers
+// from the store and a duplicate lookup, asked only when the query needs them.
 class StorySortFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -47,6 +50,15 @@ public:
     // Everything a row must match, text and setters combined.
     const StoryFilter &filter() const { return m_filter; }
 
+    // Answers is:duplicate for a story path. It is called from worker threads, several at
+    // once, while the UI thread waits for them: it must only read. Call rowFactsChanged()
+    // when its answers change (a new duplicate scan). Empty: no story is a duplicate.
+    void setDuplicateLookup(std::function<bool(const QString &path)> lookup);
+    // The facts behind is:modified or is:duplicate changed outside the source model's
+    // signals: refilters when the query uses them. (Unsaved edits need no call: the
+    // store's storyChanged reaches the proxy as dataChanged.)
+    void rowFactsChanged();
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -58,6 +70,9 @@ private:
     void prepareSort(int column);
     void computeMatches(const StoryFilter &previous);
     void dropCaches();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    StoryFilter::RowFacts rowFacts(int row) const;
+    bool matchesRow(int row) const;
 
     const StoryTableModel *m_stories = nullptr;
     QList<QMetaObject::Connection> m_sourceConnections;
@@ -76,6 +91,7 @@ private:
     QString m_provider;
     int m_minimumQuality = -1;
     StoryFilter m_filter;
+    std::function<bool(const QString &path)> m_isDuplicate;
 };
 
 } // namespace Storydesk
