@@ -4,6 +4,7 @@
 // disk), relative dates count from a fixed "now", so the match counts are reproducible.
 //
 //   bench_query [--size 100000] [--repeat 7]
+#include "benchstats.h"
 #include "corpusgenerator.h"
 #include "storyfilter.h"
 #include "summaryreader.h"
@@ -21,21 +22,8 @@
 
 using namespace Storydesk;
 
-namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
+using Bench::elapsedMs;
+using Bench::median;
 
 int main(int argc, char *argv[])
 {
