@@ -31,7 +31,7 @@ void StorySortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
             connect(m_stories, &QAbstractItemModel::rowsAboutToBeRemoved, this, &StorySortFilterProxyModel::dropCaches),
             connect(m_stories, &QAbstractItemModel::modelAboutToBeReset, this, &StorySortFilterProxyModel::dropCaches),
             connect(m_stories, &QAbstractItemModel::layoutAboutToBeChanged, this, &StorySortFilterProxyModel::dropCaches),
-            connect(m_stories, &QAbstractItemModel::dataChanged, this, &StorySortFilterProxyModel::dropCaches),
+            connect(m_stories, &QAbstractItemModel::dataChanged, this, &StorySortFilterProxyModel::sourceDataChanged),
         };
     }
     QSortFilterProxyModel::setSourceModel(sourceModel);
@@ -128,6 +128,22 @@ void StorySortFilterProxyModel::setFacetSelection(const FacetSelection &selectio
     updateFilter(m_facets, selection);
 }
 
+void StorySortFilterProxyModel::setDuplicateLookup(std::function<bool(const QString &path)> lookup)
+{
+    m_isDuplicate = std::move(lookup);
+    rowFactsChanged();
+}
+
+void StorySortFilterProxyModel::rowFactsChanged()
+{
+    if (!m_filter.needsRowFacts())
+        return;
+    // Facts may have changed either way: no narrowing from the matches computed before.
+    m_matches.clear();
+    computeMatches(m_filter, m_appliedFacets);
+    invalidate();
+}
+
 void StorySortFilterProxyModel::refilter()
 {
     StoryFilter filter = m_textFilter;
@@ -160,6 +176,37 @@ void StorySortFilterProxyModel::dropCaches()
     m_matches.clear();
 }
 
+void StorySortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // Runs before the base class handles the change: it then asks filterAcceptsRow() for
+    // exactly these rows, and inserts a hidden row that now matches (a story that became
+    // modified under is:modified) or removes a shown one that no longer does. Updating the
+    // cached matches in place, rather than dropping them, keeps the next keystroke's
+    // narrowing short cut.
+    m_ranks.clear();
+    if (!m_stories || m_matches.size() != size_t(m_stories->store()->count()))
+        return dropCaches();
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+        m_matches[size_t(row)] = matchesRow(row);
+}
+
+StoryFilter::RowFacts StorySortFilterProxyModel::rowFacts(int row) const
+{
+    StoryFilter::RowFacts facts;
+    const StoryStore *store = m_stories->store();
+    facts.modified = store->isDirty(row);
+    facts.duplicate = m_isDuplicate && m_isDuplicate(store->summary(row).path);
+    return facts;
+}
+
+bool StorySortFilterProxyModel::matchesRow(int row) const
+{
+    const StorySummary &story = m_stories->store()->summary(row);
+    // Working out the facts costs a lookup per row: only when the query asks.
+    const bool text = m_filter.needsRowFacts() ? m_filter.matches(story, rowFacts(row)) : m_filter.matches(story);
+    return text && m_facets.matches(story);
+}
+
 void StorySortFilterProxyModel::computeMatches(const StoryFilter &previous, const FacetSelection &previousFacets)
 {
     if (!m_stories)
@@ -170,13 +217,7 @@ void StorySortFilterProxyModel::computeMatches(const StoryFilter &previous, cons
     const bool narrowing = m_matches.size() == size_t(rows) && m_filter.narrows(previous) && m_facets == previousFacets
         && m_facets.today() == previousFacets.today();
     // The summaries are only read, and nothing changes them while this blocks.
-    m_matches = matchRowsInParallel(rows, [&](int row) { return acceptsStory(store->summary(row)); },
-                                    narrowing ? &m_matches : nullptr);
-}
-
-bool StorySortFilterProxyModel::acceptsStory(const StorySummary &story) const
-{
-    return m_filter.matches(story) && m_facets.matches(story);
+    m_matches = matchRowsInParallel(rows, [this](int row) { return matchesRow(row); }, narrowing ? &m_matches : nullptr);
 }
 
 bool StorySortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -185,7 +226,7 @@ bool StorySortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     if (size_t(sourceRow) < m_matches.size())
         return m_matches[size_t(sourceRow)];
-    return acceptsStory(m_stories->store()->summary(sourceRow));
+    return matchesRow(sourceRow);
 }
 
 bool StorySortFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

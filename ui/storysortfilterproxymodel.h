@@ -5,6 +5,7 @@
 
 #include <QSortFilterProxyModel>
 
+#include <functional>
 #include <vector>
 
 namespace Storydesk {
@@ -16,6 +17,8 @@ class StoryTableModel;
 // and the typed setters, all of which must hold. Both stay interactive at 100,000 rows:
 // filtering reads the store's summaries directly and allocates nothing per row. It
 // manages dynamicSortFilter itself: off while the store loads a folder, on otherwise.
+// Queries on what a summary does not hold (is:modified, is:duplicate) get their answers
+// from the store and a duplicate lookup, asked only when the query needs them.
 class StorySortFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -51,6 +54,15 @@ public:
     // Everything a row must match, text and setters combined (the facets apart).
     const StoryFilter &filter() const { return m_filter; }
 
+    // Answers is:duplicate for a story path. It is called from worker threads, several at
+    // once, while the UI thread waits for them: it must only read. Call rowFactsChanged()
+    // when its answers change (a new duplicate scan). Empty: no story is a duplicate.
+    void setDuplicateLookup(std::function<bool(const QString &path)> lookup);
+    // The facts behind is:modified or is:duplicate changed outside the source model's
+    // signals: refilters when the query uses them. (Unsaved edits need no call: the
+    // store's storyChanged reaches the proxy as dataChanged.)
+    void rowFactsChanged();
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -61,8 +73,10 @@ private:
     void refilter();
     void prepareSort(int column);
     void computeMatches(const StoryFilter &previous, const FacetSelection &previousFacets);
-    bool acceptsStory(const StorySummary &story) const;
     void dropCaches();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    StoryFilter::RowFacts rowFacts(int row) const;
+    bool matchesRow(int row) const;
 
     const StoryTableModel *m_stories = nullptr;
     QList<QMetaObject::Connection> m_sourceConnections;
@@ -83,6 +97,7 @@ private:
     StoryFilter m_filter;
     FacetSelection m_facets;
     FacetSelection m_appliedFacets;   // what m_matches was computed with
+    std::function<bool(const QString &path)> m_isDuplicate;
 };
 
 } // namespace Storydesk
