@@ -64,7 +64,7 @@ DuplicateResolver::Outcome DuplicateResolver::keepAndUnpublish(const QString &ke
     Outcome outcome;
     const QStringList stories = othersThan(keep, others);
     SetValueCommand *command = SetValueCommand::forStories(m_editor, stories, publishedPath(), YamlValue::boolean(false),
-                                                           tr("Keep One, Unpublish %n Duplicates", nullptr, int(stories.size())));
+                                                           tr("Keep One, Unpublish %n Duplicate(s)", nullptr, int(stories.size())));
     if (!command)
         return outcome;   // all unpublished already
     m_undoStack->push(command);
@@ -121,7 +121,7 @@ DuplicateResolver::Outcome DuplicateResolver::keepAndAttach(const QString &keep,
 
     // One undo step for both edits.
     const qsizetype relatedBefore = relatedCount(m_editor, keep);
-    m_undoStack->beginMacro(tr("Keep One, Attach %n Duplicates as Related", nullptr, int(stories.size())));
+    m_undoStack->beginMacro(tr("Keep One, Attach %n Duplicate(s) as Related", nullptr, int(stories.size())));
     if (attach)
         m_undoStack->push(attach.release());
     if (unpublish)

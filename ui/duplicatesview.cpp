@@ -40,9 +40,9 @@ DuplicatesView::DuplicatesView(DuplicateIndex *index, StoryStore *store, StoryEd
     m_tree->header()->setSectionResizeMode(DuplicatesModel::Title, QHeaderView::Stretch);
     const int charWidth = fontMetrics().averageCharWidth();
     m_tree->header()->resizeSection(DuplicatesModel::Provider, 18 * charWidth);
-    m_tree->header()->resizeSection(DuplicatesModel::Date, 18 * charWidth);
-    m_tree->header()->resizeSection(DuplicatesModel::Quality, 8 * charWidth);
-    m_tree->header()->resizeSection(DuplicatesModel::Published, 12 * charWidth);
+    m_tree->header()->resizeSection(DuplicatesModel::Date, fontMetrics().horizontalAdvance(QStringLiteral("28 Dec 2026 23:59:59")) + 4 * charWidth);
+    m_tree->header()->resizeSection(DuplicatesModel::Quality, 9 * charWidth);
+    m_tree->header()->resizeSection(DuplicatesModel::Published, 14 * charWidth);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
@@ -106,9 +106,9 @@ void DuplicatesView::updateState()
     if (groups == 0)
         m_summary->setText(tr("No duplicates"));
     else if (!picked)
-        m_summary->setText(tr("%n groups, %1 stories: pick the story to keep", nullptr, groups).arg(m_model->storyCount()));
+        m_summary->setText(tr("Groups: %1, stories: %2. Pick the story to keep").arg(groups).arg(m_model->storyCount()));
     else
-        m_summary->setText(tr("%n groups, %1 stories", nullptr, groups).arg(m_model->storyCount()));
+        m_summary->setText(tr("Groups: %1, stories: %2").arg(groups).arg(m_model->storyCount()));
 }
 
 void DuplicatesView::keepAndUnpublish()
@@ -117,7 +117,7 @@ void DuplicatesView::keepAndUnpublish()
     if (keep.isEmpty())
         return;
     const DuplicateResolver::Outcome outcome = m_resolver->keepAndUnpublish(keep, m_model->groupAt(m_tree->currentIndex()));
-    QString text = tr("Unpublished %n duplicates", nullptr, int(outcome.unpublished.size()));
+    QString text = tr("Unpublished: %1").arg(outcome.unpublished.size());
     if (!outcome.notes.isEmpty())
         text += QStringLiteral("; ") + outcome.notes.join(QStringLiteral("; "));
     Q_EMIT notice(text);
@@ -129,8 +129,7 @@ void DuplicatesView::keepAndAttach()
     if (keep.isEmpty())
         return;
     const DuplicateResolver::Outcome outcome = m_resolver->keepAndAttach(keep, m_model->groupAt(m_tree->currentIndex()));
-    QString text = tr("Attached %n related entries", nullptr, outcome.attached) + QStringLiteral(", ")
-        + tr("unpublished %n duplicates", nullptr, int(outcome.unpublished.size()));
+    QString text = tr("Attached as related: %1, unpublished: %2").arg(outcome.attached).arg(outcome.unpublished.size());
     if (!outcome.notes.isEmpty())
         text += QStringLiteral("; ") + outcome.notes.join(QStringLiteral("; "));
     Q_EMIT notice(text);

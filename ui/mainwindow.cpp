@@ -688,8 +688,10 @@ void MainWindow::createFinderDocks()
 
     m_showDuplicatesAction = createAction("showDuplicates", tr("&Duplicates"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     m_showProblemsAction = createAction("showProblems", tr("&Problems"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
-    addFinderDock(tr("Duplicates"), "duplicatesDock", m_duplicatesView, m_showDuplicatesAction);
-    addFinderDock(tr("Problems"), "problemsDock", m_problemsView, m_showProblemsAction);
+    QDockWidget *duplicates = addFinderDock(tr("Duplicates"), "duplicatesDock", m_duplicatesView, m_showDuplicatesAction);
+    QDockWidget *problems = addFinderDock(tr("Problems"), "problemsDock", m_problemsView, m_showProblemsAction);
+    // Both are wide lists: tabs of one dock area rather than two squeezed halves.
+    tabifyDockWidget(duplicates, problems);
 
     connect(m_duplicatesView, &DuplicatesView::storyActivated, this, &MainWindow::showStory);
     connect(m_duplicatesView, &DuplicatesView::notice, this, [this](const QString &text) { statusBar()->showMessage(text, MessageTimeout); });

@@ -47,9 +47,9 @@ ProblemsView::ProblemsView(StoryStore *store, QWidget *parent)
     header->setStretchLastSection(true);
     const int charWidth = fontMetrics().averageCharWidth();
     header->resizeSection(ProblemsModel::Severity, 10 * charWidth);
-    header->resizeSection(ProblemsModel::File, 40 * charWidth);
+    header->resizeSection(ProblemsModel::File, 55 * charWidth);
     header->resizeSection(ProblemsModel::Line, 7 * charWidth);
-    header->resizeSection(ProblemsModel::ColumnNumber, 8 * charWidth);
+    header->resizeSection(ProblemsModel::ColumnNumber, 9 * charWidth);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -75,9 +75,8 @@ void ProblemsView::updateSummary()
 {
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    QString text = tr("%n problems", nullptr, all) + QStringLiteral(" ") + tr("in %n files", nullptr, m_model->fileCount());
-    if (shown != all)
-        text = tr("%1 of %2").arg(shown).arg(text);
+    const int files = m_model->fileCount();
+    QString text = shown == all ? tr("Problems: %1, files: %2").arg(all).arg(files) : tr("Problems: %1 of %2").arg(shown).arg(all);
     m_summary->setText(text);
 }
 

@@ -168,7 +168,7 @@ void TestDuplicatesView::keepAndUnpublish_changesOnlyThePublishedLines_oneUndoSt
     m_view->setCurrentStory(path("c.md"));
     m_view->keepAndUnpublish();
     QCOMPARE(m_undoStack->count(), 1);
-    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Keep One, Unpublish 2 Duplicates"));
+    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Keep One, Unpublish 2 Duplicate(s)"));
     saveAll();
     QCOMPARE(TestFiles::lineDiff(StoryA, bytes("a.md")),
              qMakePair(QList<QByteArray>{"published: true # front page"}, QList<QByteArray>{"published: false # front page"}));
@@ -190,10 +190,10 @@ void TestDuplicatesView::keepAndAttach_addsRelatedEntriesAndUnpublishes_oneUndoS
     QSignalSpy notice(m_view.get(), &DuplicatesView::notice);
     m_view->keepAndAttach();
     QCOMPARE(m_undoStack->count(), 1);
-    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Keep One, Attach 2 Duplicates as Related"));
+    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Keep One, Attach 2 Duplicate(s) as Related"));
     QCOMPARE(notice.size(), 1);
     // c is a's own page: not attached, but unpublished like b.
-    QVERIFY2(notice.at(0).at(0).toString().startsWith(QStringLiteral("Attached 1 related entries, unpublished 2 duplicates; c.md: the same page, not attached")),
+    QVERIFY2(notice.at(0).at(0).toString().startsWith(QStringLiteral("Attached as related: 1, unpublished: 2; c.md: the same page, not attached")),
              qPrintable(notice.at(0).at(0).toString()));
     saveAll();
     QCOMPARE(TestFiles::lineDiff(StoryA, bytes("a.md")),
