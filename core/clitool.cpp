@@ -1,5 +1,6 @@
 #include "clitool.h"
 
+#include "duplicatefinder.h"
 #include "pagemetadatafetcher.h"
 #include "relatedentry.h"
 #include "storydocument.h"
@@ -16,6 +17,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <algorithm>
@@ -50,6 +54,9 @@ QString usage()
         "                         (title, description, date, site name, picture) unless --no-fetch\n"
         "  unrelate FILE WEBURL   remove the related entry with that webUrl\n"
         "  index --rebuild PATH   rebuild the folder's index (the cache `list` reopens from)\n"
+        "  duplicates [--json] FOLDER\n"
+        "                         stories sharing a link (webUrl without tracking parameters,\n"
+        "                         www., scheme) or with near-identical titles, in groups\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help.\n"
@@ -104,6 +111,17 @@ int removeAndSave(StoryDocument &doc, const QString &file, const YamlPath &path,
     return saveAndReport(doc, err);
 }
 
+// Loads `folder` with the app's parallel loading and waits for the last row.
+void loadFolder(StoryStore &store, const QString &folder)
+{
+    QEventLoop loop;
+    QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&store, &StoryStore::loadCancelled, &loop, &QEventLoop::quit);
+    store.openFolder(folder);
+    if (store.isLoading())
+        loop.exec();
+}
+
 } // namespace
 
 int CliTool::run(const QStringList &arguments)
@@ -151,6 +169,8 @@ int CliTool::run(const QStringList &arguments, QTextStream &out, QTextStream &er
         return unrelate(rest, out, err);
     if (command == QLatin1String("index"))
         return index(rest, out, err);
+    if (command == QLatin1String("duplicates"))
+        return duplicates(rest, out, err);
     return usageError(err, QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -287,12 +307,7 @@ int CliTool::list(const QStringList &args, QTextStream &out, QTextStream &err)
         // The same parallel loading as the app's table.
         StoryStore store;
         store.setIndexEnabled(m_useIndex);
-        QEventLoop loop;
-        QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);
-        QObject::connect(&store, &StoryStore::loadCancelled, &loop, &QEventLoop::quit);
-        store.openFolder(info.absoluteFilePath());
-        if (store.isLoading())
-            loop.exec();
+        loadFolder(store, info.absoluteFilePath());
         const QDir root(info.absoluteFilePath());
         QList<int> rows(store.count());
         std::iota(rows.begin(), rows.end(), 0);
@@ -487,12 +502,7 @@ int CliTool::index(const QStringList &args, QTextStream &out, QTextStream &err)
         return DataProblem;
     }
     StoryStore store;
-    QEventLoop loop;
-    QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);
-    QObject::connect(&store, &StoryStore::loadCancelled, &loop, &QEventLoop::quit);
-    store.openFolder(folder);
-    if (store.isLoading())
-        loop.exec();
+    loadFolder(store, folder);
     store.cancelLoad();
     store.waitForIndex();
     StoryIndex check(folder);
@@ -501,6 +511,83 @@ int CliTool::index(const QStringList &args, QTextStream &out, QTextStream &err)
         return DataProblem;
     }
     err << store.count() << (store.count() == 1 ? " story" : " stories") << " indexed in " << StoryIndex::fileFor(folder) << "\n";
+    return Success;
+}
+
+int CliTool::duplicates(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    bool json = false;
+    QStringList paths;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--json"))
+            json = true;
+        else if (a.startsWith(QLatin1String("--")))
+            return usageError(err, QStringLiteral("unknown option '%1'").arg(a));
+        else
+            paths.append(a);
+    }
+    if (paths.size() != 1)
+        return usageError(err, QStringLiteral("duplicates takes [--json] FOLDER"));
+    const QFileInfo info(paths.constFirst());
+    if (!info.isDir()) {
+        err << paths.constFirst() << ": no such folder\n";
+        return DataProblem;
+    }
+    StoryStore store;
+    store.setIndexEnabled(m_useIndex);
+    loadFolder(store, info.absoluteFilePath());
+    QList<DuplicateFinder::Story> stories;
+    stories.reserve(store.count());
+    for (int row = 0; row < store.count(); ++row)
+        stories.append(DuplicateFinder::storyOf(store.summary(row)));
+    const QList<DuplicateFinder::Group> groups = DuplicateFinder::find(stories);
+
+    // Paths as given on the command line, like `list`.
+    const QDir root(info.absoluteFilePath());
+    const auto shown = [&](const QString &path) { return QDir(paths.constFirst()).filePath(root.relativeFilePath(path)); };
+    const auto reasonNames = [](DuplicateFinder::Reasons reasons) {
+        QStringList names;
+        if (reasons.testFlag(DuplicateFinder::Reason::SameLink))
+            names.append(QStringLiteral("link"));
+        if (reasons.testFlag(DuplicateFinder::Reason::SimilarTitle))
+            names.append(QStringLiteral("title"));
+        return names;
+    };
+    int grouped = 0;
+    QJsonArray jsonGroups;
+    if (!json)
+        out << "group\treason\tpath\ttitle\twebUrl\n";
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const DuplicateFinder::Group &group = groups.at(g);
+        grouped += int(group.paths.size());
+        QJsonArray jsonStories;
+        for (const QString &path : group.paths) {
+            const StorySummary &s = store.summary(store.indexOf(path));
+            if (json) {
+                QJsonObject story{{QStringLiteral("path"), shown(path)}, {QStringLiteral("title"), s.title},
+                                  {QStringLiteral("webUrl"), s.webUrl}, {QStringLiteral("provider"), s.providerName}};
+                if (s.publishedDateTime.isValid())
+                    story.insert(QStringLiteral("publishedDateTime"), s.publishedDateTime.toString(Qt::ISODate));
+                if (s.quality >= 0)
+                    story.insert(QStringLiteral("quality"), s.quality);
+                if (s.published != StorySummary::Published::Missing && s.published != StorySummary::Published::Invalid)
+                    story.insert(QStringLiteral("published"), s.published == StorySummary::Published::Yes);
+                jsonStories.append(story);
+            } else {
+                // One line per story, tabs and newlines inside values made spaces, as `list` does.
+                const auto field = [](QString text) { return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' ')); };
+                out << (g + 1) << '\t' << reasonNames(group.reasons).join(QLatin1Char(',')) << '\t' << field(shown(path)) << '\t'
+                    << field(s.title) << '\t' << field(s.webUrl) << '\n';
+            }
+        }
+        if (json)
+            jsonGroups.append(QJsonObject{{QStringLiteral("reasons"), QJsonArray::fromStringList(reasonNames(group.reasons))},
+                                          {QStringLiteral("stories"), jsonStories}});
+    }
+    if (json)
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("groups"), jsonGroups}}).toJson(QJsonDocument::Indented));
+    err << groups.size() << (groups.size() == 1 ? " group, " : " groups, ") << grouped << " of " << store.count()
+        << (store.count() == 1 ? " story" : " stories") << "\n";
     return Success;
 }
 

@@ -26,6 +26,7 @@ private:
     int relate(const QStringList &args, QTextStream &out, QTextStream &err);
     int unrelate(const QStringList &args, QTextStream &out, QTextStream &err);
     int index(const QStringList &args, QTextStream &out, QTextStream &err);
+    int duplicates(const QStringList &args, QTextStream &out, QTextStream &err);
 
     bool m_useIndex = true;   // false with --no-index
 };

@@ -170,6 +170,16 @@ void FilterBar::clearVocabularyFilters()
     rebuildVocabulary();
 }
 
+void FilterBar::clearFilters()
+{
+    m_search->clear();
+    applyText();
+    m_published->setCurrentIndex(0);
+    m_topic->setCurrentIndex(0);
+    m_provider->setCurrentIndex(0);
+    m_minimumQuality->setValue(m_minimumQuality->minimum());
+}
+
 void FilterBar::applyText()
 {
     m_typingTimer.stop();

@@ -30,6 +30,8 @@ public:
     void focusSearch();
     // A new folder has a vocabulary of its own: forget the chosen topic and provider.
     void clearVocabularyFilters();
+    // Shows every story again: the search text and every quick filter cleared.
+    void clearFilters();
 
 Q_SIGNALS:
     // Return pressed in the search field: the editor is done typing and wants the list.

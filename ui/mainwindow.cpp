@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 
+#include "duplicateindex.h"
+#include "duplicatesview.h"
 #include "facetsdock.h"
 #include "filterbar.h"
 #include "imagefetcher.h"
 #include "imageloader.h"
 #include "messageboxprompts.h"
+#include "problemsview.h"
 #include "relatedcoverage.h"
 #include "selectiondragguard.h"
 #include "setvaluecommand.h"
 #include "shortcutsdialog.h"
+#include "sourceeditor.h"
 #include "sourcehighlighter.h"
 #include "sourceview.h"
 #include "storyeditor.h"
@@ -25,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -130,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createWidgets();
     createActions();
+    createFinderDocks();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -491,6 +497,9 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     m_columnsMenu = view->addMenu(tr("&Columns"));
     m_columnsMenu->addActions(m_columnActions);
+    view->addSeparator();
+    view->addAction(m_showDuplicatesAction);
+    view->addAction(m_showProblemsAction);
 
     QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
     QMenu *autoSave = settings->addMenu(tr("Auto-&save"));
@@ -731,6 +740,75 @@ void MainWindow::saveLayout()
     m_settings.setTableHeaderState(header->saveState());
     m_settings.setSort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_settings.sync();
+}
+
+// ---------------------------------------------------------------------------------------
+// The Duplicates and Problems docks
+
+void MainWindow::createFinderDocks()
+{
+    m_duplicates = new DuplicateIndex(m_store, this);
+    m_duplicatesView = new DuplicatesView(m_duplicates, m_store, m_editor, m_undoStack, this);
+    m_duplicatesView->setObjectName(QStringLiteral("duplicatesView"));
+    m_problemsView = new ProblemsView(m_store, this);
+    m_problemsView->setObjectName(QStringLiteral("problemsView"));
+
+    m_showDuplicatesAction = createAction("showDuplicates", tr("&Duplicates"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    m_showProblemsAction = createAction("showProblems", tr("&Problems"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    QDockWidget *duplicates = addFinderDock(tr("Duplicates"), "duplicatesDock", m_duplicatesView, m_showDuplicatesAction);
+    QDockWidget *problems = addFinderDock(tr("Problems"), "problemsDock", m_problemsView, m_showProblemsAction);
+    // Both are wide lists: tabs of one dock area rather than two squeezed halves.
+    tabifyDockWidget(duplicates, problems);
+
+    connect(m_duplicatesView, &DuplicatesView::storyActivated, this, &MainWindow::showStory);
+    connect(m_duplicatesView, &DuplicatesView::notice, this, [this](const QString &text) { statusBar()->showMessage(text, MessageTimeout); });
+    connect(m_problemsView, &ProblemsView::problemActivated, this, &MainWindow::showProblem);
+}
+
+QDockWidget *MainWindow::addFinderDock(const QString &title, const char *objectName, QWidget *view, QAction *toggle)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(QLatin1StringView(objectName));
+    dock->setWidget(view);
+    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();   // until the editor asks; restoreLayout() brings back what was open
+    toggle->setCheckable(true);
+    connect(toggle, &QAction::toggled, dock, &QDockWidget::setVisible);
+    connect(dock, &QDockWidget::visibilityChanged, toggle, [dock, toggle] {
+        // Tabified docks report hidden when another tab is in front: only closing counts.
+        toggle->setChecked(!dock->isHidden());
+    });
+    connect(toggle, &QAction::triggered, dock, [dock](bool checked) {
+        if (checked)
+            dock->raise();
+    });
+    return dock;
+}
+
+bool MainWindow::showStory(const QString &path)
+{
+    if (m_store->indexOf(path) < 0)
+        return false;
+    if (proxyRowOf(path) < 0) {
+        m_filterBar->clearFilters();
+        statusBar()->showMessage(tr("Filter cleared to show %1").arg(QFileInfo(path).fileName()), MessageTimeout);
+    }
+    const int row = proxyRowOf(path);
+    if (row < 0)
+        return false;
+    selectRow(row);
+    return true;
+}
+
+void MainWindow::showProblem(const QString &path, int line, int column)
+{
+    if (!showStory(path))
+        return;
+    m_editorTabs->setCurrentWidget(m_source);
+    if (line > 0)
+        m_source->editor()->goTo(line, column);
+    m_source->editor()->setFocus(Qt::OtherFocusReason);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QMimeData;
@@ -29,10 +30,13 @@ class QUndoStack;
 
 namespace Storydesk {
 
+class DuplicateIndex;
+class DuplicatesView;
 class FacetsDock;
 class FilterBar;
 class ImageFetcher;
 class ImageLoader;
+class ProblemsView;
 class RelatedCoverage;
 class SelectionDragGuard;
 class ShortcutsDialog;
@@ -111,6 +115,16 @@ private:
                               const QString &themeIcon = {}, QStyle::StandardPixmap fallbackIcon = QStyle::SP_CustomBase);
     void restoreLayout();
     void saveLayout();
+
+    // --- the Duplicates and Problems docks ---
+    void createFinderDocks();
+    QDockWidget *addFinderDock(const QString &title, const char *objectName, QWidget *view, QAction *toggle);
+    // Selects the story in the table, clearing the filter when it hides the story (the
+    // editor asked for this story: a list that cannot show it is in the way). False when
+    // the story is not in the folder.
+    bool showStory(const QString &path);
+    // Shows the story on the Source tab with the cursor at the problem.
+    void showProblem(const QString &path, int line, int column);
 
     // --- folders ---
     void chooseFolder();
@@ -191,6 +205,9 @@ private:
     QSet<QString> m_formStories;   // what the form shows, to reload it when they change on disk
     QTimer m_formReloadTimer;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
+    DuplicateIndex *m_duplicates = nullptr;
+    DuplicatesView *m_duplicatesView = nullptr;
+    ProblemsView *m_problemsView = nullptr;
     QPersistentModelIndex m_autoSelected;   // the first row, selected for the editor at load
 
     QLabel *m_shownLabel = nullptr;
@@ -225,6 +242,8 @@ private:
     QList<QAction *> m_columnActions;
     QMenu *m_columnsMenu = nullptr;
     QMenu *m_storyMenu = nullptr;
+    QAction *m_showDuplicatesAction = nullptr;
+    QAction *m_showProblemsAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     FacetsDock *m_facetsDock = nullptr;

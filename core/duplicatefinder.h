@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QFlags>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Storydesk {
+
+struct StorySummary;
+
+// Groups the stories of a folder that are the same story: they share a link (after
+// DuplicateKeys::normalizedWebUrl) or have near-identical titles
+// (DuplicateKeys::tokensNearIdentical), transitively. Never compares every pair: equal
+// keys meet in hash tables, and near-identical titles are found by prefix filtering (each
+// title is indexed under its rarest words; two titles with a Jaccard similarity of 4/5 or
+// more always share one of those), so 100,000 stories take a fraction of a second.
+// Pure and reentrant: DuplicateIndex runs it off the UI thread, the CLI runs it inline.
+class DuplicateFinder
+{
+public:
+    struct Story
+    {
+        QString path;
+        QString webUrl;
+        QString title;
+        QString providerName;
+        QString providerDomain;
+    };
+
+    enum class Reason { SameLink = 0x1, SimilarTitle = 0x2 };
+    Q_DECLARE_FLAGS(Reasons, Reason)
+
+    struct Group
+    {
+        QStringList paths;   // sorted; two or more
+        Reasons reasons;     // why its stories were grouped (both when some share a link, others a title)
+        friend bool operator==(const Group &, const Group &) = default;
+    };
+
+    static Story storyOf(const StorySummary &summary);
+    // The groups, ordered by their first path.
+    static QList<Group> find(const QList<Story> &stories);
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(DuplicateFinder::Reasons)
+
+} // namespace Storydesk
