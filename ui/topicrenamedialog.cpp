@@ -265,8 +265,12 @@ void TopicRenameDialog::updatePlan()
         m_previewLabel->setText(tr("No story changes: every story with these topics already has them as “%1”.").arg(name));
     else
         m_previewLabel->setText(tr("%n stories change (only their topics):", nullptr, int(m_planned.size())));
-    for (const QString &path : std::as_const(m_planned).first(qMin<qsizetype>(m_planned.size(), PreviewLimit)))
-        m_preview->addItem(storyName(path));
+    for (const QString &path : std::as_const(m_planned).first(qMin<qsizetype>(m_planned.size(), PreviewLimit))) {
+        // The file is what changes; its title, on hover, says which story it is.
+        auto *item = new QListWidgetItem(storyName(path), m_preview);
+        if (const int row = m_store->indexOf(path); row >= 0)
+            item->setToolTip(m_store->summary(row).title);
+    }
     if (m_planned.size() > PreviewLimit)
         m_preview->addItem(tr("… and %1 more").arg(locale.toString(m_planned.size() - PreviewLimit)));
     if (rename.isValid()) {

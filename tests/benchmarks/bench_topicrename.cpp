@@ -53,9 +53,9 @@ bool addTopic(const QString &folder, int size, int using_)
         if (!file.open(QIODevice::ReadWrite))
             return false;
         QByteArray bytes = file.readAll();
-        if (bytes.contains("  - " + BenchTopic + '\n'))
+        if (bytes.contains(QByteArray("  - " + BenchTopic + '\n')))
             continue;
-        bytes.replace("\ntopics:\n", "\ntopics:\n  - " + BenchTopic + '\n');
+        bytes.replace("\ntopics:\n", QByteArray("\ntopics:\n  - " + BenchTopic + '\n'));
         file.seek(0);
         if (file.write(bytes) != bytes.size())
             return false;
