@@ -79,6 +79,7 @@ void ImageFetcher::setSiteFolder(const QString &folder)
 void ImageFetcher::setSite(const SiteImageResolver &site)
 {
     m_site = site;
+    m_missing.clear();   // another site: its pictures deserve a first try
 }
 
 void ImageFetcher::setRemoteImagesEnabled(bool enabled)
@@ -153,6 +154,15 @@ ImageFetcher::Ticket ImageFetcher::fetch(const QUrl &url)
     if (const auto it = m_jobs.find(url); it != m_jobs.end()) {
         it->tickets.insert(ticket);
         return ticket;
+    }
+    if (const auto it = m_missing.constFind(url); it != m_missing.cend()) {
+        if (std::chrono::steady_clock::now() < it->until) {
+            ImageResult remembered = it->result;
+            remembered.source = ImageResult::Source::MemoryCache;
+            deliverLater(ticket, remembered);
+            return ticket;
+        }
+        m_missing.erase(it);
     }
 
     const SiteImageResolver::Mapping mapping = m_site.map(url);
@@ -282,9 +292,12 @@ void ImageFetcher::handleReply(QNetworkReply *reply)
     case WebLimits::Verdict::Kind::Refused:
         complete(url, ImageResult::failure(url, Outcome::Blocked, verdict.reason));
         return;
-    case WebLimits::Verdict::Kind::HttpError:
-        complete(url, ImageResult::failure(url, Outcome::NotFound, verdict.reason));
+    case WebLimits::Verdict::Kind::HttpError: {
+        const ImageResult missing = ImageResult::failure(url, Outcome::NotFound, verdict.reason);
+        m_missing.insert(url, {missing, std::chrono::steady_clock::now() + MissingRememberedFor});
+        complete(url, missing);
         return;
+    }
     case WebLimits::Verdict::Kind::Timeout:
         complete(url, ImageResult::failure(url, Outcome::Timeout, verdict.reason));
         return;

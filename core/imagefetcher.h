@@ -41,6 +41,10 @@ public:
     static constexpr qint64 DefaultMaximumBytes = 20LL * 1024 * 1024;
     static constexpr std::chrono::milliseconds DefaultTimeout{10000};
     static constexpr int MaximumRedirects = WebLimits::MaximumRedirects;
+    // How long an HTTP error answer (a 404 for a picture that is gone) is remembered:
+    // walking back and forth over a story must not ask the server again every time, but a
+    // picture uploaded a while later is still found.
+    static constexpr std::chrono::minutes MissingRememberedFor{10};
 
     // The disk cache lives in `cacheDirectory`, by default under
     // QStandardPaths::CacheLocation.
@@ -107,6 +111,12 @@ private:
     SiteImageResolver m_site;
     QHash<QUrl, Job> m_jobs;
     QHash<Ticket, QUrl> m_ticketUrls;
+    struct Missing
+    {
+        ImageResult result;
+        std::chrono::steady_clock::time_point until;
+    };
+    QHash<QUrl, Missing> m_missing;   // HTTP errors, answered again without asking
     Ticket m_nextTicket = 1;
     bool m_remoteEnabled = true;
     std::chrono::milliseconds m_timeout = DefaultTimeout;

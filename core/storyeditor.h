@@ -32,6 +32,9 @@ public:
 
     explicit StoryEditor(StoryStore *store, QObject *parent = nullptr);
 
+    // The rows this editor keeps current: each edit shows in its story's summary.
+    const StoryStore *store() const { return m_store; }
+
     // The current value at `key` of the story at `path`: the edited one when modified,
     // else read from disk. Nullopt when the story or the key does not exist.
     std::optional<YamlValue> value(const QString &path, const YamlPath &key);

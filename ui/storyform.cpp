@@ -10,6 +10,7 @@
 #include "storyeditor.h"
 #include "storyfields.h"
 #include "storyschema.h"
+#include "storystore.h"
 #include "topiceditor.h"
 
 #include <QAction>
@@ -375,6 +376,29 @@ StoryForm::Story StoryForm::readStory(const QString &path) const
     return story;
 }
 
+std::optional<StoryForm::Story> StoryForm::summarisedStory(const QString &path) const
+{
+    const StoryStore *store = m_editor->store();
+    const int row = store ? store->indexOf(path) : -1;
+    if (row < 0)
+        return std::nullopt;
+    // What a selection shows (shared quality, published, topics) is all in the summary,
+    // which follows every edit and every change on disk.
+    const StorySummary &summary = store->summary(row);
+    Story story{path, YamlValue::map(), !summary.broken, {}};
+    if (summary.broken) {
+        story.problem = describe(summary.problems, tr("The front matter cannot be read."));
+        return story;
+    }
+    if (summary.quality >= 0)
+        story.frontMatter.insert(StorySchema::Quality, YamlValue::integer(summary.quality));
+    if (summary.published == StorySummary::Published::Yes || summary.published == StorySummary::Published::No)
+        story.frontMatter.insert(StorySchema::Published, YamlValue::boolean(summary.published == StorySummary::Published::Yes));
+    if (!summary.topics.isEmpty())
+        story.frontMatter.insert(StorySchema::Topics, YamlValue::stringList(summary.topics));
+    return story;
+}
+
 void StoryForm::storyEdited(const QString &path)
 {
     if (m_shown.contains(path))
@@ -388,8 +412,13 @@ void StoryForm::refresh()
     QList<Story> stories;
     stories.reserve(m_paths.size());
     m_editable.clear();
+    // One story is read in full (its header and related list need the whole front matter);
+    // a selection is shown from the summaries, since reading thousands of files again on
+    // every Shift+click would freeze the window.
+    const bool summarised = m_paths.size() > 1;
     for (const QString &path : std::as_const(m_paths)) {
-        stories.append(readStory(path));
+        std::optional<Story> story = summarised ? summarisedStory(path) : std::nullopt;
+        stories.append(story ? std::move(*story) : readStory(path));
         if (stories.last().editable)
             m_editable.append(path);
     }

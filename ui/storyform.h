@@ -80,6 +80,8 @@ private:
     void setTabOrders();
 
     Story readStory(const QString &path) const;
+    // A story of a multiple selection, from the store's summary; nullopt when not listed.
+    std::optional<Story> summarisedStory(const QString &path) const;
     void refresh();
     void showHeader(const QList<Story> &stories);
     void showProblems(const QList<Story> &stories);

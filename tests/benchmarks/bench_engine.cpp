@@ -7,6 +7,7 @@
 // figures are for people. Usage: bench_engine [--keep] [STORY_COUNT] (--keep leaves the
 // generated stories in place for inspection).
 
+#include "benchstats.h"
 #include "frontmatterdocument.h"
 #include "storydocument.h"
 
@@ -21,6 +22,7 @@
 #include <cstdlib>
 
 using namespace Storydesk;
+using namespace Storydesk::Bench;
 
 namespace {
 
@@ -33,13 +35,6 @@ QByteArray readFile(const QString &fileName)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
 [[noreturn]] void fail(const QString &message)

@@ -4,6 +4,7 @@
 // medians and the CPU time they cost (the machine is shared).
 //
 //   bench_index [--size 100000] [--changed 1000] [--repeat 5] [--corpus DIR]
+#include "benchstats.h"
 #include "corpusgenerator.h"
 #include "storyindex.h"
 #include "storystore.h"
@@ -21,41 +22,10 @@
 
 #include <algorithm>
 
-#include <sys/resource.h>
-#include <time.h>
-
 using namespace Storydesk;
+using namespace Storydesk::Bench;
 
 namespace {
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
-}
-
-double processCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double childrenCpuMs()
-{
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const auto ms = [](const timeval &tv) { return double(tv.tv_sec) * 1e3 + double(tv.tv_usec) / 1e3; };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 struct Open
 {

@@ -4,6 +4,7 @@
 //
 //   bench_storyload                      generate into a temporary folder, run both sizes
 //   bench_storyload --sizes 100000 --repeat 5 --corpus DIR   reuse DIR/<size> if present
+#include "benchstats.h"
 #include "corpusgenerator.h"
 #include "storysortfilterproxymodel.h"
 #include "storystore.h"
@@ -25,46 +26,10 @@
 
 #include <algorithm>
 
-#include <time.h>
-
 using namespace Storydesk;
+using namespace Storydesk::Bench;
 
 namespace {
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
-}
-
-double peakRssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-// CPU time of the whole process (all threads): what a load costs whatever else the
-// machine runs, where wall-clock time depends on the neighbours.
-double processCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // One size, in this process: prints "key value" lines for the parent.
 int runChild(int size, const QString &folder, int repeat, bool loadOnly)

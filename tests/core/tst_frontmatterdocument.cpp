@@ -1,5 +1,6 @@
-#include "testfiles.h"
 #include "frontmatterdocument.h"
+#include "testfiles.h"
+#include "testvalues.h"
 
 #include <QFile>
 #include <QTest>
@@ -8,17 +9,8 @@ using namespace Storydesk;
 
 namespace {
 
-YamlPath path(const char *dotted)
-{
-    return *YamlPath::parse(QString::fromUtf8(dotted));
-}
-
-YamlValue json(const char *text)
-{
-    const std::optional<YamlValue> v = YamlValue::fromJson(QByteArray(text));
-    Q_ASSERT(v);
-    return *v;
-}
+using TestValues::json;
+using TestValues::path;
 
 } // namespace
 

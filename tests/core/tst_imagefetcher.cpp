@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cleanup();
     void image_isFetched();
     void notFound_reportsHttpStatus();
+    void notFound_isNotAskedAgainAtOnce();
     void silentServer_timesOut();
     void redirects_fiveFollowedSixRefused_data();
     void redirects_fiveFollowedSixRefused();
@@ -108,6 +109,22 @@ void TestImageFetcher::notFound_reportsHttpStatus()
     QCOMPARE(result.outcome, Outcome::NotFound);
     QCOMPARE(result.reason, QStringLiteral("HTTP 404 Not Found"));
     QVERIFY(result.bytes.isEmpty());
+}
+
+void TestImageFetcher::notFound_isNotAskedAgainAtOnce()
+{
+    Results results(&m_bench->fetcher);
+    const QUrl url = m_bench->server.url(QStringLiteral("/gone.png"));
+    QCOMPARE(results.waitFor(m_bench->fetcher.fetch(url)).source, ImageResult::Source::None);
+    const ImageResult again = results.waitFor(m_bench->fetcher.fetch(url));
+    QCOMPARE(again.outcome, Outcome::NotFound);
+    QCOMPARE(again.reason, QStringLiteral("HTTP 404 Not Found"));
+    QCOMPARE(again.source, ImageResult::Source::MemoryCache);
+    QCOMPARE(m_bench->server.hits(QStringLiteral("/gone.png")), 1);
+    // Another site (or the same one opened again) asks afresh.
+    m_bench->fetcher.setSite(m_bench->fetcher.site());
+    QCOMPARE(results.waitFor(m_bench->fetcher.fetch(url)).source, ImageResult::Source::None);
+    QCOMPARE(m_bench->server.hits(QStringLiteral("/gone.png")), 2);
 }
 
 void TestImageFetcher::silentServer_timesOut()

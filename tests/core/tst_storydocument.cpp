@@ -1,6 +1,7 @@
-#include "testfiles.h"
 #include "storydocument.h"
 #include "storyscanner.h"
+#include "testfiles.h"
+#include "testvalues.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,17 +37,8 @@ char *toString(StoryDocument::SaveResult result)
 
 namespace {
 
-YamlPath path(const char *dotted)
-{
-    return *YamlPath::parse(QString::fromUtf8(dotted));
-}
-
-YamlValue json(const char *text)
-{
-    const std::optional<YamlValue> v = YamlValue::fromJson(QByteArray(text));
-    Q_ASSERT(v);
-    return *v;
-}
+using TestValues::json;
+using TestValues::path;
 
 // What the kernel says about a file: enough to tell "rewritten" from "left alone".
 struct DiskState

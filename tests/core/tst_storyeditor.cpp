@@ -1,6 +1,7 @@
-#include "testfiles.h"
 #include "storyeditor.h"
 #include "storystore.h"
+#include "testfiles.h"
+#include "testvalues.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,10 +16,7 @@ namespace {
 const QByteArray storyA("---\ntitle: \"A\"\nquality: 60 # desk\nheat: 10\npublished: false\ntopics:\n  - AI\n---\nBody A\n");
 const QByteArray brokenStory("---\ntitle: \"B\ntopics:\n\t- AI\n---\n");
 
-YamlPath key(const char *k)
-{
-    return *YamlPath::parse(QString::fromUtf8(k));
-}
+using TestValues::path;
 
 } // namespace
 
@@ -78,7 +76,7 @@ void TestStoryEditor::cleanup()
 void TestStoryEditor::setValue_changesStoreRowNotDisk()
 {
     QSignalSpy modified(m_editor, &StoryEditor::modifiedChanged);
-    QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(75)));
+    QVERIFY(m_editor->setValue(m_a, path("quality"), YamlValue::integer(75)));
     QCOMPARE(m_store->summary(rowOf(m_a)).quality, qint16(75));
     QVERIFY(m_store->isDirty(rowOf(m_a)));
     QVERIFY(m_editor->isModified(m_a));
@@ -86,13 +84,13 @@ void TestStoryEditor::setValue_changesStoreRowNotDisk()
     QCOMPARE(TestFiles::read(m_a), storyA);
     QCOMPARE(modified.size(), 1);
     QCOMPARE(modified.first().at(1).toBool(), true);
-    QCOMPARE(m_editor->value(m_a, key("quality"))->toInt(), 75);
+    QCOMPARE(m_editor->value(m_a, path("quality"))->toInt(), 75);
 }
 
 void TestStoryEditor::setValueBack_isNoLongerModified()
 {
-    QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(75)));
-    QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(60)));
+    QVERIFY(m_editor->setValue(m_a, path("quality"), YamlValue::integer(75)));
+    QVERIFY(m_editor->setValue(m_a, path("quality"), YamlValue::integer(60)));
     QVERIFY(!m_editor->isModified(m_a));
     QVERIFY(!m_store->isDirty(rowOf(m_a)));
     QCOMPARE(m_store->summary(rowOf(m_a)).quality, qint16(60));
@@ -100,7 +98,7 @@ void TestStoryEditor::setValueBack_isNoLongerModified()
 
 void TestStoryEditor::save_writesOnlyTheEditedLineAndClearsDirty()
 {
-    QVERIFY(m_editor->setValue(m_a, key("published"), YamlValue::boolean(true)));
+    QVERIFY(m_editor->setValue(m_a, path("published"), YamlValue::boolean(true)));
     QString error;
     QCOMPARE(m_editor->save(m_a, &error), StoryEditor::SaveOutcome::Saved);
     QByteArray expected = storyA;
@@ -113,7 +111,7 @@ void TestStoryEditor::save_writesOnlyTheEditedLineAndClearsDirty()
 
 void TestStoryEditor::revert_showsDiskAgain()
 {
-    QVERIFY(m_editor->setValue(m_a, key("topics"), YamlValue::stringList({QStringLiteral("Policy")})));
+    QVERIFY(m_editor->setValue(m_a, path("topics"), YamlValue::stringList({QStringLiteral("Policy")})));
     QCOMPARE(m_store->summary(rowOf(m_a)).topics, QStringList{QStringLiteral("Policy")});
     m_editor->revert(m_a);
     QVERIFY(!m_editor->isModified(m_a));
@@ -123,7 +121,7 @@ void TestStoryEditor::revert_showsDiskAgain()
 
 void TestStoryEditor::changedOnDisk_applyMineOnTopKeepsBothSides()
 {
-    QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(90)));
+    QVERIFY(m_editor->setValue(m_a, path("quality"), YamlValue::integer(90)));
     QByteArray theirs = storyA;
     theirs.replace("heat: 10", "heat: 55");
     QVERIFY(TestFiles::write(m_a, theirs));
@@ -140,7 +138,7 @@ void TestStoryEditor::changedOnDisk_applyMineOnTopKeepsBothSides()
 
 void TestStoryEditor::changedOnDisk_reloadFromDiskDropsMyEdits()
 {
-    QVERIFY(m_editor->setValue(m_a, key("quality"), YamlValue::integer(90)));
+    QVERIFY(m_editor->setValue(m_a, path("quality"), YamlValue::integer(90)));
     QByteArray theirs = storyA;
     theirs.replace("heat: 10", "heat: 55");
     QVERIFY(TestFiles::write(m_a, theirs));
@@ -154,7 +152,7 @@ void TestStoryEditor::changedOnDisk_reloadFromDiskDropsMyEdits()
 void TestStoryEditor::brokenStory_refusesEditsAndStaysUnmodified()
 {
     QString error;
-    QVERIFY(!m_editor->setValue(m_broken, key("quality"), YamlValue::integer(1), &error));
+    QVERIFY(!m_editor->setValue(m_broken, path("quality"), YamlValue::integer(1), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!m_editor->isModified(m_broken));
     QVERIFY(m_editor->modifiedStories().isEmpty());
@@ -223,7 +221,7 @@ void TestStoryEditor::setText_removedKeyStaysRemovedWhenAppliedOnTop()
 void TestStoryEditor::save_folderRemoved_failsAndKeepsTheEdit()
 {
     // The site folder is deleted (or moved away) while a story has unsaved edits.
-    QVERIFY(m_editor->setValue(m_a, key("published"), YamlValue::boolean(true)));
+    QVERIFY(m_editor->setValue(m_a, path("published"), YamlValue::boolean(true)));
     QVERIFY(QDir(m_dir->path()).removeRecursively());
 
     QString error;
@@ -231,7 +229,7 @@ void TestStoryEditor::save_folderRemoved_failsAndKeepsTheEdit()
     QVERIFY2(error.contains(m_a) && error.contains(QStringLiteral("folder")), qPrintable(error));
     QVERIFY2(!QFileInfo::exists(m_dir->path()), "the save recreated the folder");
     QVERIFY(m_editor->isModified(m_a));
-    QCOMPARE(m_editor->value(m_a, key("published"))->toBool(), std::optional<bool>(true));
+    QCOMPARE(m_editor->value(m_a, path("published"))->toBool(), std::optional<bool>(true));
 
     // Put back (restored from a backup, moved back): the kept edit saves.
     QVERIFY(QDir().mkpath(m_dir->path()));

@@ -10,6 +10,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QCheckBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void header_onlyHttpLinksAreClickable();
     void header_severalStories_saysHowMany();
     void header_hidden_leavesOnlyTheFields();
+    void severalStories_areShownFromTheStore_notReadAgain();
     void quality_mixedSelection_showsADash();
     void quality_typing_isOneUndoStep();
     void quality_sliderDragOverMixedSelection_isOneUndoStepForAll();
@@ -153,6 +155,20 @@ void TestStoryForm::header_severalStories_saysHowMany()
     QCOMPARE(child<QLabel>("titleLabel")->text(), QStringLiteral("3 stories selected"));
     QVERIFY(!child<QLabel>("providerLabel")->isVisible());
     QVERIFY(!child<Storydesk::LinkLabel>("webUrlLabel")->isVisible());
+}
+
+void TestStoryForm::severalStories_areShownFromTheStore_notReadAgain()
+{
+    // Shift+clicking over thousands of stories must not read thousands of files: the form
+    // shows a selection from the summaries. A file removed behind the store's back (it
+    // notices on its next rescan) shows that nothing was read.
+    QVERIFY(QFile::remove(m_site->path(QStringLiteral("b.md"))));
+    m_form->setStories(m_site->abc());
+    QCOMPARE(child<QLabel>("titleLabel")->text(), QStringLiteral("3 stories selected"));
+    QVERIFY(!child<QLabel>("problemLabel")->isVisible());
+    // One story is still read in full: its header and related list need the whole file.
+    m_form->setStories({m_site->path(QStringLiteral("b.md"))});
+    QVERIFY(child<QLabel>("problemLabel")->isVisible());
 }
 
 void TestStoryForm::header_hidden_leavesOnlyTheFields()
