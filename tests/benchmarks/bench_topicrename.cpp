@@ -4,6 +4,7 @@
 // story's topics written back, as the undo step does, and saved again). Wall-clock medians.
 //
 //   bench_topicrename [--size 100000] [--using 5000] [--repeat 5] [--corpus DIR]
+#include "benchstats.h"
 #include "corpusgenerator.h"
 #include "storyeditor.h"
 #include "storyschema.h"
@@ -21,27 +22,13 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <algorithm>
-
 using namespace Storydesk;
+using Bench::elapsedMs;
+using Bench::median;
 
 namespace {
 
 const QByteArray BenchTopic("Benchmark Topic");
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // Gives every (size / using)-th story the benchmark's topic, first in its list: the
 // generator spreads its own 36 topics over every story.
