@@ -3,23 +3,28 @@
 #include "storysummary.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringView>
 
 namespace Storydesk {
 
-// A filter over story summaries, shared by the table's filter field and
-// `storydesk-cli list --filter` so both read the same syntax the same way:
+class StoryFilterParser;
+
+// A query over story summaries, shared by the table's filter field and
+// `storydesk-cli list --filter` so both read the same language the same way:
 //
-//   published:false   quality:>=60   heat:<30   topic:"Computer Vision"   provider:wsj.com
-//   facial recognition   "city council"
+//   facial recognition   "city council"   title:"facial recognition"   -topic:AI
+//   (topic:AI or topic:"Computer Vision") and not is:published   quality:>=60   date:<7d
 //
-// All terms must hold. Free words (and quoted phrases) match the title, excerpt, provider
-// and topics, ignoring case and accents. `published:false` matches every story that is not
-// explicitly published (no `published` key, or an invalid one, counts as unpublished);
-// score comparisons never match a story whose score is missing. Unknown `key:` prefixes are
-// read as free words, so searching for "re:invent" works.
+// Terms next to each other must all hold; `or`, `not` / `-` and parentheses combine them
+// (precedence: not, then and, then or). Free words (and quoted phrases) match the title,
+// excerpt, provider and topics, ignoring case and accents. Unknown `key:` prefixes are read
+// as free words, so searching for "re:invent" works. The README lists every field.
+//
+// Matching allocates nothing: the table evaluates a query for 100,000 rows on every
+// keystroke, on every core at once.
 class StoryFilter
 {
 public:
@@ -34,22 +39,38 @@ public:
         QString message;
     };
 
+    // What a query may ask that a summary does not hold: the caller knows them (the store's
+    // unsaved edits, the duplicate finder) and passes them per row when needsRowFacts().
+    struct RowFacts
+    {
+        bool modified = false;   // is:modified
+        bool duplicate = false;  // is:duplicate
+    };
+
     // Parses `text`; on error returns an empty filter and fills `error` (when given).
-    static StoryFilter parse(QStringView text, ParseError *error = nullptr);
+    // Relative dates (`date:<7d`) count back from `now`; an invalid `now` means the current
+    // UTC time. Tests pass a fixed one.
+    static StoryFilter parse(QStringView text, ParseError *error = nullptr, const QDateTime &now = QDateTime());
 
-    bool isEmpty() const { return m_terms.isEmpty(); }
+    bool isEmpty() const { return m_conjuncts.isEmpty(); }
     // Free words are looked up in story.searchKey, which SummaryReader and the store fill;
-    // a hand-built summary needs searchKeyOf() first. Allocates nothing: the table calls
-    // this for 100,000 rows on every keystroke.
-    bool matches(const StorySummary &story) const;
+    // a hand-built summary needs searchKeyOf() first. Allocates nothing. Without facts, a
+    // story is neither modified nor a duplicate. (Two overloads rather than a default
+    // argument: GCC cannot default a nested struct with member initializers in its class.)
+    bool matches(const StorySummary &story, const RowFacts &facts) const;
+    bool matches(const StorySummary &story) const { return matches(story, RowFacts()); }
+    // True when the query asks is:modified or is:duplicate: only then must callers work
+    // out RowFacts (and refilter when they change).
+    bool needsRowFacts() const;
 
-    // Typed terms, for callers that build a filter from widgets rather than text.
+    // Typed terms, for callers that build a filter from widgets rather than text. Each one
+    // must hold in addition to what the filter already requires.
     void requireWords(QStringView text);
     void requirePublished(bool published);
     void requireScore(Score score, Comparison comparison, int value);
     void requireTopic(const QString &topic);
     void requireProvider(const QString &provider);
-    // Adds every term of `other`: a story must then match both filters.
+    // Adds `other` as a whole: a story must then match both filters.
     void requireAll(const StoryFilter &other);
     // True when every story this filter matches is sure to match `other` too, as when a
     // word is typed on ("facial" after "fac") or a term added: then only the stories
@@ -58,34 +79,61 @@ public:
 
     // Lowercase, compatibility-decomposed text without non-spacing marks: "Égalité" -> "egalite".
     static QString fold(QStringView text);
-    // What free words are searched in: see StorySummary::searchKey.
+    // What free words are searched in: see StorySummary::searchKey. The folded title comes
+    // first, then the excerpt, provider and topics, each on a line of its own.
     static QByteArray searchKeyOf(const StorySummary &story);
     // Orders stories by title ignoring case and accents ("Éel" beside "eel"), then by
     // excerpt, cheaply: the search key starts with the folded title and a newline.
     static int compareTitles(const StorySummary &a, const StorySummary &b);
 
-    friend bool operator==(const StoryFilter &, const StoryFilter &) = default;
+    // Same query, however it was built: parsed, typed or combined.
+    friend bool operator==(const StoryFilter &a, const StoryFilter &b) { return a.equals(b); }
 
 private:
-    // One condition on a story. A later query language (or, not, parentheses) combines
-    // these into a tree; today every term must hold.
+    friend class StoryFilterParser;
+
+    // One condition on a story: a leaf of the query.
     struct Term
     {
-        enum class Kind { Word, Published, Score, Topic, Provider };
+        enum class Kind { Word, Title, Excerpt, Url, Published, Score, Related, Date, Topic, Provider, Category, Type, Has, Is };
+        enum class Has { Image, Related, Topics, Url, Excerpt, Date, Quality, Heat, Provider, Category, Type };
+        enum class Is { Published, Unpublished, Modified, Broken, Invalid, Duplicate };
         Kind kind = Kind::Word;
-        QByteArray foldedWord;   // Word: folded UTF-8, compared against searchKey
-        QString text;            // Topic, Provider: compared case-insensitively
+        QByteArray foldedWord;   // Word, Title, Excerpt: folded UTF-8 to look for
+        QString text;            // Topic, Provider, Category, Type, Url: compared case-insensitively
         bool published = false;
         Score score = Score::Quality;
         Comparison comparison = Comparison::Equal;
-        int value = 0;
+        int value = 0;           // Score, Related: the number; Has, Is: the enum
+        qint64 from = 0;         // Date: published in [from, to), ms since the epoch, UTC
+        qint64 to = 0;
 
-        bool matches(const StorySummary &story) const;
+        bool matches(const StorySummary &story, const RowFacts &facts) const;
         bool implies(const Term &other) const;
         friend bool operator==(const Term &, const Term &) = default;
     };
 
+    // A node of the expression tree, kept in a flat list so that copying and comparing
+    // filters stays plain and matching follows indices without allocating.
+    struct Node
+    {
+        enum class Kind : quint8 { Term, And, Or, Not };
+        Kind kind = Kind::Term;
+        int term = -1;           // Term: index in m_terms
+        QList<int> children;     // And, Or: the operands; Not: the one negated
+    };
+
+    int addTerm(const Term &term);
+    void requireTerm(const Term &term);
+    bool matchesNode(int node, const StorySummary &story, const RowFacts &facts) const;
+    bool nodeImplies(int node, const StoryFilter &other, int otherNode) const;
+    bool equals(const StoryFilter &other) const;
+    bool sameNode(int node, const StoryFilter &other, int otherNode) const;
+
     QList<Term> m_terms;
+    QList<Node> m_nodes;
+    // The nodes that must all hold: the top level of the query, plus every require*().
+    QList<int> m_conjuncts;
 };
 
 } // namespace Storydesk

@@ -1,18 +1,24 @@
 #pragma once
 
+#include "storyfacets.h"
 #include "storysummary.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <array>
+#include <map>
+
 namespace Storydesk {
 
-// The folder's shared vocabulary: every topic and provider in use, with how many stories
-// use it. Feeds the topic completer (most used first) and the topic/provider filters.
-// The store keeps it current as stories are added, changed and removed.
+// The folder's shared vocabulary and its facets: every topic and provider in use, and how
+// many stories fall in each item of every facet (see StoryFacets). Feeds the topic completer
+// (most used first), the topic/provider filters and the facets sidebar. The store keeps it
+// current as stories are added, changed and removed, one story at a time.
 class TopicIndex : public QObject
 {
     Q_OBJECT
@@ -23,6 +29,13 @@ public:
         QString name;
         int count = 0;
         friend bool operator==(const Use &, const Use &) = default;
+    };
+    // One item of a facet (see StoryFacets for the ids) and how many stories it holds.
+    struct Item
+    {
+        QString id;
+        int count = 0;
+        friend bool operator==(const Item &, const Item &) = default;
     };
 
     explicit TopicIndex(QObject *parent = nullptr);
@@ -43,16 +56,32 @@ public:
     // Providers are counted by name, or by domain for stories whose provider has no name.
     int providerCount(const QString &provider) const { return m_providers.value(provider); }
 
+    // The items of `facet` that hold stories, in their natural order: topics, providers and
+    // categories alphabetically (the empty "none" item last), the other facets in their
+    // fixed order, months newest first. Date items count from `today`: a story of
+    // yesterday leaves "Today" at midnight without being counted again.
+    QList<Item> items(Facet facet, QDate today = QDate::currentDate()) const;
+    int storyCount() const { return m_stories; }
+
 Q_SIGNALS:
     void changed();
 
 private:
-    static void count(QHash<QString, int> &counts, const QString &name, int delta);
+    static void count(QHash<QString, int> &counts, const QString &name, int delta, bool keepEmpty = false);
     static QList<Use> byUse(const QHash<QString, int> &counts);
-    static QString providerKey(const StorySummary &story);
+    static QList<Item> byName(const QHash<QString, int> &counts);
+    QList<Item> dateItems(QDate today) const;
+    void apply(const StorySummary &story, int delta);
 
     QHash<QString, int> m_topics;
-    QHash<QString, int> m_providers;
+    QHash<QString, int> m_providers;   // the empty name counts stories without a provider
+    QHash<QString, int> m_categories;
+    std::array<int, 2> m_published{};
+    std::array<int, StoryFacets::QualityBands + 1> m_quality{};
+    // Stories per minute of publication, in order: any local day or month is a range of it.
+    std::map<qint64, int> m_minutes;
+    int m_undated = 0;
+    int m_stories = 0;
     bool m_changed = false;
 };
 

@@ -63,10 +63,14 @@ FilterBar::FilterBar(StorySortFilterProxyModel *proxy, const TopicIndex *topics,
     setAccessibleName(tr("Filter bar"));
 
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search titles and excerpts, or filter: published:false quality:>=60 topic:AI"));
+    m_search->setPlaceholderText(tr("Search, or query: topic:AI -is:published quality:>=60 date:<7d"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Free words match title, excerpt, provider and topics.\n"
-                            "Terms: published:true|false  quality:>=60  heat:<30  topic:\"Computer Vision\"  provider:wsj.com"));
+    m_search->setToolTip(tr("Free words and \"phrases\" match title, excerpt, provider and topics.\n"
+                            "Combine with and (or just a space), or, not / -, and (parentheses).\n"
+                            "Fields: title: excerpt: url: (contain)  topic: provider: category: type: (exact)\n"
+                            "quality:>=60  heat:<30  related:>2  date:>=2020-09-01  date:2026-10  date:<7d\n"
+                            "has:image|related|topics|url|excerpt|date|quality|heat|provider|category|type\n"
+                            "is:published|unpublished|modified|broken|invalid|duplicate"));
 
     // Monospaced, so the caret line sits under the character it points at.
     m_error->setObjectName(QStringLiteral("filterError"));

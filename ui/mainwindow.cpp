@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "facetsdock.h"
 #include "filterbar.h"
 #include "imagefetcher.h"
 #include "imageloader.h"
@@ -32,6 +33,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -133,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createStatusBar();
     connectModels();
+    createFacetsDock();
     restoreLayout();
     setAcceptDrops(true);
     setWindowTitle(QStringLiteral("Storydesk"));
@@ -490,6 +493,7 @@ void MainWindow::createMenus()
     m_storyMenu->addAction(m_remoteImagesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     m_columnsMenu = view->addMenu(tr("&Columns"));
     m_columnsMenu->addActions(m_columnActions);
 
@@ -629,6 +633,69 @@ void MainWindow::connectModels()
     connect(&m_autoSaveTimer, &QTimer::timeout, this, &MainWindow::autoSave);
 
     connect(m_filterBar, &FilterBar::searchAccepted, m_table, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+}
+
+// ---------------------------------------------------------------------------------------
+// The facets sidebar and saved desks
+
+void MainWindow::createFacetsDock()
+{
+    m_facetsDock = new FacetsDock(m_store, this);
+    m_facetsDock->setObjectName(QStringLiteral("facetsDock"));   // saveState() keeps it by name
+    addDockWidget(Qt::LeftDockWidgetArea, m_facetsDock);
+    connect(m_facetsDock, &FacetsDock::selectionChanged, m_proxy, &StorySortFilterProxyModel::setFacetSelection);
+    connect(m_facetsDock, &FacetsDock::deskActivated, this, &MainWindow::applyDesk);
+    connect(m_store, &StoryStore::loadStarted, m_facetsDock, [this](const QString &folder) {
+        m_facetsDock->setSelection(FacetSelection());   // another folder's topics mean nothing here
+        m_facetsDock->setFolder(folder);
+    });
+
+    m_showFacetsAction = createAction("showFacets", tr("&Facets Sidebar"), {QKeySequence(Qt::Key_F9)});
+    m_showFacetsAction->setCheckable(true);
+    m_showFacetsAction->setChecked(true);
+    m_showFacetsAction->setToolTip(tr("Show or hide the facets and saved desks"));
+    connect(m_showFacetsAction, &QAction::toggled, m_facetsDock, &QDockWidget::setVisible);
+    connect(m_facetsDock, &QDockWidget::visibilityChanged, m_showFacetsAction, [this](bool visible) {
+        // visibilityChanged also reports a dock tabbed behind another: follow only real hiding.
+        m_showFacetsAction->setChecked(visible || !m_facetsDock->isHidden());
+    });
+    m_saveDeskAction = createAction("saveDesk", tr("Save &Desk…"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
+                                    QStringLiteral("bookmark-new"));
+    m_saveDeskAction->setToolTip(tr("Save the filter text, facets and sort as a desk of this folder"));
+    connect(m_saveDeskAction, &QAction::triggered, m_facetsDock, [this] { m_facetsDock->saveDeskInteractively(currentDesk()); });
+
+    // At the top of the View menu, above the columns.
+    if (auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        QAction *first = menu->actions().value(0);
+        menu->insertAction(first, m_showFacetsAction);
+        menu->insertAction(first, m_saveDeskAction);
+        menu->insertSeparator(first);
+    }
+}
+
+Desk MainWindow::currentDesk() const
+{
+    Desk desk;
+    desk.query = m_filterBar->searchField()->text();
+    desk.facets = m_proxy->facetSelection();
+    const int column = m_table->horizontalHeader()->sortIndicatorSection();
+    if (column >= 0 && column < StoryTableModel::ColumnCount) {
+        desk.sortColumn = QString::fromLatin1(QMetaEnum::fromType<StoryTableModel::Column>().valueToKey(column)).toLower();
+        desk.sortDescending = m_table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
+    }
+    return desk;
+}
+
+void MainWindow::applyDesk(const Desk &desk)
+{
+    m_filterBar->searchField()->setText(desk.query);
+    m_facetsDock->setSelection(desk.facets);
+    const QMetaEnum columns = QMetaEnum::fromType<StoryTableModel::Column>();
+    for (int column = 0; column < StoryTableModel::ColumnCount; ++column) {
+        if (QString::fromLatin1(columns.valueToKey(column)).toLower() == desk.sortColumn)
+            m_table->sortByColumn(column, desk.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+    statusBar()->showMessage(tr("Desk \"%1\"").arg(desk.name), 3000);
 }
 
 void MainWindow::restoreLayout()
@@ -1176,8 +1243,9 @@ void MainWindow::updateStatus()
     const int total = m_store->count();
     int unpublished = 0;
     for (int row = 0; row < total; ++row) {
-        const StorySummary &story = m_store->summary(row);
-        if (!story.broken && story.published != StorySummary::Published::Yes)
+        // The same rule as `published:false` and the Unpublished facet, so the numbers
+        // agree: whatever is not explicitly published, a broken story included.
+        if (m_store->summary(row).published != StorySummary::Published::Yes)
             ++unpublished;
     }
     const int modified = int(m_editor->modifiedStories().size());

@@ -29,6 +29,7 @@ class QUndoStack;
 
 namespace Storydesk {
 
+class FacetsDock;
 class FilterBar;
 class ImageFetcher;
 class ImageLoader;
@@ -43,6 +44,7 @@ class StorySortFilterProxyModel;
 class StoryStore;
 class StoryTableModel;
 class YamlValue;
+struct Desk;
 
 // The triage window: the stories of one site folder in a sortable, filterable table, with
 // the current story's preview and editor beside it. Every edit is an undo command through
@@ -100,6 +102,10 @@ private:
     void createToolBar();
     void createStatusBar();
     void connectModels();
+    // The facets sidebar and saved desks: the dock, its actions and its wiring.
+    void createFacetsDock();
+    void applyDesk(const Desk &desk);
+    Desk currentDesk() const;
     // Every action comes from here: named, with its keys and icon, listed in m_actions.
     QAction *newAction(const char *objectName, const QString &text, const QList<QKeySequence> &shortcuts = {},
                        const QString &themeIcon = {}, QStyle::StandardPixmap fallbackIcon = QStyle::SP_CustomBase);
@@ -228,6 +234,9 @@ private:
     QMenu *m_storyMenu = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    FacetsDock *m_facetsDock = nullptr;
+    QAction *m_showFacetsAction = nullptr;
+    QAction *m_saveDeskAction = nullptr;
 
     QTimer m_statusTimer;     // coalesces count updates: a load batch is one update
     QTimer m_autoSaveTimer;   // idle time since the last edit

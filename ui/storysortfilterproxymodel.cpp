@@ -1,10 +1,9 @@
 #include "storysortfilterproxymodel.h"
 
+#include "parallelrows.h"
 #include "storyroles.h"
 #include "storystore.h"
 #include "storytablemodel.h"
-
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -32,7 +31,7 @@ void StorySortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
             connect(m_stories, &QAbstractItemModel::rowsAboutToBeRemoved, this, &StorySortFilterProxyModel::dropCaches),
             connect(m_stories, &QAbstractItemModel::modelAboutToBeReset, this, &StorySortFilterProxyModel::dropCaches),
             connect(m_stories, &QAbstractItemModel::layoutAboutToBeChanged, this, &StorySortFilterProxyModel::dropCaches),
-            connect(m_stories, &QAbstractItemModel::dataChanged, this, &StorySortFilterProxyModel::dropCaches),
+            connect(m_stories, &QAbstractItemModel::dataChanged, this, &StorySortFilterProxyModel::sourceDataChanged),
         };
     }
     QSortFilterProxyModel::setSourceModel(sourceModel);
@@ -124,6 +123,27 @@ void StorySortFilterProxyModel::setMinimumQuality(int quality)
     updateFilter(m_minimumQuality, quality);
 }
 
+void StorySortFilterProxyModel::setFacetSelection(const FacetSelection &selection)
+{
+    updateFilter(m_facets, selection);
+}
+
+void StorySortFilterProxyModel::setDuplicateLookup(std::function<bool(const QString &path)> lookup)
+{
+    m_isDuplicate = std::move(lookup);
+    rowFactsChanged();
+}
+
+void StorySortFilterProxyModel::rowFactsChanged()
+{
+    if (!m_filter.needsRowFacts())
+        return;
+    // Facts may have changed either way: no narrowing from the matches computed before.
+    m_matches.clear();
+    computeMatches(m_filter, m_appliedFacets);
+    invalidate();
+}
+
 void StorySortFilterProxyModel::refilter()
 {
     StoryFilter filter = m_textFilter;
@@ -137,7 +157,11 @@ void StorySortFilterProxyModel::refilter()
         filter.requireScore(StoryFilter::Score::Quality, StoryFilter::Comparison::GreaterOrEqual, m_minimumQuality);
     const StoryFilter previous = m_filter;
     m_filter = filter;
-    computeMatches(previous);
+    // "Today" is today's whenever the table filters again.
+    m_facets.setToday(QDate::currentDate());
+    const FacetSelection previousFacets = m_appliedFacets;
+    m_appliedFacets = m_facets;
+    computeMatches(previous, previousFacets);
     prepareSort(sortColumn());
     // invalidate() rebuilds the mapping in one pass (filter every row, sort the survivors).
     // invalidateFilter() would instead remove and insert rows run by run, each run costing a
@@ -152,28 +176,48 @@ void StorySortFilterProxyModel::dropCaches()
     m_matches.clear();
 }
 
-void StorySortFilterProxyModel::computeMatches(const StoryFilter &previous)
+void StorySortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // Runs before the base class handles the change: it then asks filterAcceptsRow() for
+    // exactly these rows, and inserts a hidden row that now matches (a story that became
+    // modified under is:modified) or removes a shown one that no longer does. Updating the
+    // cached matches in place, rather than dropping them, keeps the next keystroke's
+    // narrowing short cut.
+    m_ranks.clear();
+    if (!m_stories || m_matches.size() != size_t(m_stories->store()->count()))
+        return dropCaches();
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+        m_matches[size_t(row)] = matchesRow(row);
+}
+
+StoryFilter::RowFacts StorySortFilterProxyModel::rowFacts(int row) const
+{
+    StoryFilter::RowFacts facts;
+    const StoryStore *store = m_stories->store();
+    facts.modified = store->isDirty(row);
+    facts.duplicate = m_isDuplicate && m_isDuplicate(store->summary(row).path);
+    return facts;
+}
+
+bool StorySortFilterProxyModel::matchesRow(int row) const
+{
+    const StorySummary &story = m_stories->store()->summary(row);
+    // Working out the facts costs a lookup per row: only when the query asks.
+    const bool text = m_filter.needsRowFacts() ? m_filter.matches(story, rowFacts(row)) : m_filter.matches(story);
+    return text && m_facets.matches(story);
+}
+
+void StorySortFilterProxyModel::computeMatches(const StoryFilter &previous, const FacetSelection &previousFacets)
 {
     if (!m_stories)
         return;
     const StoryStore *store = m_stories->store();
     const int rows = store->count();
     // Typing on only narrows the filter: the rows the previous text hid stay hidden.
-    const bool narrowing = m_matches.size() == size_t(rows) && m_filter.narrows(previous);
-    std::vector<char> matches(size_t(rows), 0);
-    constexpr int ChunkSize = 4096;
-    QList<int> chunks;
-    for (int first = 0; first < rows; first += ChunkSize)
-        chunks.append(first);
+    const bool narrowing = m_matches.size() == size_t(rows) && m_filter.narrows(previous) && m_facets == previousFacets
+        && m_facets.today() == previousFacets.today();
     // The summaries are only read, and nothing changes them while this blocks.
-    QtConcurrent::blockingMap(chunks, [&](int first) {
-        const int last = std::min(rows, first + ChunkSize);
-        for (int row = first; row < last; ++row) {
-            if (!narrowing || m_matches[size_t(row)])
-                matches[size_t(row)] = m_filter.matches(store->summary(row));
-        }
-    });
-    m_matches = std::move(matches);
+    m_matches = matchRowsInParallel(rows, [this](int row) { return matchesRow(row); }, narrowing ? &m_matches : nullptr);
 }
 
 bool StorySortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -182,7 +226,7 @@ bool StorySortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     if (size_t(sourceRow) < m_matches.size())
         return m_matches[size_t(sourceRow)];
-    return m_filter.matches(m_stories->store()->summary(sourceRow));
+    return matchesRow(sourceRow);
 }
 
 bool StorySortFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "facetselection.h"
 #include "storyfilter.h"
 
 #include <QSortFilterProxyModel>
 
+#include <functional>
 #include <vector>
 
 namespace Storydesk {
@@ -15,6 +17,8 @@ class StoryTableModel;
 // and the typed setters, all of which must hold. Both stay interactive at 100,000 rows:
 // filtering reads the store's summaries directly and allocates nothing per row. It
 // manages dynamicSortFilter itself: off while the store loads a folder, on otherwise.
+// Queries on what a summary does not hold (is:modified, is:duplicate) get their answers
+// from the store and a duplicate lookup, asked only when the query needs them.
 class StorySortFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -44,8 +48,20 @@ public:
     QString provider() const { return m_provider; }
     void setMinimumQuality(int quality);       // -1: no minimum
     int minimumQuality() const { return m_minimumQuality; }
-    // Everything a row must match, text and setters combined.
+    // The facets sidebar's choice; a row must match it and the text filter.
+    void setFacetSelection(const FacetSelection &selection);
+    const FacetSelection &facetSelection() const { return m_facets; }
+    // Everything a row must match, text and setters combined (the facets apart).
     const StoryFilter &filter() const { return m_filter; }
+
+    // Answers is:duplicate for a story path. It is called from worker threads, several at
+    // once, while the UI thread waits for them: it must only read. Call rowFactsChanged()
+    // when its answers change (a new duplicate scan). Empty: no story is a duplicate.
+    void setDuplicateLookup(std::function<bool(const QString &path)> lookup);
+    // The facts behind is:modified or is:duplicate changed outside the source model's
+    // signals: refilters when the query uses them. (Unsaved edits need no call: the
+    // store's storyChanged reaches the proxy as dataChanged.)
+    void rowFactsChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -56,8 +72,11 @@ private:
     void updateFilter(T &setting, const T &value);
     void refilter();
     void prepareSort(int column);
-    void computeMatches(const StoryFilter &previous);
+    void computeMatches(const StoryFilter &previous, const FacetSelection &previousFacets);
     void dropCaches();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    StoryFilter::RowFacts rowFacts(int row) const;
+    bool matchesRow(int row) const;
 
     const StoryTableModel *m_stories = nullptr;
     QList<QMetaObject::Connection> m_sourceConnections;
@@ -76,6 +95,9 @@ private:
     QString m_provider;
     int m_minimumQuality = -1;
     StoryFilter m_filter;
+    FacetSelection m_facets;
+    FacetSelection m_appliedFacets;   // what m_matches was computed with
+    std::function<bool(const QString &path)> m_isDuplicate;
 };
 
 } // namespace Storydesk

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void help_printsUsageAndExits0();
     void listSample_json_hasEveryStoryAndTheBrokenOneWithItsError();
     void listSample_filter_keepsOnlyMatchingRows();
+    void list_compoundFilter_keepsExactlyTheMatchingStories_data();
+    void list_compoundFilter_keepsExactlyTheMatchingStories();
     void listSample_csv_quotesFieldsWithCommas();
     void list_badFilter_exits2PointingAtThePosition();
     void checkSample_printsFileLineColumnAndExits1();
@@ -334,6 +336,42 @@ void TestCli::listSample_filter_keepsOnlyMatchingRows()
     }
 }
 
+void TestCli::list_compoundFilter_keepsExactlyTheMatchingStories_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QByteArray>("titles");
+
+    QTest::newRow("or, not") << "(topic:AI or related:>1) -is:published" << QByteArray("B\nC\n");
+    QTest::newRow("and a date") << "(topic:AI or related:>1) and not is:published and date:>=2020-09" << QByteArray("B\n");
+    QTest::newRow("or is:broken") << "(topic:ai OR related:>1) -is:published or is:broken" << QByteArray("B\nC\n\n");
+    QTest::newRow("field text and has:") << "title:d or has:related" << QByteArray("C\nD\n");
+    QTest::newRow("is:modified is never true here") << "is:modified or is:duplicate" << QByteArray();
+}
+
+void TestCli::list_compoundFilter_keepsExactlyTheMatchingStories()
+{
+    QFETCH(QString, filter);
+    QFETCH(QByteArray, titles);
+    const QDir dir(m_dir.filePath(QStringLiteral("query")));
+    if (!dir.exists()) {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("query")));
+        QVERIFY(TestFiles::write(dir.filePath(QStringLiteral("a.md")),
+                                 "---\ntitle: A\ntopics: [AI]\npublished: true\npublishedDateTime: 2020-09-05T00:00:00Z\n---\n"));
+        QVERIFY(TestFiles::write(dir.filePath(QStringLiteral("b.md")),
+                                 "---\ntitle: B\ntopics: [AI]\npublished: false\npublishedDateTime: 2020-10-01T00:00:00Z\n---\n"));
+        QVERIFY(TestFiles::write(dir.filePath(QStringLiteral("c.md")),
+                                 "---\ntitle: C\ntopics: [Ethics]\nrelated: [{webUrl: x}, {webUrl: y}]\n"
+                                 "publishedDateTime: 2020-08-01T00:00:00Z\n---\n"));
+        QVERIFY(TestFiles::write(dir.filePath(QStringLiteral("d.md")),
+                                 "---\ntitle: D\ntopics: [Ethics]\npublished: true\n---\n"));
+        QVERIFY(TestFiles::write(dir.filePath(QStringLiteral("e.md")), "---\ntitle: [unclosed\n---\n"));
+    }
+    const CliProcess::Run run = runCli({QStringLiteral("list"), QStringLiteral("--columns"), QStringLiteral("title"),
+                                        QStringLiteral("--filter"), filter, dir.path()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, "title\n" + titles);
+}
+
 void TestCli::listSample_csv_quotesFieldsWithCommas()
 {
     QDir(m_dir.path()).mkpath(QStringLiteral("csv"));
@@ -350,6 +388,10 @@ void TestCli::list_badFilter_exits2PointingAtThePosition()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("position 11"), run.err.constData());
     QVERIFY(run.out.isEmpty());
+
+    const CliProcess::Run unbalanced = runCli({QStringLiteral("list"), QStringLiteral("--filter"), QStringLiteral("(ai or ml"), m_dir.path()});
+    QCOMPARE(unbalanced.exitCode, 2);
+    QVERIFY2(unbalanced.err.contains("unbalanced parenthesis") && unbalanced.err.contains("position 1"), unbalanced.err.constData());
 }
 
 void TestCli::checkSample_printsFileLineColumnAndExits1()

@@ -5,6 +5,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
+#include <QSet>
+
+#include <atomic>
 
 using Storydesk::StorySortFilterProxyModel;
 using Storydesk::StoryTableModel;
@@ -60,6 +63,9 @@ private Q_SLOTS:
     void liveChanges_areSortedAndFiltered();
     void changedStory_movesToItsSortedPlace();
     void storyChangedToMatch_staysWhileTypingOn();
+    void isModified_followsEditsAndSaves();
+    void isModified_keepsNarrowingRight();
+    void isDuplicate_followsTheLookup();
     void modelTester_passesThroughLoadSortAndFilter();
 
 private:
@@ -143,6 +149,11 @@ void TestStorySortFilterProxyModel::filter_data()
     QTest::newRow("provider by name, any case") << "" << all << "" << "ZETA NEWS" << -1 << "a";
     QTest::newRow("minimum quality") << "" << all << "" << "" << 10 << "bc";
     QTest::newRow("minimum quality 0 skips missing") << "" << all << "" << "" << 0 << "abc";
+    QTest::newRow("query with or and not") << "(topic:robotics or related:>2) -is:published" << all << "" << "" << -1 << "be";
+    QTest::newRow("date comparison in UTC") << "date:<2021" << all << "" << "" << -1 << "be";
+    QTest::newRow("query and quick filters combine") << "date:<2021 or cherry" << all << "ai" << "" << 10 << "bc";
+    QTest::newRow("field text") << "title:an -category:opinion" << all << "" << "" << -1 << "a";
+    QTest::newRow("category") << "category:news" << all << "" << "" << -1 << "ae";
 }
 
 void TestStorySortFilterProxyModel::filter()
@@ -259,6 +270,72 @@ void TestStorySortFilterProxyModel::storyChangedToMatch_staysWhileTypingOn()
     // The keystroke narrows the filter, but the row it must keep matched only since.
     QVERIFY(m_proxy->setText(QStringLiteral("grap")));
     QCOMPARE(order(*m_proxy), QStringLiteral("c"));
+}
+
+void TestStorySortFilterProxyModel::isModified_followsEditsAndSaves()
+{
+    QAbstractItemModelTester tester(m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    StorySortFilterProxyModel unmodified;
+    unmodified.setSourceModel(m_model.get());
+    m_proxy->sort(StoryTableModel::Title);
+    unmodified.sort(StoryTableModel::Title);
+    QVERIFY(m_proxy->setText(QStringLiteral("is:modified")));
+    QVERIFY(unmodified.setText(QStringLiteral("not is:modified")));
+    QCOMPARE(order(*m_proxy), QString());
+    QCOMPARE(order(unmodified), QStringLiteral("bace"));
+
+    // An edit marks the story dirty: it appears at its sorted place, without a refilter.
+    m_fixture->store.setDirty(m_fixture->path(QStringLiteral("c.md")), true);
+    QCOMPARE(order(*m_proxy), QStringLiteral("c"));
+    QCOMPARE(order(unmodified), QStringLiteral("bae"));
+    m_fixture->store.setDirty(m_fixture->path(QStringLiteral("b.md")), true);
+    QCOMPARE(order(*m_proxy), QStringLiteral("bc"));
+    // Saving clears it: the story leaves.
+    m_fixture->store.setDirty(m_fixture->path(QStringLiteral("c.md")), false);
+    QCOMPARE(order(*m_proxy), QStringLiteral("b"));
+    QCOMPARE(order(unmodified), QStringLiteral("ace"));
+    // An unsaved edit that changes the summary keeps the story shown.
+    Storydesk::StorySummary edited = m_fixture->store.summary(m_fixture->store.indexOf(m_fixture->path(QStringLiteral("b.md"))));
+    edited.title = QStringLiteral("Apricot");
+    m_fixture->store.updateSummary(edited.path, edited);
+    QCOMPARE(order(*m_proxy), QStringLiteral("b"));
+}
+
+void TestStorySortFilterProxyModel::isModified_keepsNarrowingRight()
+{
+    // Typing on narrows from the cached matches: a row that became modified since the
+    // last keystroke must be among them.
+    QVERIFY(m_proxy->setText(QStringLiteral("is:modified")));
+    m_fixture->store.setDirty(m_fixture->path(QStringLiteral("e.md")), true);
+    QVERIFY(m_proxy->setText(QStringLiteral("is:modified e")));
+    QCOMPARE(order(*m_proxy), QStringLiteral("e"));
+    QVERIFY(m_proxy->setText(QStringLiteral("is:modified ee")));
+    QCOMPARE(order(*m_proxy), QStringLiteral("e"));
+}
+
+void TestStorySortFilterProxyModel::isDuplicate_followsTheLookup()
+{
+    QAbstractItemModelTester tester(m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxy->sort(StoryTableModel::Title);
+    QVERIFY(m_proxy->setText(QStringLiteral("is:duplicate or cherry")));
+    QCOMPARE(order(*m_proxy), QStringLiteral("c"));
+    QSet<QString> duplicates{m_fixture->path(QStringLiteral("a.md")), m_fixture->path(QStringLiteral("e.md"))};
+    std::atomic<int> asked = 0; // the lookup runs on worker threads
+    m_proxy->setDuplicateLookup([&duplicates, &asked](const QString &path) {
+        ++asked;
+        return duplicates.contains(path);
+    });
+    QCOMPARE(order(*m_proxy), QStringLiteral("ace"));
+    duplicates.remove(m_fixture->path(QStringLiteral("a.md")));
+    m_proxy->rowFactsChanged();
+    QCOMPARE(order(*m_proxy), QStringLiteral("ce"));
+    // A query that does not ask never calls the lookup.
+    QVERIFY(m_proxy->setText(QStringLiteral("cherry or eel")));
+    asked = 0;
+    m_proxy->rowFactsChanged();
+    QVERIFY(m_proxy->setText(QStringLiteral("cherry or ee")));
+    QCOMPARE(asked, 0);
+    QCOMPARE(order(*m_proxy), QStringLiteral("ce"));
 }
 
 void TestStorySortFilterProxyModel::modelTester_passesThroughLoadSortAndFilter()

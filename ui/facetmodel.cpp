@@ -1,0 +1,335 @@
+#include "facetmodel.h"
+
+#include "facetroles.h"
+#include "parallelrows.h"
+#include "storyfilter.h"
+#include "storystore.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QLocale>
+#include <QPalette>
+#include <QStyle>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Storydesk {
+
+namespace {
+
+// Children carry their section + 1 as internal id; sections carry 0.
+constexpr quintptr SectionId = 0;
+
+} // namespace
+
+FacetModel::FacetModel(const StoryStore *store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+{
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshInterval);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &FacetModel::refresh);
+    connect(store->topicIndex(), &TopicIndex::changed, this, &FacetModel::scheduleRefresh);
+    // Desks count rows, and a story edited in place changes no facet count but may leave a desk.
+    connect(store, &StoryStore::storyChanged, this, &FacetModel::scheduleRefresh);
+    refresh();
+}
+
+void FacetModel::scheduleRefresh()
+{
+    // Not restarted by every change: a long burst still refreshes every interval.
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+QModelIndex FacetModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, SectionId);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex FacetModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == SectionId)
+        return {};
+    return createIndex(int(child.internalId()) - 1, Name, SectionId);
+}
+
+int FacetModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return SectionCount;
+    if (parent.internalId() != SectionId || parent.column() != Name)
+        return 0;
+    return int(m_items[size_t(parent.row())].size());
+}
+
+int FacetModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString FacetModel::sectionTitle(int section)
+{
+    if (section == DesksSection)
+        return tr("Desks");
+    switch (Facet(section - 1)) {
+    case Facet::Topic: return tr("Topics");
+    case Facet::Provider: return tr("Providers");
+    case Facet::Published: return tr("Published");
+    case Facet::Quality: return tr("Quality");
+    case Facet::Category: return tr("Category");
+    case Facet::Date: return tr("Date");
+    }
+    return {};
+}
+
+QString FacetModel::itemLabel(Facet facet, const QString &id)
+{
+    switch (facet) {
+    case Facet::Topic:
+    case Facet::Provider:
+    case Facet::Category:
+        return id.isEmpty() ? tr("(none)") : id;
+    case Facet::Published:
+        return id == StoryFacets::publishedId(true) ? tr("Published") : tr("Unpublished");
+    case Facet::Quality:
+        if (id == StoryFacets::noneId())
+            return tr("No quality");
+        return QString(id).replace(QLatin1Char('-'), QChar(0x2013));   // 60–79
+    case Facet::Date:
+        if (id == StoryFacets::todayId())
+            return tr("Today");
+        if (id == StoryFacets::last7DaysId())
+            return tr("Last 7 days");
+        if (id == StoryFacets::last30DaysId())
+            return tr("Last 30 days");
+        if (const std::optional<QDate> month = StoryFacets::monthOf(id))
+            return QLocale().toString(*month, QStringLiteral("MMMM yyyy"));
+        return tr("No date");
+    }
+    return id;
+}
+
+bool FacetModel::isSelected(int section, const QString &id) const
+{
+    return section != DesksSection && m_selection.contains(Facet(section - 1), id);
+}
+
+QVariant FacetModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == SectionId) {
+        const int section = index.row();
+        switch (role) {
+        case Qt::DisplayRole:
+            return index.column() == Name ? QVariant(sectionTitle(section)) : QVariant();
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        case FacetIdRole:
+            return section == DesksSection ? -1 : section - 1;
+        case IsSectionRole:
+            return true;
+        default:
+            return {};
+        }
+    }
+    const int section = int(index.internalId()) - 1;
+    const Item &item = m_items[size_t(section)].at(index.row());
+    const bool selected = isSelected(section, item.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == Count)
+            return item.count < 0 ? QStringLiteral("?") : QLocale().toString(item.count);
+        return section == DesksSection ? item.id : itemLabel(Facet(section - 1), item.id);
+    case Qt::TextAlignmentRole:
+        return index.column() == Count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::FontRole:
+        if (selected) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == Name && selected)
+            return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+        return {};
+    case Qt::BackgroundRole:
+        if (selected) {
+            QColor highlight = QApplication::palette().color(QPalette::Highlight);
+            highlight.setAlpha(60);
+            return highlight;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (section == DesksSection) {
+            const auto desk = std::find_if(m_desks.cbegin(), m_desks.cend(), [&](const Desk &d) { return d.name == item.id; });
+            if (desk != m_desks.cend())
+                return item.count < 0 ? tr("The query cannot be read: %1").arg(desk->query) : desk->query;
+        }
+        return {};
+    case FacetIdRole:
+        return section == DesksSection ? -1 : section - 1;
+    case ItemIdRole:
+        return item.id;
+    case CountRole:
+        return item.count;
+    case SelectedRole:
+        return selected;
+    case IsSectionRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QVariant FacetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == Name ? tr("Name") : section == Count ? tr("Stories") : QVariant();
+}
+
+Qt::ItemFlags FacetModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QModelIndex FacetModel::itemIndex(int section, const QString &id) const
+{
+    if (section < 0 || section >= SectionCount)
+        return {};
+    const QList<Item> &items = m_items[size_t(section)];
+    for (int row = 0; row < items.size(); ++row) {
+        if (items.at(row).id == id)
+            return index(row, Name, sectionIndex(section));
+    }
+    return {};
+}
+
+void FacetModel::setSelection(const FacetSelection &selection)
+{
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    refresh();   // chosen items absent from the folder are listed now, not at the next change
+    // Every item's marking may have changed.
+    for (int section = 1; section < SectionCount; ++section) {
+        if (const int rows = rowCount(sectionIndex(section)); rows > 0)
+            Q_EMIT dataChanged(index(0, Name, sectionIndex(section)), index(rows - 1, Count, sectionIndex(section)));
+    }
+}
+
+void FacetModel::setDesks(const QList<Desk> &desks)
+{
+    m_desks = desks;
+    apply(DesksSection, deskItems());
+}
+
+void FacetModel::setItemOrder(ItemOrder order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    refresh();
+}
+
+QList<FacetModel::Item> FacetModel::deskItems() const
+{
+    QList<Item> items;
+    const int rows = m_store->count();
+    for (const Desk &desk : m_desks) {
+        StoryFilter::ParseError error;
+        const StoryFilter filter = StoryFilter::parse(desk.query, &error);
+        if (error.position >= 0) {
+            items.append(Item{desk.name, -1});
+            continue;
+        }
+        FacetSelection facets = desk.facets;
+        facets.setToday(QDate::currentDate());
+        const std::vector<char> matches = matchRowsInParallel(rows, [&](int row) {
+            const StorySummary &story = m_store->summary(row);
+            return filter.matches(story) && facets.matches(story);
+        });
+        items.append(Item{desk.name, int(std::count(matches.cbegin(), matches.cend(), char(1)))});
+    }
+    return items;
+}
+
+QList<FacetModel::Item> FacetModel::itemsOf(int section) const
+{
+    if (section == DesksSection)
+        return deskItems();
+    const Facet facet = Facet(section - 1);
+    QList<Item> items;
+    const QList<TopicIndex::Item> counted = m_store->topicIndex()->items(facet);
+    items.reserve(counted.size());
+    for (const TopicIndex::Item &item : counted)
+        items.append(Item{item.id, item.count});
+    // What is chosen stays in view (and can be clicked away) even when no story holds it.
+    for (const QString &id : m_selection.items(facet)) {
+        if (std::none_of(items.cbegin(), items.cend(), [&id](const Item &item) { return item.id == id; }))
+            items.append(Item{id, 0});
+    }
+    // Bands, dates and the two publishing states have an order of their own that reads
+    // better than their counts: only the open-ended vocabularies sort by count.
+    const bool ordered = facet == Facet::Date || facet == Facet::Quality || facet == Facet::Published;
+    if (m_order == ItemOrder::ByCount && !ordered) {
+        std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.count > b.count; });
+    }
+    return items;
+}
+
+void FacetModel::refresh()
+{
+    m_refreshTimer.stop();
+    for (int section = 0; section < SectionCount; ++section)
+        apply(section, itemsOf(section));
+}
+
+void FacetModel::apply(int section, QList<Item> &&items)
+{
+    QList<Item> &current = m_items[size_t(section)];
+    const QModelIndex parent = sectionIndex(section);
+    const bool sameRows = current.size() == items.size()
+        && std::equal(current.cbegin(), current.cend(), items.cbegin(), [](const Item &a, const Item &b) { return a.id == b.id; });
+    if (sameRows) {
+        // Only counts moved: one dataChanged over the rows that did, none when nothing did.
+        int first = -1;
+        int last = -1;
+        for (int row = 0; row < items.size(); ++row) {
+            if (current.at(row).count != items.at(row).count) {
+                if (first < 0)
+                    first = row;
+                last = row;
+            }
+        }
+        current = std::move(items);
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, Count, parent), index(last, Count, parent));
+        return;
+    }
+    if (!current.isEmpty()) {
+        beginRemoveRows(parent, 0, int(current.size()) - 1);
+        current.clear();
+        endRemoveRows();
+    }
+    if (!items.isEmpty()) {
+        beginInsertRows(parent, 0, int(items.size()) - 1);
+        current = std::move(items);
+        endInsertRows();
+    }
+}
+
+} // namespace Storydesk
