@@ -11,6 +11,7 @@
 #include "storystore.h"
 #include "summaryreader.h"
 #include "storyschema.h"
+#include "topicrename.h"
 #include "weblimits.h"
 #include "yamlpath.h"
 
@@ -57,6 +58,11 @@ QString usage()
         "  duplicates [--json] FOLDER\n"
         "                         stories sharing a link (webUrl without tracking parameters,\n"
         "                         www., scheme) or with near-identical titles, in groups\n"
+        "  rename-topic [--dry-run] OLD NEW PATH...\n"
+        "                         rename a topic in every story under PATH that has it\n"
+        "                         (OLD matches ignoring case); prints each story changed\n"
+        "  merge-topics [--dry-run] TOPIC... --into NEW PATH...\n"
+        "                         replace several topics by one (NEW may be one of them)\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help.\n"
@@ -101,6 +107,19 @@ int saveAndReport(StoryDocument &doc, QTextStream &err)
     }
 }
 
+// Loads a folder's summaries the way the app's table does (in parallel, from the index
+// unless it is off), and waits for the end of the load.
+void loadFolder(StoryStore &store, const QString &folder, bool useIndex)
+{
+    store.setIndexEnabled(useIndex);
+    QEventLoop loop;
+    QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&store, &StoryStore::loadCancelled, &loop, &QEventLoop::quit);
+    store.openFolder(folder);
+    if (store.isLoading())
+        loop.exec();
+}
+
 int removeAndSave(StoryDocument &doc, const QString &file, const YamlPath &path, QTextStream &err)
 {
     QString error;
@@ -109,17 +128,6 @@ int removeAndSave(StoryDocument &doc, const QString &file, const YamlPath &path,
         return CliTool::DataProblem;
     }
     return saveAndReport(doc, err);
-}
-
-// Loads `folder` with the app's parallel loading and waits for the last row.
-void loadFolder(StoryStore &store, const QString &folder)
-{
-    QEventLoop loop;
-    QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);
-    QObject::connect(&store, &StoryStore::loadCancelled, &loop, &QEventLoop::quit);
-    store.openFolder(folder);
-    if (store.isLoading())
-        loop.exec();
 }
 
 } // namespace
@@ -171,6 +179,10 @@ int CliTool::run(const QStringList &arguments, QTextStream &out, QTextStream &er
         return index(rest, out, err);
     if (command == QLatin1String("duplicates"))
         return duplicates(rest, out, err);
+    if (command == QLatin1String("rename-topic"))
+        return renameTopic(rest, out, err);
+    if (command == QLatin1String("merge-topics"))
+        return mergeTopics(rest, out, err);
     return usageError(err, QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -306,8 +318,7 @@ int CliTool::list(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         // The same parallel loading as the app's table.
         StoryStore store;
-        store.setIndexEnabled(m_useIndex);
-        loadFolder(store, info.absoluteFilePath());
+        loadFolder(store, info.absoluteFilePath(), m_useIndex);
         const QDir root(info.absoluteFilePath());
         QList<int> rows(store.count());
         std::iota(rows.begin(), rows.end(), 0);
@@ -502,7 +513,7 @@ int CliTool::index(const QStringList &args, QTextStream &out, QTextStream &err)
         return DataProblem;
     }
     StoryStore store;
-    loadFolder(store, folder);
+    loadFolder(store, folder, true);
     store.cancelLoad();
     store.waitForIndex();
     StoryIndex check(folder);
@@ -534,8 +545,7 @@ int CliTool::duplicates(const QStringList &args, QTextStream &out, QTextStream &
         return DataProblem;
     }
     StoryStore store;
-    store.setIndexEnabled(m_useIndex);
-    loadFolder(store, info.absoluteFilePath());
+    loadFolder(store, info.absoluteFilePath(), m_useIndex);
     QList<DuplicateFinder::Story> stories;
     stories.reserve(store.count());
     for (int row = 0; row < store.count(); ++row)
@@ -589,6 +599,110 @@ int CliTool::duplicates(const QStringList &args, QTextStream &out, QTextStream &
     err << groups.size() << (groups.size() == 1 ? " group, " : " groups, ") << grouped << " of " << store.count()
         << (store.count() == 1 ? " story" : " stories") << "\n";
     return Success;
+}
+
+int CliTool::renameTopic(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QStringList rest = args;
+    const bool dryRun = rest.removeAll(QStringLiteral("--dry-run")) > 0;
+    if (rest.size() < 3 || std::any_of(rest.cbegin(), rest.cend(), [](const QString &a) { return a.startsWith(QLatin1String("--")); }))
+        return usageError(err, QStringLiteral("rename-topic takes [--dry-run] OLD NEW PATH..."));
+    return renameTopics(TopicRename({rest.at(0)}, rest.at(1)), rest.mid(2), dryRun, out, err);
+}
+
+int CliTool::mergeTopics(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QStringList rest = args;
+    const bool dryRun = rest.removeAll(QStringLiteral("--dry-run")) > 0;
+    const qsizetype into = rest.indexOf(QStringLiteral("--into"));
+    const bool otherOption = std::any_of(rest.cbegin(), rest.cend(), [](const QString &a) {
+        return a.startsWith(QLatin1String("--")) && a != QLatin1String("--into");
+    });
+    if (into < 1 || into + 2 >= rest.size() || otherOption || rest.count(QStringLiteral("--into")) != 1)
+        return usageError(err, QStringLiteral("merge-topics takes [--dry-run] TOPIC... --into NEW PATH..."));
+    return renameTopics(TopicRename(rest.mid(0, into), rest.at(into + 1)), rest.mid(into + 2), dryRun, out, err);
+}
+
+namespace {
+
+QString topicsText(const std::optional<YamlValue> &topics)
+{
+    if (!topics)
+        return {};
+    if (topics->isScalar())
+        return topics->text();
+    QStringList names;
+    for (const YamlValue &item : topics->items())
+        names.append(item.isScalar() ? item.text() : QString::fromUtf8(item.toJson()));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int CliTool::renameTopics(const TopicRename &rename, const QStringList &paths, bool dryRun, QTextStream &out, QTextStream &err)
+{
+    if (!rename.isValid())
+        return usageError(err, QStringLiteral("topic names cannot be empty"));
+    int status = Success;
+    int changed = 0;
+    const auto report = [&](const QString &shown, const QString &problem) {
+        err << shown << ": skipped: " << problem << "\n";
+        status = DataProblem;
+    };
+    // Each story is read, renamed and saved on its own: a failure leaves the others done.
+    const auto renameOne = [&](const QString &file, const QString &shown) {
+        QString error;
+        std::optional<StoryDocument> doc = StoryDocument::load(file, &error);
+        if (!doc) {
+            report(shown, error);
+            return;
+        }
+        const std::optional<YamlValue> before = doc->frontMatter().valueAt(YamlPath({StorySchema::Topics}));
+        switch (rename.apply(doc->frontMatter(), &error)) {
+        case TopicRename::Outcome::Unchanged:
+            return;
+        case TopicRename::Outcome::Refused:
+            report(shown, error);
+            return;
+        case TopicRename::Outcome::Changed:
+            break;
+        }
+        if (!dryRun) {
+            const StoryDocument::SaveResult saved = doc->save(&error);
+            if (saved != StoryDocument::SaveResult::Saved && saved != StoryDocument::SaveResult::Unchanged) {
+                report(shown, error.isEmpty() ? QStringLiteral("changed on disk while being renamed") : error);
+                return;
+            }
+        }
+        out << shown << ": " << topicsText(before) << " -> " << topicsText(doc->frontMatter().valueAt(YamlPath({StorySchema::Topics}))) << "\n";
+        ++changed;
+    };
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            err << path << ": no such file or folder\n";
+            status = DataProblem;
+            continue;
+        }
+        if (info.isFile()) {
+            renameOne(info.absoluteFilePath(), path);
+            continue;
+        }
+        // The summaries say which stories have the topics: only those are read in full.
+        StoryStore store;
+        loadFolder(store, info.absoluteFilePath(), m_useIndex);
+        const TopicRename::Plan plan = rename.plan(store);
+        const QDir root(info.absoluteFilePath());
+        const auto shown = [&](const QString &file) { return QDir(path).filePath(root.relativeFilePath(file)); };
+        for (const QString &file : plan.broken) {
+            const Problem problem = store.summary(store.indexOf(file)).problems.value(0);
+            report(shown(file), QStringLiteral("%1:%2: %3").arg(problem.line).arg(problem.column).arg(problem.message));
+        }
+        for (const QString &file : plan.stories)
+            renameOne(file, shown(file));
+    }
+    err << changed << (changed == 1 ? " story" : " stories") << (dryRun ? " would change" : " changed") << "\n";
+    return status;
 }
 
 } // namespace Storydesk

@@ -6,6 +6,8 @@ class QTextStream;
 
 namespace Storydesk {
 
+class TopicRename;
+
 // storydesk-cli: the core's commands for scripts and pipelines, without a display.
 // Output and errors go to the streams given, so tests can run it in-process too.
 class CliTool
@@ -27,6 +29,9 @@ private:
     int unrelate(const QStringList &args, QTextStream &out, QTextStream &err);
     int index(const QStringList &args, QTextStream &out, QTextStream &err);
     int duplicates(const QStringList &args, QTextStream &out, QTextStream &err);
+    int renameTopic(const QStringList &args, QTextStream &out, QTextStream &err);
+    int mergeTopics(const QStringList &args, QTextStream &out, QTextStream &err);
+    int renameTopics(const TopicRename &rename, const QStringList &paths, bool dryRun, QTextStream &out, QTextStream &err);
 
     bool m_useIndex = true;   // false with --no-index
 };

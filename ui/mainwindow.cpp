@@ -23,6 +23,7 @@
 #include "storysortfilterproxymodel.h"
 #include "storystore.h"
 #include "storytablemodel.h"
+#include "topicrenamedialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -402,6 +403,9 @@ void MainWindow::createActions()
     m_editTopicsAction = createListAction("editTopics", tr("Edit &Topics"), {QKeySequence(Qt::Key_T)});
     m_editTopicsAction->setToolTip(tr("Add a topic to the selected stories (Escape returns to the list)"));
     connect(m_editTopicsAction, &QAction::triggered, this, &MainWindow::editTopics);
+    m_renameTopicsAction = createAction("renameTopics", tr("Rename or &Merge Topics…"), {}, QStringLiteral("edit-rename"));
+    m_renameTopicsAction->setToolTip(tr("Rename a topic, or merge several into one, in every story of the folder"));
+    connect(m_renameTopicsAction, &QAction::triggered, this, [this] { renameTopics({}); });
 
     m_remoteImagesAction = createAction("loadRemoteImages", tr("Load &Remote Images"));
     m_remoteImagesAction->setCheckable(true);
@@ -485,6 +489,7 @@ void MainWindow::createMenus()
     QMenu *quality = m_storyMenu->addMenu(tr("Set &Quality"));
     quality->addActions(m_setQualityActions);
     m_storyMenu->addAction(m_editTopicsAction);
+    m_storyMenu->addAction(m_renameTopicsAction);
     m_storyMenu->addSeparator();
     m_storyMenu->addAction(m_nextStoryAction);
     m_storyMenu->addAction(m_previousStoryAction);
@@ -1209,6 +1214,25 @@ void MainWindow::editTopics()
 
 // ---------------------------------------------------------------------------------------
 // Following the models
+
+// ---------------------------------------------------------------------------------------
+// Topic rename and merge
+
+void MainWindow::renameTopics(const QStringList &topics)
+{
+    applySource();   // text typed in the source view is part of what the rename starts from
+    // Window-modal, not exec(): the rename runs in slices of this event loop, with progress.
+    auto *dialog = new TopicRenameDialog(m_store, m_editor, m_undoStack, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectTopics(topics);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (!dialog->outcome().isEmpty())
+            statusBar()->showMessage(dialog->outcome(), 2 * MessageTimeout);
+    });
+    dialog->open();
+}
+
+// ---------------------------------------------------------------------------------------
 
 void MainWindow::currentStoryChanged()
 {

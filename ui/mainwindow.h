@@ -78,6 +78,12 @@ public:
     // Every action of the window, in menu order: what the shortcut list is made from.
     const QList<QAction *> &windowActions() const { return m_actions; }
 
+public Q_SLOTS:
+    // Opens the Rename or Merge Topics dialog with `topics` ticked (the Story menu opens it
+    // with none; the facets' Topics menu with the topics picked there).
+    void renameTopics(const QStringList &topics);
+
+public:
     // The front-matter highlighter in use, for the About box.
     static QString highlighterName();
 
@@ -236,6 +242,7 @@ private:
     QAction *m_previousStoryAction = nullptr;
     QAction *m_nextUnpublishedAction = nullptr;
     QAction *m_editTopicsAction = nullptr;
+    QAction *m_renameTopicsAction = nullptr;
     QAction *m_autoAdvanceAction = nullptr;
     QAction *m_remoteImagesAction = nullptr;
     QActionGroup *m_autoSaveGroup = nullptr;

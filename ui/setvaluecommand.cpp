@@ -69,9 +69,18 @@ SetValueCommand::SetValueCommand(StoryEditor *editor, YamlPath key, QList<Change
     m_lastChange.start();
 }
 
+SetValueCommand *SetValueCommand::alreadyApplied(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text)
+{
+    auto *command = new SetValueCommand(editor, std::move(key), std::move(changes), text, false);
+    command->m_applied = true;
+    return command;
+}
+
 void SetValueCommand::redo()
 {
     m_failures.clear();
+    if (std::exchange(m_applied, false))
+        return;
     for (const Change &c : std::as_const(m_changes)) {
         QString error;
         if (!write(m_editor, c.path, m_key, c.after, &error))

@@ -40,6 +40,9 @@ public:
                                        const QString &text, bool mergesBursts = false);
 
     SetValueCommand(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text, bool mergesBursts);
+    // An edit already made (a bulk edit applied in slices, with progress): the undo step
+    // for it, whose first redo(), on QUndoStack::push(), writes nothing again.
+    static SetValueCommand *alreadyApplied(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text);
 
     void redo() override;
     void undo() override;
@@ -60,6 +63,7 @@ private:
     bool m_mergesBursts;
     QElapsedTimer m_lastChange;
     QStringList m_failures;
+    bool m_applied = false;   // the edit is already made: the next redo() has nothing to do
 };
 
 } // namespace Storydesk
