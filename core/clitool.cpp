@@ -41,7 +41,8 @@ QString usage()
         "  list [--format tsv|csv|json] [--columns COLS] [--filter QUERY] PATH...\n"
         "                         one row per story file under PATH (recursively); QUERY is the\n"
         "                         app's filter language, e.g. '(topic:AI or related:>2) -is:published\n"
-        "                         date:<30d' (see the README; is:modified never matches here)\n"
+        "                         date:<30d' (see the README; is:modified never matches here,\n"
+        "                         is:duplicate compares every story listed)\n"
         "  get FILE KEY           print a value (KEY: quality, provider.name, related.1.title);\n"
         "                         scalars as text, structures as JSON\n"
         "  set FILE KEY=VALUE...  set values losslessly; VALUE is read as JSON when it is JSON\n"
@@ -298,11 +299,19 @@ int CliTool::list(const QStringList &args, QTextStream &out, QTextStream &err)
     out << QString::fromUtf8(writer.header());
     bool first = true;
     int status = Success;
-    const auto emitRow = [&](const StorySummary &s, const QString &shown) {
-        if (!filter.isEmpty() && !filter.matches(s))
-            return;
+    const auto write = [&](const StorySummary &s, const QString &shown) {
         out << QString::fromUtf8(writer.row(s, shown, first));
         first = false;
+    };
+    // is:duplicate compares every story listed, across all the PATHs: those are gathered
+    // first and filtered once the groups are known. Other filters stream.
+    const bool needsFacts = filter.needsRowFacts();
+    QList<std::pair<StorySummary, QString>> gathered;
+    const auto emitRow = [&](const StorySummary &s, const QString &shown) {
+        if (needsFacts)
+            gathered.append({s, shown});
+        else if (filter.isEmpty() || filter.matches(s))
+            write(s, shown);
     };
     for (const QString &path : std::as_const(paths)) {
         const QFileInfo info(path);
@@ -326,6 +335,23 @@ int CliTool::list(const QStringList &args, QTextStream &out, QTextStream &err)
         for (int row : std::as_const(rows)) {
             const StorySummary &s = store.summary(row);
             emitRow(s, QDir(path).filePath(root.relativeFilePath(s.path)));
+        }
+    }
+    if (needsFacts) {
+        QList<DuplicateFinder::Story> stories;
+        stories.reserve(gathered.size());
+        for (const auto &[summary, shown] : std::as_const(gathered))
+            stories.append(DuplicateFinder::storyOf(summary));
+        QSet<QString> duplicates;
+        for (const DuplicateFinder::Group &group : DuplicateFinder::find(stories)) {
+            for (const QString &member : group.paths)
+                duplicates.insert(member);
+        }
+        for (const auto &[summary, shown] : std::as_const(gathered)) {
+            StoryFilter::RowFacts facts;   // nothing is modified outside the app
+            facts.duplicate = duplicates.contains(summary.path);
+            if (filter.matches(summary, facts))
+                write(summary, shown);
         }
     }
     out << QString::fromUtf8(writer.footer());

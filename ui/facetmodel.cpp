@@ -3,6 +3,7 @@
 #include "facetroles.h"
 #include "parallelrows.h"
 #include "storyfilter.h"
+#include "storyrowmatch.h"
 #include "storystore.h"
 
 #include <QApplication>
@@ -237,6 +238,12 @@ void FacetModel::setDesks(const QList<Desk> &desks)
     apply(DesksSection, deskItems());
 }
 
+void FacetModel::setDuplicateLookup(DuplicateLookup lookup)
+{
+    m_isDuplicate = std::move(lookup);
+    apply(DesksSection, deskItems());   // a desk of is:duplicate counts anew
+}
+
 void FacetModel::setItemOrder(ItemOrder order)
 {
     if (order == m_order)
@@ -258,10 +265,8 @@ QList<FacetModel::Item> FacetModel::deskItems() const
         }
         FacetSelection facets = desk.facets;
         facets.setToday(QDate::currentDate());
-        const std::vector<char> matches = matchRowsInParallel(rows, [&](int row) {
-            const StorySummary &story = m_store->summary(row);
-            return filter.matches(story) && facets.matches(story);
-        });
+        const std::vector<char> matches = matchRowsInParallel(
+            rows, [&](int row) { return storyRowMatches(*m_store, row, filter, facets, m_isDuplicate); });
         items.append(Item{desk.name, int(std::count(matches.cbegin(), matches.cend(), char(1)))});
     }
     return items;

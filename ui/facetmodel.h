@@ -2,6 +2,7 @@
 
 #include "desk.h"
 #include "facetselection.h"
+#include "storyrowmatch.h"
 #include "topicindex.h"
 
 #include <QAbstractItemModel>
@@ -44,6 +45,8 @@ public:
     void setSelection(const FacetSelection &selection);
     const QList<Desk> &desks() const { return m_desks; }
     void setDesks(const QList<Desk> &desks);
+    // What desks with is:duplicate count (see StorySortFilterProxyModel::setDuplicateLookup()).
+    void setDuplicateLookup(DuplicateLookup lookup);
     // Facet items by count (most first) or by name; dates always run newest first.
     void setItemOrder(ItemOrder order);
     ItemOrder itemOrder() const { return m_order; }
@@ -74,6 +77,7 @@ private:
     const StoryStore *m_store;
     FacetSelection m_selection;
     QList<Desk> m_desks;
+    DuplicateLookup m_isDuplicate;
     ItemOrder m_order = ItemOrder::ByCount;
     std::array<QList<Item>, SectionCount> m_items;
     QTimer m_refreshTimer;

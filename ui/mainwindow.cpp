@@ -2,6 +2,7 @@
 
 #include "duplicateindex.h"
 #include "duplicatesview.h"
+#include "facetmodel.h"
 #include "facetsdock.h"
 #include "filterbar.h"
 #include "imagefetcher.h"
@@ -142,6 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     connectModels();
     createFacetsDock();
+    followDuplicates();
     restoreLayout();
     setAcceptDrops(true);
     setWindowTitle(QStringLiteral("Storydesk"));
@@ -654,6 +656,7 @@ void MainWindow::createFacetsDock()
     addDockWidget(Qt::LeftDockWidgetArea, m_facetsDock);
     connect(m_facetsDock, &FacetsDock::selectionChanged, m_proxy, &StorySortFilterProxyModel::setFacetSelection);
     connect(m_facetsDock, &FacetsDock::deskActivated, this, &MainWindow::applyDesk);
+    connect(m_facetsDock, &FacetsDock::renameTopicsRequested, this, &MainWindow::renameTopics);
     connect(m_store, &StoryStore::loadStarted, m_facetsDock, [this](const QString &folder) {
         m_facetsDock->setSelection(FacetSelection());   // another folder's topics mean nothing here
         m_facetsDock->setFolder(folder);
@@ -768,6 +771,19 @@ void MainWindow::createFinderDocks()
     connect(m_duplicatesView, &DuplicatesView::storyActivated, this, &MainWindow::showStory);
     connect(m_duplicatesView, &DuplicatesView::notice, this, [this](const QString &text) { statusBar()->showMessage(text, MessageTimeout); });
     connect(m_problemsView, &ProblemsView::problemActivated, this, &MainWindow::showProblem);
+}
+
+void MainWindow::followDuplicates()
+{
+    // is:duplicate reads the groups of the moment without locking; each new grouping is
+    // installed again, and the table and the desks' counts follow it.
+    const auto install = [this] {
+        const DuplicateLookup lookup = m_duplicates->lookup();
+        m_proxy->setDuplicateLookup(lookup);
+        m_facetsDock->model()->setDuplicateLookup(lookup);
+    };
+    install();
+    connect(m_duplicates, &DuplicateIndex::changed, this, install);
 }
 
 QDockWidget *MainWindow::addFinderDock(const QString &title, const char *objectName, QWidget *view, QAction *toggle)

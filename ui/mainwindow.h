@@ -124,6 +124,8 @@ private:
 
     // --- the Duplicates and Problems docks ---
     void createFinderDocks();
+    // Wires the duplicate finder to is:duplicate in the table and the desks.
+    void followDuplicates();
     QDockWidget *addFinderDock(const QString &title, const char *objectName, QWidget *view, QAction *toggle);
     // Selects the story in the table, clearing the filter when it hides the story (the
     // editor asked for this story: a list that cannot show it is in the way). False when

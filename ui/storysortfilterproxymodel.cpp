@@ -2,6 +2,7 @@
 
 #include "parallelrows.h"
 #include "storyroles.h"
+#include "storyrowmatch.h"
 #include "storystore.h"
 #include "storytablemodel.h"
 
@@ -128,7 +129,7 @@ void StorySortFilterProxyModel::setFacetSelection(const FacetSelection &selectio
     updateFilter(m_facets, selection);
 }
 
-void StorySortFilterProxyModel::setDuplicateLookup(std::function<bool(const QString &path)> lookup)
+void StorySortFilterProxyModel::setDuplicateLookup(DuplicateLookup lookup)
 {
     m_isDuplicate = std::move(lookup);
     rowFactsChanged();
@@ -190,21 +191,9 @@ void StorySortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, co
         m_matches[size_t(row)] = matchesRow(row);
 }
 
-StoryFilter::RowFacts StorySortFilterProxyModel::rowFacts(int row) const
-{
-    StoryFilter::RowFacts facts;
-    const StoryStore *store = m_stories->store();
-    facts.modified = store->isDirty(row);
-    facts.duplicate = m_isDuplicate && m_isDuplicate(store->summary(row).path);
-    return facts;
-}
-
 bool StorySortFilterProxyModel::matchesRow(int row) const
 {
-    const StorySummary &story = m_stories->store()->summary(row);
-    // Working out the facts costs a lookup per row: only when the query asks.
-    const bool text = m_filter.needsRowFacts() ? m_filter.matches(story, rowFacts(row)) : m_filter.matches(story);
-    return text && m_facets.matches(story);
+    return storyRowMatches(*m_stories->store(), row, m_filter, m_facets, m_isDuplicate);
 }
 
 void StorySortFilterProxyModel::computeMatches(const StoryFilter &previous, const FacetSelection &previousFacets)

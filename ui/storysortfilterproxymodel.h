@@ -2,6 +2,7 @@
 
 #include "facetselection.h"
 #include "storyfilter.h"
+#include "storyrowmatch.h"
 
 #include <QSortFilterProxyModel>
 
@@ -57,7 +58,7 @@ public:
     // Answers is:duplicate for a story path. It is called from worker threads, several at
     // once, while the UI thread waits for them: it must only read. Call rowFactsChanged()
     // when its answers change (a new duplicate scan). Empty: no story is a duplicate.
-    void setDuplicateLookup(std::function<bool(const QString &path)> lookup);
+    void setDuplicateLookup(DuplicateLookup lookup);
     // The facts behind is:modified or is:duplicate changed outside the source model's
     // signals: refilters when the query uses them. (Unsaved edits need no call: the
     // store's storyChanged reaches the proxy as dataChanged.)
@@ -75,7 +76,6 @@ private:
     void computeMatches(const StoryFilter &previous, const FacetSelection &previousFacets);
     void dropCaches();
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
-    StoryFilter::RowFacts rowFacts(int row) const;
     bool matchesRow(int row) const;
 
     const StoryTableModel *m_stories = nullptr;
@@ -97,7 +97,7 @@ private:
     StoryFilter m_filter;
     FacetSelection m_facets;
     FacetSelection m_appliedFacets;   // what m_matches was computed with
-    std::function<bool(const QString &path)> m_isDuplicate;
+    DuplicateLookup m_isDuplicate;
 };
 
 } // namespace Storydesk

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void duplicates_listsGroupsAsTsv();
     void duplicates_listsGroupsAsJson();
     void duplicates_noneFound_printsTheHeaderOnly();
+    void listFilter_isDuplicate_comparesEveryStoryListed();
     void duplicates_usageErrors_data();
     void duplicates_usageErrors();
 
@@ -103,6 +104,31 @@ void TestCliDuplicates::duplicates_listsGroupsAsJson()
     QCOMPARE(a.value(QLatin1StringView("quality")), QJsonValue(70));
     QVERIFY(!stories.at(1).toObject().contains(QLatin1StringView("published")));   // not in the file
     QCOMPARE(groups.at(1).toObject().value(QLatin1StringView("reasons")).toArray(), QJsonArray({QStringLiteral("link")}));
+}
+
+void TestCliDuplicates::listFilter_isDuplicate_comparesEveryStoryListed()
+{
+    const QString root = m_dir.path();
+    const auto list = [](const QStringList &arguments) {
+        const CliProcess::Run run = runCli(QStringList{QStringLiteral("--no-index"), QStringLiteral("list"), QStringLiteral("--columns"),
+                                                       QStringLiteral("path")} + arguments);
+        return run.finished && run.exitCode == 0 ? run.out : QByteArray("failed: ") + run.err;
+    };
+    const QByteArray a = (root + QStringLiteral("/stories/a.md\n")).toUtf8();
+    const QByteArray b = (root + QStringLiteral("/stories/b.md\n")).toUtf8();
+    const QByteArray c = (root + QStringLiteral("/stories/c.md\n")).toUtf8();
+    const QByteArray d = (root + QStringLiteral("/stories/d.txt\n")).toUtf8();
+    const QByteArray e = (root + QStringLiteral("/stories/e.md\n")).toUtf8();
+    QCOMPARE(list({QStringLiteral("--filter"), QStringLiteral("is:duplicate"), root}), "path\n" + a + b + c + d);
+    QCOMPARE(list({QStringLiteral("--filter"), QStringLiteral("-is:duplicate"), root}), "path\n" + e);
+    QCOMPARE(list({QStringLiteral("--filter"), QStringLiteral("is:duplicate quality:>=60"), root}), "path\n" + a);
+    // Files named one by one are compared with each other too: c alone has no twin.
+    QCOMPARE(list({QStringLiteral("--filter"), QStringLiteral("is:duplicate"), root + QStringLiteral("/stories/c.md"),
+                   root + QStringLiteral("/stories/e.md")}),
+             QByteArray("path\n"));
+    QCOMPARE(list({QStringLiteral("--filter"), QStringLiteral("is:duplicate"), root + QStringLiteral("/stories/c.md"),
+                   root + QStringLiteral("/stories/d.txt")}),
+             "path\n" + c + d);
 }
 
 void TestCliDuplicates::duplicates_noneFound_printsTheHeaderOnly()

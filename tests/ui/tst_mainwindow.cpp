@@ -1,3 +1,7 @@
+#include "desk.h"
+#include "facetmodel.h"
+#include "facetroles.h"
+#include "facetsdock.h"
 #include "mainwindow.h"
 #include "qualityspinbox.h"
 #include "settings.h"
@@ -8,6 +12,7 @@
 #include "storyroles.h"
 #include "storystore.h"
 #include "storytablemodel.h"
+#include "topicrenamedialog.h"
 #include "userprompts.h"
 
 #include <QAction>
@@ -125,6 +130,8 @@ private Q_SLOTS:
     void t_focusesTopicEditorWhereTriageKeysAreText();
     void storyChangedOnDisk_isReadAgainByTheForm();
     void searchField_pointsAtParseError();
+    void isDuplicateQuery_followsTheDuplicateFinder_inTableAndDesks();
+    void topicsRenameRequest_opensTheDialogWithThoseTopics();
     void find_focusesSearchAndEscapeReturnsToList();
     void f1_listsEveryShortcut();
     void layout_persistsAcrossWindows();
@@ -590,6 +597,44 @@ void TestMainWindow::searchField_pointsAtParseError()
     QTest::keyClick(search, Qt::Key_Backspace);
     QTest::keyClicks(search, QStringLiteral("50"));
     QTRY_VERIFY(!error->isVisible());
+}
+
+void TestMainWindow::isDuplicateQuery_followsTheDuplicateFinder_inTableAndDesks()
+{
+    auto *dock = m_window->findChild<FacetsDock *>(QStringLiteral("facetsDock"));
+    QVERIFY(dock);
+    QVERIFY(dock->saveDesk(Desk{QStringLiteral("Doubles"), QStringLiteral("is:duplicate"), {}, {}, true}));
+    const auto deskCount = [dock] {
+        return dock->model()->itemIndex(FacetModel::DesksSection, QStringLiteral("Doubles")).data(CountRole).toInt();
+    };
+    QCOMPARE(deskCount(), 0);
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("is:duplicate"));
+    QTRY_COMPARE(m_proxy->rowCount(), 0);
+
+    // The same story arrives twice, once with a tracking parameter: the finder groups them
+    // in the background, and the table and the desk follow without another keystroke.
+    const QString e = path(QStringLiteral("_posts/e.md"));
+    const QString f = path(QStringLiteral("_posts/f.md"));
+    QVERIFY(writeFile(e, "---\ntitle: \"Echo\"\nwebUrl: \"https://wire.example/echo\"\n---\n"));
+    QVERIFY(writeFile(f, "---\ntitle: \"Foxtrot\"\nwebUrl: \"https://www.wire.example/echo?utm_source=rss\"\n---\n"));
+    m_window->store()->rescanAll();
+    QTRY_COMPARE_WITH_TIMEOUT(m_proxy->rowCount(), 2, 10000);
+    QCOMPARE((QSet<QString>{pathAt(0), pathAt(1)}), (QSet<QString>{e, f}));
+    QTRY_COMPARE(deskCount(), 2);
+}
+
+void TestMainWindow::topicsRenameRequest_opensTheDialogWithThoseTopics()
+{
+    auto *dock = m_window->findChild<FacetsDock *>(QStringLiteral("facetsDock"));
+    QVERIFY(dock);
+    // What the Topics facet's "Rename Topic…" asks for.
+    Q_EMIT dock->renameTopicsRequested({QStringLiteral("Policy")});
+    TopicRenameDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<TopicRenameDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->selectedTopics(), QStringList{QStringLiteral("Policy")});
+    dialog->reject();
 }
 
 void TestMainWindow::find_focusesSearchAndEscapeReturnsToList()

@@ -1,0 +1,21 @@
+#include "storyrowmatch.h"
+
+#include "storystore.h"
+
+namespace Storydesk {
+
+bool storyRowMatches(const StoryStore &store, int row, const StoryFilter &query, const FacetSelection &facets,
+                     const DuplicateLookup &isDuplicate)
+{
+    const StorySummary &story = store.summary(row);
+    if (!facets.matches(story))
+        return false;
+    if (!query.needsRowFacts())
+        return query.matches(story);
+    StoryFilter::RowFacts facts;
+    facts.modified = store.isDirty(row);
+    facts.duplicate = isDuplicate && isDuplicate(story.path);
+    return query.matches(story, facts);
+}
+
+} // namespace Storydesk
