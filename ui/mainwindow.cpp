@@ -700,7 +700,10 @@ Desk MainWindow::currentDesk() const
 
 void MainWindow::applyDesk(const Desk &desk)
 {
-    m_filterBar->searchField()->setText(desk.query);
+    // The quick filters are not part of a desk: left on, they would show fewer stories than
+    // the desk's count says.
+    m_filterBar->clearFilters();
+    m_filterBar->setSearchText(desk.query);
     m_facetsDock->setSelection(desk.facets);
     const QMetaEnum columns = QMetaEnum::fromType<StoryTableModel::Column>();
     for (int column = 0; column < StoryTableModel::ColumnCount; ++column) {
