@@ -816,6 +816,7 @@ bool MainWindow::showStory(const QString &path)
         return false;
     if (proxyRowOf(path) < 0) {
         m_filterBar->clearFilters();
+        m_facetsDock->setSelection(FacetSelection());   // the facets hide stories too
         statusBar()->showMessage(tr("Filter cleared to show %1").arg(QFileInfo(path).fileName()), MessageTimeout);
     }
     const int row = proxyRowOf(path);
