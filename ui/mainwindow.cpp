@@ -728,7 +728,8 @@ void MainWindow::restoreLayout()
         m_detailsSplitter->setSizes({height() * 45 / 100, height() * 55 / 100});
 
     QHeaderView *header = m_table->horizontalHeader();
-    header->restoreState(m_settings.tableHeaderState());   // keeps the defaults when it fails
+    // Keeps the defaults when it fails; a first run fits them to the table once it is shown.
+    m_fitColumnsOnShow = !header->restoreState(m_settings.tableHeaderState());
     header->setSectionHidden(StoryTableModel::Title, false);
     for (int column = 0; column < StoryTableModel::ColumnCount; ++column)
         m_columnActions.at(column)->setChecked(!header->isSectionHidden(column));
@@ -739,6 +740,38 @@ void MainWindow::restoreLayout()
         m_table->sortByColumn(sortColumn, m_settings.sortOrder());
     else
         m_table->sortByColumn(StoryTableModel::Date, Qt::DescendingOrder);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_fitColumnsOnShow, false))
+        QTimer::singleShot(0, this, &MainWindow::fitColumnsToTable);   // once the layout has its sizes
+}
+
+void MainWindow::fitColumnsToTable()
+{
+    // The columns are sized for their content, which on a laptop screen with the sidebar
+    // open leaves the title (it takes what the others leave) a few pixels. Give it at least
+    // a third of the table, taken from the topics and provider columns down to a readable
+    // width; the editor's own widths are kept from then on.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int character = m_table->fontMetrics().averageCharWidth();
+    const int available = m_table->viewport()->width();
+    int others = 0;
+    for (int column = 0; column < StoryTableModel::ColumnCount; ++column) {
+        if (column != StoryTableModel::Title && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    int excess = others + std::max(30 * character, available / 3) - available;
+    for (const int column : {int(StoryTableModel::Topics), int(StoryTableModel::Provider)}) {
+        if (excess <= 0)
+            break;
+        const int size = header->sectionSize(column);
+        const int fitted = std::max(10 * character, size - excess);
+        header->resizeSection(column, fitted);
+        excess -= size - std::min(size, fitted);
+    }
 }
 
 void MainWindow::saveLayout()

@@ -89,6 +89,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -120,6 +121,8 @@ private:
     QAction *createListAction(const char *objectName, const QString &text, const QList<QKeySequence> &shortcuts,
                               const QString &themeIcon = {}, QStyle::StandardPixmap fallbackIcon = QStyle::SP_CustomBase);
     void restoreLayout();
+    // First run: narrows the topics and provider columns until the title has room.
+    void fitColumnsToTable();
     void saveLayout();
 
     // --- the Duplicates and Problems docks ---
@@ -208,6 +211,7 @@ private:
     QTabWidget *m_editorTabs = nullptr;
     StoryForm *m_form = nullptr;
     SourceView *m_source = nullptr;
+    bool m_fitColumnsOnShow = false;       // no saved column widths: fit them at the first show
     bool m_sourceShownForBroken = false;   // the window opened the Source tab for a broken story
     bool m_switchingTabs = false;
     QSet<QString> m_formStories;   // what the form shows, to reload it when they change on disk

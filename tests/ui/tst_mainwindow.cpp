@@ -135,6 +135,7 @@ private Q_SLOTS:
     void find_focusesSearchAndEscapeReturnsToList();
     void f1_listsEveryShortcut();
     void layout_persistsAcrossWindows();
+    void firstRun_narrowTable_givesTheTitleRoomFromTopicsAndProvider();
     void droppedFolder_isOpened();
     void form_leavesTheHeaderToThePreview();
     void brokenStory_opensOnTheSourceTab_andGoesBackAfter();
@@ -693,6 +694,33 @@ void TestMainWindow::layout_persistsAcrossWindows()
     QVERIFY(showHeat && !showHeat->isChecked());
     showHeat->trigger();
     QVERIFY(!header->isSectionHidden(StoryTableModel::Heat));
+}
+
+void TestMainWindow::firstRun_narrowTable_givesTheTitleRoomFromTopicsAndProvider()
+{
+    // A first run with no saved widths: in a narrow window the topics and provider columns
+    // give the title room, down to ten characters; in a wide one they keep their widths.
+    const int character = m_table->fontMetrics().averageCharWidth();
+    for (const int width : {700, 2400}) {
+        QSettings().clear();
+        MainWindow window;
+        window.setPrompts(std::make_unique<FakePrompts>());
+        QVERIFY(window.openFolder(m_site));
+        window.resize(width, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("storyTable"));
+        QHeaderView *header = table->horizontalHeader();
+        if (width == 700) {
+            QTRY_COMPARE(header->sectionSize(StoryTableModel::Topics), 10 * character);
+            QCOMPARE(header->sectionSize(StoryTableModel::Provider), 10 * character);
+        } else {
+            QTest::qWait(50);   // the fitting runs just after the first show
+            QCOMPARE(header->sectionSize(StoryTableModel::Topics), 22 * character);
+            QCOMPARE(header->sectionSize(StoryTableModel::Provider), 17 * character);
+            QVERIFY(header->sectionSize(StoryTableModel::Title) >= table->viewport()->width() / 3);
+        }
+    }
 }
 
 void TestMainWindow::droppedFolder_isOpened()
