@@ -715,11 +715,23 @@ void MainWindow::applyDesk(const Desk &desk)
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings.windowGeometry())) {
-        const QSize available = screen()->availableGeometry().size();
+    const bool firstRun = !restoreGeometry(m_settings.windowGeometry());
+    const QSize available = screen()->availableGeometry().size();
+    if (firstRun)
         resize(available.width() * 9 / 10, available.height() * 9 / 10);
-    }
     restoreState(m_settings.windowState());
+    // On a laptop screen the sidebar would leave the story titles a sliver: it starts
+    // hidden there (F9 shows it, and the choice is kept from then on).
+    if (firstRun && available.width() < SidebarScreenWidth)
+        m_facetsDock->hide();
+    // A dock hidden before the window is shown reports no visibility change: the View
+    // menu's check marks are set from the docks themselves.
+    const std::pair<QAction *, const char *> toggles[] = {
+        {m_showFacetsAction, "facetsDock"}, {m_showDuplicatesAction, "duplicatesDock"}, {m_showProblemsAction, "problemsDock"}};
+    for (const auto &[toggle, dockName] : toggles) {
+        if (const auto *dock = findChild<QDockWidget *>(QLatin1StringView(dockName)))
+            toggle->setChecked(!dock->isHidden());
+    }
     if (!m_mainSplitter->restoreState(m_settings.mainSplitterState()))
         m_mainSplitter->setSizes({width() * 7 / 10, width() * 3 / 10});
     if (!m_detailsSplitter->restoreState(m_settings.detailsSplitterState()))

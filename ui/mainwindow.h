@@ -211,6 +211,8 @@ private:
     QTabWidget *m_editorTabs = nullptr;
     StoryForm *m_form = nullptr;
     SourceView *m_source = nullptr;
+    // Screens narrower than this open without the facets sidebar on a first run.
+    static constexpr int SidebarScreenWidth = 1440;
     bool m_fitColumnsOnShow = false;       // no saved column widths: fit them at the first show
     bool m_sourceShownForBroken = false;   // the window opened the Source tab for a broken story
     bool m_switchingTabs = false;

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void viewMenuActions_toggleTheDocks();
+    void openDock_isBackAfterARestart_withItsMenuCheck();
     void activatingAProblem_showsItsStoryAtTheLine_clearingTheFilter();
     void activatingADuplicate_selectsItsStory();
     void activatingAProblem_hiddenByAFacet_clearsTheFacets();
@@ -100,6 +101,21 @@ void TestFinderDocks::viewMenuActions_toggleTheDocks()
         dock->close();
         QVERIFY(!action->isChecked());
     }
+}
+
+void TestFinderDocks::openDock_isBackAfterARestart_withItsMenuCheck()
+{
+    m_window->findChild<QAction *>(QStringLiteral("showProblems"))->trigger();
+    QVERIFY(m_window->close());   // saves the layout
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openFolder(m_dir->path()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isVisible());
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("showProblems"));
+    QVERIFY(toggle->isChecked());
+    toggle->trigger();   // one press hides it: the check mark was right
+    QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isVisible());
 }
 
 void TestFinderDocks::activatingAProblem_showsItsStoryAtTheLine_clearingTheFilter()

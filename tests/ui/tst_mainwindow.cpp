@@ -18,12 +18,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -136,6 +138,7 @@ private Q_SLOTS:
     void f1_listsEveryShortcut();
     void layout_persistsAcrossWindows();
     void firstRun_narrowTable_givesTheTitleRoomFromTopicsAndProvider();
+    void firstRun_onANarrowScreen_startsWithoutTheSidebar_thenKeepsTheChoice();
     void droppedFolder_isOpened();
     void form_leavesTheHeaderToThePreview();
     void brokenStory_opensOnTheSourceTab_andGoesBackAfter();
@@ -721,6 +724,24 @@ void TestMainWindow::firstRun_narrowTable_givesTheTitleRoomFromTopicsAndProvider
             QVERIFY(header->sectionSize(StoryTableModel::Title) >= table->viewport()->width() / 3);
         }
     }
+}
+
+void TestMainWindow::firstRun_onANarrowScreen_startsWithoutTheSidebar_thenKeepsTheChoice()
+{
+    // The offscreen test screen is narrower than a laptop's: the fixture's window is a first run.
+    QVERIFY(m_window->screen()->availableGeometry().width() < 1440);
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("facetsDock"));
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("showFacets"));
+    QVERIFY(dock && toggle);
+    QVERIFY(dock->isHidden());
+    QVERIFY(!toggle->isChecked());
+    toggle->trigger();   // F9
+    QVERIFY(dock->isVisible());
+    QVERIFY(m_window->close());
+    delete m_window;
+    m_window = nullptr;
+    QVERIFY(openWindow());
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("facetsDock"))->isVisible());
 }
 
 void TestMainWindow::droppedFolder_isOpened()
