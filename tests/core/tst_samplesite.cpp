@@ -1,7 +1,9 @@
 // Checks the shape of the bundled sample site (resources/sample, written by
 // resources/make-sample.py) and the first-run copy of it made by SampleSite.
 
+#include "deskfile.h"
 #include "samplesite.h"
+#include "storyfilter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void sample_hasAFlowListOfTopics();
     void sample_siteImagesExistInTheSample();
     void sample_configHasSiteUrl();
+    void sample_hasDesksWhoseQueriesRead();
 
     void ensureCopy_copiesEveryFileByteForByte();
     void ensureCopy_makesTheCopyWritableByOwner();
@@ -388,6 +391,24 @@ void TestSampleSite::sample_configHasSiteUrl()
     QVERIFY2(url.startsWith(QLatin1String("https://")) && !url.endsWith(QLatin1Char('/')), qPrintable(url));
     QVERIFY(m_config["title"]);
     QVERIFY(m_config["baseurl"]);
+}
+
+void TestSampleSite::sample_hasDesksWhoseQueriesRead()
+{
+    // A first look at the sidebar shows saved desks at work, with counts.
+    Storydesk::DeskFile desks(sampleDir());
+    QString error;
+    QVERIFY2(desks.load(&error), qPrintable(error));
+    QStringList names;
+    for (const Storydesk::Desk &desk : desks.desks()) {
+        names.append(desk.name);
+        Storydesk::StoryFilter::ParseError parseError;
+        Storydesk::StoryFilter::parse(desk.query, &parseError);
+        QVERIFY2(parseError.position < 0, qPrintable(desk.name + QStringLiteral(": ") + parseError.message));
+        QVERIFY2(!desk.sortColumn.isEmpty(), qPrintable(desk.name));
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("Incoming"), QStringLiteral("Needs related"), QStringLiteral("Best AI")}));
+    QCOMPARE(desks.desks().constLast().facets.items(Storydesk::Facet::Topic), QStringList{QStringLiteral("AI")});
 }
 
 void TestSampleSite::ensureCopy_copiesEveryFileByteForByte()
