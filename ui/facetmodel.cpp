@@ -118,7 +118,19 @@ QString FacetModel::itemLabel(Facet facet, const QString &id)
 
 bool FacetModel::isSelected(int section, const QString &id) const
 {
-    return section != DesksSection && m_selection.contains(Facet(section - 1), id);
+    if (section == DesksSection)
+        return !m_currentDesk.isEmpty() && id == m_currentDesk;
+    return m_selection.contains(Facet(section - 1), id);
+}
+
+void FacetModel::setCurrentDesk(const QString &name)
+{
+    if (name == m_currentDesk)
+        return;
+    m_currentDesk = name;
+    const int rows = int(m_items[DesksSection].size());
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0, 0, sectionIndex(DesksSection)), index(rows - 1, ColumnCount - 1, sectionIndex(DesksSection)));
 }
 
 QVariant FacetModel::data(const QModelIndex &index, int role) const

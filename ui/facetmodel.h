@@ -44,6 +44,9 @@ public:
     const FacetSelection &selection() const { return m_selection; }
     void setSelection(const FacetSelection &selection);
     const QList<Desk> &desks() const { return m_desks; }
+    // The desk the table shows, marked like a chosen item; empty once the view moved away.
+    void setCurrentDesk(const QString &name);
+    QString currentDesk() const { return m_currentDesk; }
     void setDesks(const QList<Desk> &desks);
     // What desks with is:duplicate count (see StorySortFilterProxyModel::setDuplicateLookup()).
     void setDuplicateLookup(DuplicateLookup lookup);
@@ -77,6 +80,7 @@ private:
     const StoryStore *m_store;
     FacetSelection m_selection;
     QList<Desk> m_desks;
+    QString m_currentDesk;
     DuplicateLookup m_isDuplicate;
     ItemOrder m_order = ItemOrder::ByCount;
     std::array<QList<Item>, SectionCount> m_items;

@@ -657,6 +657,9 @@ void MainWindow::createFacetsDock()
     connect(m_facetsDock, &FacetsDock::selectionChanged, m_proxy, &StorySortFilterProxyModel::setFacetSelection);
     connect(m_facetsDock, &FacetsDock::deskActivated, this, &MainWindow::applyDesk);
     connect(m_facetsDock, &FacetsDock::renameTopicsRequested, this, &MainWindow::renameTopics);
+    connect(m_facetsDock, &FacetsDock::selectionChanged, this, &MainWindow::followCurrentDesk);
+    connect(m_filterBar->searchField(), &QLineEdit::textChanged, this, &MainWindow::followCurrentDesk);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &MainWindow::followCurrentDesk);
     connect(m_store, &StoryStore::loadStarted, m_facetsDock, [this](const QString &folder) {
         m_facetsDock->setSelection(FacetSelection());   // another folder's topics mean nothing here
         m_facetsDock->setFolder(folder);
@@ -711,6 +714,20 @@ void MainWindow::applyDesk(const Desk &desk)
             m_table->sortByColumn(column, desk.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
     }
     statusBar()->showMessage(tr("Desk \"%1\"").arg(desk.name), 3000);
+    m_appliedDesk = desk;
+    m_facetsDock->model()->setCurrentDesk(desk.name);
+}
+
+void MainWindow::followCurrentDesk()
+{
+    // The desk stays marked while the table shows exactly it: a word typed, a facet
+    // clicked or another sort leaves it.
+    if (m_facetsDock->model()->currentDesk().isEmpty())
+        return;
+    Desk shown = currentDesk();
+    shown.name = m_appliedDesk.name;
+    if (!(shown == m_appliedDesk))
+        m_facetsDock->model()->setCurrentDesk(QString());
 }
 
 void MainWindow::restoreLayout()

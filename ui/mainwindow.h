@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desk.h"
 #include "settings.h"
 #include "userprompts.h"
 
@@ -111,6 +112,8 @@ private:
     void createFacetsDock();
     void applyDesk(const Desk &desk);
     Desk currentDesk() const;
+    // Unmarks the applied desk in the sidebar once the view differs from it.
+    void followCurrentDesk();
     // Every action comes from here: named, with its keys and icon, listed in m_actions.
     QAction *newAction(const char *objectName, const QString &text, const QList<QKeySequence> &shortcuts = {},
                        const QString &themeIcon = {}, QStyle::StandardPixmap fallbackIcon = QStyle::SP_CustomBase);
@@ -213,6 +216,7 @@ private:
     SourceView *m_source = nullptr;
     // Screens narrower than this open without the facets sidebar on a first run.
     static constexpr int SidebarScreenWidth = 1440;
+    Desk m_appliedDesk;   // the desk last applied, while the sidebar marks it
     bool m_fitColumnsOnShow = false;       // no saved column widths: fit them at the first show
     bool m_sourceShownForBroken = false;   // the window opened the Source tab for a broken story
     bool m_switchingTabs = false;

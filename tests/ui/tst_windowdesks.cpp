@@ -1,8 +1,11 @@
 #include "desk.h"
+#include "facetmodel.h"
+#include "facetroles.h"
 #include "facetsdock.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "storystore.h"
+#include "storytablemodel.h"
 #include "testfiles.h"
 
 #include <QComboBox>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void applyingADesk_filtersByItsQueryAtOnce_data();
     void applyingADesk_filtersByItsQueryAtOnce();
     void applyingADesk_clearsTheQuickFilters();
+    void appliedDesk_isMarked_untilTheViewMovesAway();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromUtf8(name)); }
@@ -120,6 +124,40 @@ void TestWindowDesks::applyingADesk_clearsTheQuickFilters()
     activate(desk);
     QCOMPARE(published->currentIndex(), 0);
     QCOMPARE(m_table->model()->rowCount(), 1);
+}
+
+void TestWindowDesks::appliedDesk_isMarked_untilTheViewMovesAway()
+{
+    auto *dock = m_window->findChild<FacetsDock *>(QStringLiteral("facetsDock"));
+    QVERIFY(dock);
+    Desk desk;
+    desk.name = QStringLiteral("AI");
+    desk.query = QStringLiteral("topic:AI");
+    desk.sortColumn = QStringLiteral("title");
+    desk.sortDescending = false;
+    QVERIFY(dock->saveDesk(desk));
+    const auto marked = [dock] {
+        return dock->model()->itemIndex(FacetModel::DesksSection, QStringLiteral("AI")).data(SelectedRole).toBool();
+    };
+    QVERIFY(!marked());
+    activate(desk);
+    QVERIFY(marked());
+    // Sorting again the same way, or the same text set again, is still the desk.
+    m_table->sortByColumn(StoryTableModel::Title, Qt::AscendingOrder);
+    QVERIFY(marked());
+    // Another sort leaves it; so does a word typed, or a facet clicked.
+    m_table->sortByColumn(StoryTableModel::Title, Qt::DescendingOrder);
+    QVERIFY(!marked());
+    activate(desk);
+    QVERIFY(marked());
+    QTest::keyClicks(m_filterBar->searchField(), QStringLiteral(" one"));
+    QVERIFY(!marked());
+    activate(desk);
+    QVERIFY(marked());
+    FacetSelection facets;
+    facets.add(Facet::Published, QStringLiteral("published"));
+    dock->setSelection(facets);
+    QVERIFY(!marked());
 }
 
 QTEST_MAIN(TestWindowDesks)
