@@ -5,7 +5,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 #include <csignal>
 
@@ -52,6 +54,12 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // The catalogue of the editor's language, else the English one, which holds the plural
+    // forms ("1 story", "2 stories") that the source texts write with %n.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("storydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/storydesk_en")))
+        QApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("Storydesk"));
     QApplication::setDesktopFileName(QStringLiteral(STORYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(STORYDESK_APP_ID),

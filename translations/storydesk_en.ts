@@ -2,9 +2,1294 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Storydesk::DuplicateResolver</name>
+    <message numerus="yes">
+        <source>Keep One, Unpublish %n Duplicate(s)</source>
+        <translation>
+            <numerusform>Keep One, Unpublish %n Duplicate</numerusform>
+            <numerusform>Keep One, Unpublish %n Duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same page, not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep One, Attach %n Duplicate(s) as Related</source>
+        <translation>
+            <numerusform>Keep One, Attach %n Duplicate as Related</numerusform>
+            <numerusform>Keep One, Attach %n Duplicates as Related</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the related entries could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::DuplicatesModel</name>
+    <message>
+        <source>same link, similar title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories: %1</source>
+        <translation>
+            <numerusform>%n story: %1</numerusform>
+            <numerusform>%n stories: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::DuplicatesView</name>
+    <message>
+        <source>Keep This, &amp;Unpublish the Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep This, &amp;Attach the Others as Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets published: false on every other story of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the other stories of the group to this one&apos;s related coverage (except those with this story&apos;s own link) and sets published: false on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: %1, stories: %2. Pick the story to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: %1, stories: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %1, unpublished %n other(s)</source>
+        <translation>
+            <numerusform>Kept %1, unpublished %n other</numerusform>
+            <numerusform>Kept %1, unpublished %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %1, attached %2 as related coverage, unpublished %n other(s)</source>
+        <translation>
+            <numerusform>Kept %1, attached %2 as related coverage, unpublished %n other</numerusform>
+            <numerusform>Kept %1, attached %2 as related coverage, unpublished %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::FacetModel</name>
+    <message>
+        <source>Desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::FacetsDock</name>
+    <message>
+        <source>Facets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the items in each facet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stories of every facet item again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk could not be renamed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the desk &quot;%1&quot; for every editor of this folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk could not be deleted.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the desk (the filter text, facets and sort):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk named &quot;%1&quot; exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk could not be saved.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::FilterBar</name>
+    <message>
+        <source>Filter bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, or query: topic:AI -is:published quality:&gt;=60 date:&lt;7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free words and &quot;phrases&quot; match title, excerpt, provider and topics.
+Combine with and (or just a space), or, not / -, and (parentheses).
+Fields: title: excerpt: url: (contain)  topic: provider: category: type: (exact)
+quality:&gt;=60  heat:&lt;30  related:&gt;2  date:&gt;=2020-09-01  date:2026-10  date:&lt;7d
+has:image|related|topics|url|excerpt|date|quality|heat|provider|category|type
+is:published|unpublished|modified|broken|invalid|duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stories with this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stories from this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stories of at least this quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::LinkLabel</name>
+    <message>
+        <source>Open in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link; press Enter to open it in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::MainWindow</name>
     <message>
-        <source>%1 — Storydesk</source>
+        <source>&amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 30 Seconds Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 1 Minute Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 5 Minutes Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a site folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every modified story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits of the selected stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and filter the stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the Story List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selected stories, or unpublish them when all are published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the quality of the selected stories by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lower Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the quality of the selected stories by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Quality to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Unpublished Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next story that is not published (wraps around)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a topic to the selected stories (Escape returns to the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or &amp;Merge Topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a topic, or merge several into one, in every story of the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch story pictures from the web; when off, only pictures in the site folder show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next story after toggling published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 Seconds Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Storydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-&amp;save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading: the stories already loaded stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facets Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the facets and saved desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the filter text, facets and sort as a desk of this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cleared to show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Storydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Site Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories reverted to the version on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories that could not be saved: %1. Their edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-save left out stories changed on disk (%1): save them to choose a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every story in the list is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text typed in the Source tab does not parse: it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled; stories loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while it has unsaved edits: saving it will ask which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Storydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storydesk %1
+
+Curate a news site kept as Markdown files with YAML front matter.
+
+Front-matter highlighter: %2
+Qt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::MessageBoxPrompts</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk after you started editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload shows the version on disk and drops your edits of this story.
+Apply Mine on Top keeps the other changes and sets the fields you edited again, then saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Mine on Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes before closing the folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories with unsaved changes: %1. Discarding them cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::ProblemsModel</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::ProblemsView</name>
+    <message>
+        <source>Filter problems by file or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1, files: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::QualitySpinBox</name>
+    <message>
+        <source>—</source>
+        <comment>no value, or different values across the selected stories</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::RelatedCoverage</name>
+    <message>
+        <source>%1 cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n related entries</source>
+        <translation>
+            <numerusform>Add %n related entry</numerusform>
+            <numerusform>Add %n related entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add the related entries to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page not read (%2); the entry keeps what is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill related entry from its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::RelatedEntryDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>related entry: provider · date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::RelatedListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit related title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit related excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set related quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n related entries</source>
+        <translation>
+            <numerusform>Remove %n related entry</numerusform>
+            <numerusform>Remove %n related entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move related entry up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move related entry down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n related entries</source>
+        <translation>
+            <numerusform>Move %n related entry</numerusform>
+            <numerusform>Move %n related entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove a row from the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all stories shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page up / down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SourceView</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story changed since you began editing its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the story as it is now, dropping the text typed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the text and make it the story&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one story to see its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a story to see its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: the front matter does not parse. Fix the marked problems, or reload the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Source of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: the story could not take this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited here: Apply (%1) to make this the story&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StoryForm</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a story to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the site shows the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcerpt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one story to edit its related coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front matter cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories selected</source>
+        <translation>
+            <numerusform>%n story selected</numerusform>
+            <numerusform>%n stories selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This story cannot be edited:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected stories cannot be edited and are left out of changes:</source>
+        <translation>
+            <numerusform>%n of the selected stories cannot be edited and is left out of changes:</numerusform>
+            <numerusform>%n of the selected stories cannot be edited and are left out of changes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set quality to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n stories</source>
+        <translation>
+            <numerusform>Publish %n story</numerusform>
+            <numerusform>Publish %n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpublish %n stories</source>
+        <translation>
+            <numerusform>Unpublish %n story</numerusform>
+            <numerusform>Unpublish %n stories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topics %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StoryPreview</name>
+    <message>
+        <source>No story selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http and https links open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote images are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture unavailable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -28,9 +1313,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message>
@@ -71,6 +1356,187 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::TopicChip</name>
+    <message>
+        <source>new</source>
+        <comment>marker on a topic no other story uses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 of %2 stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic: no other story uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Delete to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::TopicEditor</name>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or comma adds the topic; Backspace in the empty field removes the last topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::TopicRenameDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or Merge Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the topics to rename; several are merged into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic&apos;s new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics to rename or merge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick one topic to rename it, or several to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is already a topic, of %n stories: this merges into it.</source>
+        <translation>
+            <numerusform>“%1” is already a topic, of %n story: this merges into it.</numerusform>
+            <numerusform>“%1” is already a topic, of %n stories: this merges into it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n topics become one: “%1”.</source>
+        <translation>
+            <numerusform>The %n topic becomes “%1”.</numerusform>
+            <numerusform>The %n topics become one: “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every spelling of “%1” becomes “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories that change: none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story changes: every story with these topics already has them as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories change (only their topics):</source>
+        <translation>
+            <numerusform>%n story changes (only its topics):</numerusform>
+            <numerusform>%n stories change (only their topics):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read: skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stories: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing topics: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Topics into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Topic “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Topics changed in %n stories: Save All writes them.</source>
+        <translation>
+            <numerusform>Topics changed in %n story: Save All writes it.</numerusform>
+            <numerusform>Topics changed in %n stories: Save All writes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories could not be changed.</source>
+        <translation>
+            <numerusform>%n story could not be changed.</numerusform>
+            <numerusform>%n stories could not be changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no story was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
