@@ -125,6 +125,19 @@ void TopicRenameJob::applySlice()
     // At least one story per slice, however short the slice.
     do {
         Change change = m_pending.takeFirst();
+        // The story may have changed since it was read (on disk, by a pull or another
+        // editor): writing the topics worked out then would drop what it gained meanwhile,
+        // and undo would bring back the old list. The rename is worked out again on it.
+        const std::optional<YamlValue> current = m_editor->value(change.path, topicsPath());
+        if (current && !current->sameAs(change.before)) {
+            const std::optional<YamlValue> after = m_rename.rewrite(*current);
+            if (!after)
+                continue;   // no old topic left in it: nothing to do
+            change.before = *current;
+            change.after = *after;
+        } else if (!current) {
+            continue;
+        }
         QString error;
         if (m_editor->setValue(change.path, topicsPath(), change.after, &error))
             m_applied.append(std::move(change));
