@@ -1,5 +1,6 @@
 #include "topicrenamejob.h"
 
+#include "frontmatterdocument.h"
 #include "storydocument.h"
 #include "storyeditor.h"
 #include "storyschema.h"
@@ -104,7 +105,7 @@ void TopicRenameJob::readingFinished()
         if (!read.error.isEmpty())
             m_failures.append(QStringLiteral("%1: %2").arg(read.path, read.error));
         else if (read.before && read.after)
-            m_pending.append({read.path, *read.before, *read.after});
+            m_pending.append(Change{read.path, *read.before, *read.after, {}, {}});
         // else: the file no longer has the topic (changed on disk since the plan): nothing to do
     }
     if (m_pending.isEmpty()) {
@@ -128,7 +129,8 @@ void TopicRenameJob::applySlice()
         // The story may have changed since it was read (on disk, by a pull or another
         // editor): writing the topics worked out then would drop what it gained meanwhile,
         // and undo would bring back the old list. The rename is worked out again on it.
-        const std::optional<YamlValue> current = m_editor->value(change.path, topicsPath());
+        const std::optional<QByteArray> text = m_editor->text(change.path);
+        const std::optional<YamlValue> current = text ? FrontMatterDocument::fromBytes(*text).valueAt(topicsPath()) : std::nullopt;
         if (current && !current->sameAs(change.before)) {
             const std::optional<YamlValue> after = m_rename.rewrite(*current);
             if (!after)
@@ -139,8 +141,11 @@ void TopicRenameJob::applySlice()
             continue;
         }
         QString error;
-        if (m_editor->setValue(change.path, topicsPath(), change.after, &error))
+        if (m_editor->setValue(change.path, topicsPath(), change.after, &error)) {
+            change.beforeText = *text;
+            change.afterText = m_editor->text(change.path).value_or(QByteArray());
             m_applied.append(std::move(change));
+        }
         else
             m_failures.append(QStringLiteral("%1: %2").arg(change.path, error));
     } while (!m_pending.isEmpty() && slice.elapsed() < m_sliceMs);
@@ -157,7 +162,10 @@ void TopicRenameJob::rollBack()
 {
     for (qsizetype i = m_applied.size() - 1; i >= 0; --i) {
         const Change &change = m_applied.at(i);
-        m_editor->setValue(change.path, topicsPath(), change.before);
+        if (m_editor->text(change.path) == change.afterText)
+            m_editor->setText(change.path, change.beforeText);
+        else
+            m_editor->setValue(change.path, topicsPath(), change.before);
     }
     m_applied.clear();
     m_pending.clear();

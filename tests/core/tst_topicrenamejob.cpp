@@ -41,6 +41,7 @@ private Q_SLOTS:
     void cancelWhileApplying_leavesEveryStoryAsItWas();
     void cancelWhileReading_changesNothing();
     void storyChangedOnDiskAfterReading_keepsItsNewTopics();
+    void cancelWhileApplying_putsBackTheExactBytes();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromUtf8(name)); }
@@ -200,6 +201,28 @@ void TestTopicRenameJob::storyChangedOnDiskAfterReading_keepsItsNewTopics()
     QCOMPARE(topics->items().at(1).text(), QStringLiteral("Space"));
     // Undo puts back what the story held when the rename changed it.
     QVERIFY(job->changes().at(1).before.sameAs(*FrontMatterDocument::fromBytes(pulled).valueAt(YamlPath({QStringLiteral("topics")}))));
+}
+
+void TestTopicRenameJob::cancelWhileApplying_putsBackTheExactBytes()
+{
+    // Quoting and comments the writer would not reproduce from the value alone.
+    const QByteArray quoted("---\ntitle: 'Quoted'\ntopics:\n  - 'ml'   # the old name\n  # more to come\n  - 'ML'\n  - 'Policy'\n---\n");
+    QVERIFY(TestFiles::write(path("a-quoted.md"), quoted));
+    QSignalSpy loaded(m_store.get(), &StoryStore::loadFinished);
+    m_store->openFolder(m_dir->path());
+    QVERIFY(loaded.wait(10000));
+    TopicRenameJob *job = makeJob({QStringLiteral("ML")}, QStringLiteral("AI"));
+    QCOMPARE(job->plan().stories.value(0), path("a-quoted.md"));
+    job->setSliceMilliseconds(0);   // one story per slice
+    connect(job, &TopicRenameJob::progress, job, [job](TopicRenameJob::Phase phase, int done) {
+        if (phase == TopicRenameJob::Phase::Applying && done == 1)
+            job->cancel();
+    });
+    QSignalSpy cancelled(job, &TopicRenameJob::cancelled);
+    job->start();
+    QVERIFY(cancelled.wait(10000));
+    QCOMPARE(m_editor->text(path("a-quoted.md")), std::optional<QByteArray>(quoted));
+    QVERIFY(m_editor->modifiedStories().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTopicRenameJob)
