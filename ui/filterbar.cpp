@@ -180,13 +180,6 @@ void FilterBar::clearFilters()
     m_minimumQuality->setValue(m_minimumQuality->minimum());
 }
 
-void FilterBar::showQuery(const QString &text)
-{
-    clearFilters();
-    m_search->setText(text);
-    applyText();
-}
-
 void FilterBar::applyText()
 {
     m_typingTimer.stop();

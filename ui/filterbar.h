@@ -32,9 +32,6 @@ public:
     void clearVocabularyFilters();
     // Shows every story again: the search text and every quick filter cleared.
     void clearFilters();
-    // Shows the stories of a query alone (a saved desk): the quick filters cleared and the
-    // text applied at once, as a desk's count counts them.
-    void showQuery(const QString &text);
 
 Q_SIGNALS:
     // Return pressed in the search field: the editor is done typing and wants the list.

@@ -703,10 +703,7 @@ Desk MainWindow::currentDesk() const
 
 void MainWindow::applyDesk(const Desk &desk)
 {
-    // setText() alone would show the query without filtering by it (only typing or Return
-    // applies the field), and the quick filters a desk does not hold would hide rows its
-    // count includes.
-    m_filterBar->showQuery(desk.query);
+    m_filterBar->searchField()->setText(desk.query);
     m_facetsDock->setSelection(desk.facets);
     const QMetaEnum columns = QMetaEnum::fromType<StoryTableModel::Column>();
     for (int column = 0; column < StoryTableModel::ColumnCount; ++column) {
