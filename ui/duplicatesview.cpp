@@ -5,6 +5,7 @@
 #include "duplicatesmodel.h"
 #include "storyroles.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -117,7 +118,8 @@ void DuplicatesView::keepAndUnpublish()
     if (keep.isEmpty())
         return;
     const DuplicateResolver::Outcome outcome = m_resolver->keepAndUnpublish(keep, m_model->groupAt(m_tree->currentIndex()));
-    QString text = tr("Unpublished: %1").arg(outcome.unpublished.size());
+    // Says what became of the group, not a bare count that reads like the status bar's.
+    QString text = tr("Kept %1, unpublished %n other(s)", nullptr, int(outcome.unpublished.size())).arg(QFileInfo(keep).fileName());
     if (!outcome.notes.isEmpty())
         text += QStringLiteral("; ") + outcome.notes.join(QStringLiteral("; "));
     Q_EMIT notice(text);
@@ -129,7 +131,9 @@ void DuplicatesView::keepAndAttach()
     if (keep.isEmpty())
         return;
     const DuplicateResolver::Outcome outcome = m_resolver->keepAndAttach(keep, m_model->groupAt(m_tree->currentIndex()));
-    QString text = tr("Attached as related: %1, unpublished: %2").arg(outcome.attached).arg(outcome.unpublished.size());
+    QString text = tr("Kept %1, attached %2 as related coverage, unpublished %n other(s)", nullptr, int(outcome.unpublished.size()))
+                       .arg(QFileInfo(keep).fileName())
+                       .arg(outcome.attached);
     if (!outcome.notes.isEmpty())
         text += QStringLiteral("; ") + outcome.notes.join(QStringLiteral("; "));
     Q_EMIT notice(text);

@@ -180,6 +180,12 @@ void FilterBar::clearFilters()
     m_minimumQuality->setValue(m_minimumQuality->minimum());
 }
 
+void FilterBar::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    applyText();
+}
+
 void FilterBar::applyText()
 {
     m_typingTimer.stop();

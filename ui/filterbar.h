@@ -32,6 +32,9 @@ public:
     void clearVocabularyFilters();
     // Shows every story again: the search text and every quick filter cleared.
     void clearFilters();
+    // Puts `text` in the search field and filters by it at once (a desk applied): unlike
+    // typing, setting the text programmatically starts no pause timer.
+    void setSearchText(const QString &text);
 
 Q_SIGNALS:
     // Return pressed in the search field: the editor is done typing and wants the list.

@@ -703,7 +703,10 @@ Desk MainWindow::currentDesk() const
 
 void MainWindow::applyDesk(const Desk &desk)
 {
-    m_filterBar->searchField()->setText(desk.query);
+    // The quick filters are not part of a desk: left on, they would show fewer stories than
+    // the desk's count says.
+    m_filterBar->clearFilters();
+    m_filterBar->setSearchText(desk.query);
     m_facetsDock->setSelection(desk.facets);
     const QMetaEnum columns = QMetaEnum::fromType<StoryTableModel::Column>();
     for (int column = 0; column < StoryTableModel::ColumnCount; ++column) {
@@ -816,6 +819,7 @@ bool MainWindow::showStory(const QString &path)
         return false;
     if (proxyRowOf(path) < 0) {
         m_filterBar->clearFilters();
+        m_facetsDock->setSelection(FacetSelection());   // the facets hide stories too
         statusBar()->showMessage(tr("Filter cleared to show %1").arg(QFileInfo(path).fileName()), MessageTimeout);
     }
     const int row = proxyRowOf(path);

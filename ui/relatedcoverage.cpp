@@ -6,6 +6,7 @@
 #include "storyschema.h"
 #include "storytablemodel.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,11 +129,14 @@ RelatedCoverage::Outcome RelatedCoverage::add(const QString &story, int row, con
     // The whole list as one value: the engine writes just the new entries' lines, and the
     // drop is one undo step however many entries it brings.
     const int count = int(plan.added.size());
-    auto *command = new SetValueCommand(m_editor, relatedPath(), {{story, before, YamlValue::sequence(items)}},
-                                        tr("Add %n related entries", nullptr, count), false);
-    m_undoStack->push(command);
-    if (!command->failures().isEmpty()) {
-        Q_EMIT notice(command->failures().join(QLatin1Char('\n')));
+    const YamlValue after = YamlValue::sequence(items);
+    m_undoStack->push(new SetValueCommand(m_editor, relatedPath(), {{story, before, after}},
+                                          tr("Add %n related entries", nullptr, count), false));
+    // A refused edit leaves no undo step: QUndoStack::push() deletes the command, so the
+    // story itself says whether the entries went in.
+    const std::optional<YamlValue> now = m_editor->value(story, relatedPath());
+    if (!now || !now->sameAs(after)) {
+        Q_EMIT notice(tr("Could not add the related entries to %1").arg(QFileInfo(story).fileName()));
         outcome.addedRows.clear();
         return outcome;
     }

@@ -4,6 +4,7 @@
 // over the generated corpus' headline shape (3,024 headlines shared by every story: the
 // worst case for title grouping). Run it directly: bench_duplicates [COUNT].
 
+#include "benchstats.h"
 #include "duplicatefinder.h"
 
 #include <QCoreApplication>
@@ -14,27 +15,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
 
 using Storydesk::DuplicateFinder;
+using namespace Storydesk::Bench;
 
 namespace {
 
 constexpr int Runs = 5;
-
-// CPU time of this thread: the machine is shared, wall time is not the finder's alone.
-double cpuMilliseconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 // A pronounceable invented word: vocabularies of real headlines have many rare words.
 QString word(QRandomGenerator &random)
@@ -116,10 +103,10 @@ void measure(const char *name, const QList<DuplicateFinder::Story> &stories)
     for (int run = 0; run < Runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        const double cpuStart = cpuMilliseconds();
+        const double cpuStart = processCpuMs();
         const QList<DuplicateFinder::Group> found = DuplicateFinder::find(stories);
         times.append(double(timer.nsecsElapsed()) / 1e6);
-        cpu.append(cpuMilliseconds() - cpuStart);
+        cpu.append(processCpuMs() - cpuStart);
         groups = found.size();
         grouped = 0;
         for (const DuplicateFinder::Group &g : found)

@@ -2,6 +2,7 @@
 // are the counting's own, not the disk's). Prints medians.
 //
 //   bench_facets [--stories 100000] [--repeat 7]
+#include "benchstats.h"
 #include "facetselection.h"
 #include "parallelrows.h"
 #include "storyfacets.h"
@@ -16,15 +17,9 @@
 #include <random>
 
 using namespace Storydesk;
+using namespace Storydesk::Bench;
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
-}
 
 // Stories shaped like a newsroom's: 2,000 topics (a few common), 300 providers, three
 // years of dates, a tenth without quality.

@@ -1,6 +1,7 @@
 #include "fuzzchecks.h"
 
 #include "frontmatterdocument.h"
+#include "storyfilter.h"
 #include "storyfile.h"
 #include "summaryreader.h"
 
@@ -353,6 +354,108 @@ QString editAndReparse(QByteArrayView data)
         return broken(QStringLiteral("bytes outside the front matter changed"));
     if (!SummaryReader::fromBytes(FuzzPath, bytes).broken && SummaryReader::fromBytes(FuzzPath, after).broken)
         return broken(QStringLiteral("the edit turned a readable story into a broken row"));
+    return {};
+}
+
+namespace {
+
+// Stories that differ in every field a query can ask about, each with every combination of
+// the row facts: what narrowing is checked against.
+QList<std::pair<StorySummary, StoryFilter::RowFacts>> queryStories()
+{
+    const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);   // the check's own "now"
+    QList<StorySummary> stories;
+    StorySummary a;
+    a.path = QStringLiteral("/fuzz/a.md");
+    a.title = QStringLiteral("Facial recognition and the city council");
+    a.excerpt = QStringLiteral("Détroit renews a contract — or not?");
+    a.category = QStringLiteral("news");
+    a.type = QStringLiteral("story");
+    a.providerName = QStringLiteral("Wire");
+    a.providerDomain = QStringLiteral("wire.example");
+    a.webUrl = QStringLiteral("https://wire.example/a?x=1");
+    a.imageUrl = QStringLiteral("https://wire.example/a.png");
+    a.topics = {QStringLiteral("AI"), QStringLiteral("Policy")};
+    a.publishedDateTime = now.addDays(-3);
+    a.quality = 70;
+    a.heat = 20;
+    a.published = StorySummary::Published::Yes;
+    a.relatedCount = 3;
+    stories.append(a);
+    StorySummary b;
+    b.path = QStringLiteral("/fuzz/b.md");
+    b.title = QStringLiteral("and or not - ( ) \"quoted\" topic:AI");
+    b.topics = {QStringLiteral("Robotics")};
+    b.publishedDateTime = QDateTime(QDate(2020, 9, 30), QTime(23, 59), Qt::UTC);
+    b.quality = 0;
+    b.published = StorySummary::Published::No;
+    stories.append(b);
+    StorySummary c;
+    c.path = QStringLiteral("/fuzz/c.md");
+    c.broken = true;
+    c.problems = {Problem{Problem::Severity::Error, 2, 3, QStringLiteral("broken")}};
+    stories.append(c);
+    StorySummary d;
+    d.path = QStringLiteral("/fuzz/d.md");
+    d.title = QStringLiteral("Ünïcödé 😀 heat");
+    d.heat = 100;
+    d.quality = 100;
+    d.published = StorySummary::Published::Invalid;
+    d.publishedDateTime = now.addSecs(3600);   // in the future
+    d.problems = {Problem{Problem::Severity::Warning, 1, 1, QStringLiteral("invalid")}};
+    d.relatedCount = 1;
+    stories.append(d);
+    QList<std::pair<StorySummary, StoryFilter::RowFacts>> rows;
+    for (StorySummary &story : stories) {
+        story.searchKey = StoryFilter::searchKeyOf(story);
+        for (const bool modified : {false, true}) {
+            for (const bool duplicate : {false, true}) {
+                StoryFilter::RowFacts facts;
+                facts.modified = modified;
+                facts.duplicate = duplicate;
+                rows.append({story, facts});
+            }
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+QString parseAndMatchQueries(QByteArrayView data)
+{
+    static const QList<std::pair<StorySummary, StoryFilter::RowFacts>> stories = queryStories();
+    const qsizetype split = data.indexOf('\0');
+    const QString texts[2] = {QString::fromUtf8(split < 0 ? data : data.first(split)),
+                              split < 0 ? QString() : QString::fromUtf8(data.sliced(split + 1))};
+    const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+    StoryFilter filters[2];
+    bool parsed[2] = {false, false};
+    for (int i = 0; i < 2; ++i) {
+        StoryFilter::ParseError error;
+        filters[i] = StoryFilter::parse(texts[i], &error, now);
+        if (error.position >= 0) {
+            if (error.position > texts[i].size() || error.message.isEmpty())
+                return QStringLiteral("error at %1 (\"%2\") for a text of %3 characters").arg(error.position).arg(error.message).arg(texts[i].size());
+        } else {
+            parsed[i] = true;
+        }
+        StoryFilter::ParseError again;
+        if (!(StoryFilter::parse(texts[i], &again, now) == filters[i]) || again.position != error.position)
+            return QStringLiteral("parsing \"%1\" twice gave two answers").arg(texts[i]);
+        for (const auto &[story, facts] : stories)
+            (void)filters[i].matches(story, facts);
+    }
+    if (!parsed[0] || !parsed[1] || !filters[1].narrows(filters[0]))
+        return {};
+    for (const auto &[story, facts] : stories) {
+        if (filters[1].matches(story, facts) && !filters[0].matches(story, facts)) {
+            return QStringLiteral("\"%1\" claims to narrow \"%2\" but matches %3 (modified %4, duplicate %5) where it does not")
+                .arg(texts[1], texts[0], story.path)
+                .arg(facts.modified)
+                .arg(facts.duplicate);
+        }
+    }
     return {};
 }
 

@@ -21,4 +21,11 @@ QString splitParseAndSummarize(QByteArrayView data);
 // intended document with the body untouched; a refused one leaves the bytes as they were.
 QString editAndReparse(QByteArrayView data);
 
+// Reads `data` as two filter texts, split at the first NUL (what an editor typed, then what
+// they typed next): each parses or reports an error at a position inside its text; parsing
+// is deterministic; and when the second claims to narrow the first (the table then checks
+// only the rows the first matched), no story of a fixed, varied set matches the second
+// without matching the first. A wrong "narrows" would hide rows while the editor types.
+QString parseAndMatchQueries(QByteArrayView data);
+
 } // namespace Storydesk::FuzzChecks

@@ -23,8 +23,10 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
-for target in storyparse storyedit; do
+for target in storyparse storyedit query; do
     fuzzer="$build/tests/fuzz/fuzz_$target"
+    # Story files seed the engine's targets; typed queries (two texts split by a NUL) the query's.
+    if [ "$target" = query ]; then seeds=("$here/seeds-query"); else seeds=("$here/seeds" "$sample"); fi
     corpus="$build/fuzz-corpus/$target"
     findings="$build/fuzz-findings/$target"
     mkdir -p "$corpus" "$findings"
@@ -33,7 +35,7 @@ for target in storyparse storyedit; do
     # and the whole process at most 2 GB, so a hang or a memory blow-up is a finding too.
     if ! "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
             -print_final_stats=1 -artifact_prefix="$findings/" \
-            "$corpus" "$here/seeds" "$sample" > "$build/fuzz-$target.log" 2>&1; then
+            "$corpus" "${seeds[@]}" > "$build/fuzz-$target.log" 2>&1; then
         status=1
         echo "fuzz_$target found a problem (inputs in $findings):"
         grep -E "ERROR|invariant broken|SUMMARY|Test unit written" "$build/fuzz-$target.log" | head -20 || true

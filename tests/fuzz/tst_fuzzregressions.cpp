@@ -4,7 +4,7 @@
 #include <QDir>
 #include <QTest>
 
-// The fuzzers' invariants in the ordinary build: every seed through both checks, and every
+// The fuzzers' invariants in the ordinary build: every seed through its checks, and every
 // input a fuzzer once broke through the check that broke (regressions/<target>-<what>).
 
 using namespace Storydesk;
@@ -23,6 +23,7 @@ void TestFuzzRegressions::invariantsHold_data()
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<bool>("parse");
     QTest::addColumn<bool>("edit");
+    QTest::addColumn<bool>("query");
 
     const QDir seeds(QStringLiteral(STORYDESK_FUZZ_DIR "/seeds"));
     const QDir regressions(QStringLiteral(STORYDESK_FUZZ_DIR "/regressions"));
@@ -32,15 +33,19 @@ void TestFuzzRegressions::invariantsHold_data()
     for (const QString &name : seedFiles) {
         if (!name.endsWith(QLatin1StringView(".md")) && !name.endsWith(QLatin1StringView(".txt")))
             continue;
-        QTest::addRow("seed %s", qPrintable(name)) << seeds.filePath(name) << true << true;
+        QTest::addRow("seed %s", qPrintable(name)) << seeds.filePath(name) << true << true << false;
     }
     for (const QString &name : sample.entryList(QDir::Files))
-        QTest::addRow("sample %s", qPrintable(name)) << sample.filePath(name) << true << true;
+        QTest::addRow("sample %s", qPrintable(name)) << sample.filePath(name) << true << true << false;
+    const QDir querySeeds(QStringLiteral(STORYDESK_FUZZ_DIR "/seeds-query"));
+    for (const QString &name : querySeeds.entryList(QDir::Files))
+        QTest::addRow("query seed %s", qPrintable(name)) << querySeeds.filePath(name) << false << false << true;
     for (const QString &name : regressions.entryList(QDir::Files)) {
         const bool parse = name.startsWith(QLatin1StringView("storyparse-"));
         const bool edit = name.startsWith(QLatin1StringView("storyedit-"));
-        if (parse || edit)
-            QTest::addRow("regression %s", qPrintable(name)) << regressions.filePath(name) << parse << edit;
+        const bool query = name.startsWith(QLatin1StringView("query-"));
+        if (parse || edit || query)
+            QTest::addRow("regression %s", qPrintable(name)) << regressions.filePath(name) << parse << edit << query;
     }
 }
 
@@ -49,6 +54,7 @@ void TestFuzzRegressions::invariantsHold()
     QFETCH(QString, fileName);
     QFETCH(bool, parse);
     QFETCH(bool, edit);
+    QFETCH(bool, query);
 
     const QByteArray bytes = TestFiles::read(fileName);
     if (parse) {
@@ -57,6 +63,10 @@ void TestFuzzRegressions::invariantsHold()
     }
     if (edit) {
         const QString problem = FuzzChecks::editAndReparse(bytes);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    if (query) {
+        const QString problem = FuzzChecks::parseAndMatchQueries(bytes);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 }

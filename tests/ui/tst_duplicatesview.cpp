@@ -167,7 +167,10 @@ void TestDuplicatesView::model_showsGroupsAndFollowsEdits()
 void TestDuplicatesView::keepAndUnpublish_changesOnlyThePublishedLines_oneUndoStep()
 {
     m_view->setCurrentStory(path("c.md"));
+    QSignalSpy notice(m_view.get(), &DuplicatesView::notice);
     m_view->keepAndUnpublish();
+    QCOMPARE(notice.size(), 1);
+    QCOMPARE(notice.at(0).at(0).toString(), QStringLiteral("Kept c.md, unpublished 2 other(s)"));
     QCOMPARE(m_undoStack->count(), 1);
     QCOMPARE(m_undoStack->undoText(), QStringLiteral("Keep One, Unpublish 2 Duplicate(s)"));
     saveAll();
@@ -194,7 +197,7 @@ void TestDuplicatesView::keepAndAttach_addsRelatedEntriesAndUnpublishes_oneUndoS
     QCOMPARE(m_undoStack->undoText(), QStringLiteral("Keep One, Attach 2 Duplicate(s) as Related"));
     QCOMPARE(notice.size(), 1);
     // c is a's own page: not attached, but unpublished like b.
-    QVERIFY2(notice.at(0).at(0).toString().startsWith(QStringLiteral("Attached as related: 1, unpublished: 2; c.md: the same page, not attached")),
+    QVERIFY2(notice.at(0).at(0).toString().startsWith(QStringLiteral("Kept a.md, attached 1 as related coverage, unpublished 2 other(s); c.md: the same page, not attached")),
              qPrintable(notice.at(0).at(0).toString()));
     saveAll();
     QCOMPARE(TestFiles::lineDiff(StoryA, bytes("a.md")),

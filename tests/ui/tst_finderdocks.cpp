@@ -1,5 +1,6 @@
 #include "duplicatesmodel.h"
 #include "duplicatesview.h"
+#include "facetsdock.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "problemsmodel.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void viewMenuActions_toggleTheDocks();
     void activatingAProblem_showsItsStoryAtTheLine_clearingTheFilter();
     void activatingADuplicate_selectsItsStory();
+    void activatingAProblem_hiddenByAFacet_clearsTheFacets();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromUtf8(name)); }
@@ -137,6 +139,26 @@ void TestFinderDocks::activatingADuplicate_selectsItsStory()
     QCOMPARE(copy.data(PathRole).toString(), path("copy.md"));
     Q_EMIT duplicates->tree()->activated(copy);
     QCOMPARE(currentPath(), path("copy.md"));
+}
+
+void TestFinderDocks::activatingAProblem_hiddenByAFacet_clearsTheFacets()
+{
+    auto *facets = m_window->findChild<FacetsDock *>(QStringLiteral("facetsDock"));
+    QVERIFY(facets);
+    FacetSelection chosen;
+    chosen.add(Facet::Quality, QStringLiteral("40-59"));   // fine.md only
+    facets->setSelection(chosen);
+    QCOMPARE(m_table->model()->rowCount(), 1);
+
+    auto *problems = m_window->findChild<ProblemsView *>(QStringLiteral("problemsView"));
+    QVERIFY(problems);
+    problems->model()->refresh();
+    QCOMPARE(problems->proxy()->rowCount(), 1);
+    Q_EMIT problems->list()->activated(problems->proxy()->index(0, 0));
+
+    QVERIFY(facets->selection().isEmpty());
+    QCOMPARE(m_table->model()->rowCount(), 3);
+    QCOMPARE(currentPath(), path("invalid.md"));
 }
 
 QTEST_MAIN(TestFinderDocks)
