@@ -130,7 +130,15 @@ void TopicRenameJob::applySlice()
         // editor): writing the topics worked out then would drop what it gained meanwhile,
         // and undo would bring back the old list. The rename is worked out again on it.
         const std::optional<QByteArray> text = m_editor->text(change.path);
-        const std::optional<YamlValue> current = text ? FrontMatterDocument::fromBytes(*text).valueAt(topicsPath()) : std::nullopt;
+        const FrontMatterDocument now = FrontMatterDocument::fromBytes(text.value_or(QByteArray()));
+        if (!text || !now.isEditable()) {
+            // Broken since it was read: said, like a story broken from the start.
+            const Problem problem = now.problems().value(0);
+            m_failures.append(text ? QStringLiteral("%1: %2:%3: %4").arg(change.path).arg(problem.line).arg(problem.column).arg(problem.message)
+                                   : QStringLiteral("%1: cannot be read").arg(change.path));
+            continue;
+        }
+        const std::optional<YamlValue> current = now.valueAt(topicsPath());
         if (current && !current->sameAs(change.before)) {
             const std::optional<YamlValue> after = m_rename.rewrite(*current);
             if (!after)

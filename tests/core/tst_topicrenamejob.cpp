@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cancelWhileReading_changesNothing();
     void storyChangedOnDiskAfterReading_keepsItsNewTopics();
     void cancelWhileApplying_putsBackTheExactBytes();
+    void storyBrokenOnDiskAfterReading_isReported();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromUtf8(name)); }
@@ -223,6 +224,25 @@ void TestTopicRenameJob::cancelWhileApplying_putsBackTheExactBytes()
     QVERIFY(cancelled.wait(10000));
     QCOMPARE(m_editor->text(path("a-quoted.md")), std::optional<QByteArray>(quoted));
     QVERIFY(m_editor->modifiedStories().isEmpty());
+}
+
+void TestTopicRenameJob::storyBrokenOnDiskAfterReading_isReported()
+{
+    TopicRenameJob *job = makeJob({QStringLiteral("Policy")}, QStringLiteral("Politics"));
+    QCOMPARE(job->plan().stories, (QStringList{path("flow.md"), path("other.md")}));
+    job->setSliceMilliseconds(0);   // one story per slice
+    const QByteArray broken("---\ntitle: Other\ntopics: [Policy\n---\n");
+    connect(job, &TopicRenameJob::progress, this, [&](TopicRenameJob::Phase phase, int done) {
+        if (phase == TopicRenameJob::Phase::Applying && done == 1)
+            QVERIFY(TestFiles::write(path("other.md"), broken));
+    });
+    QSignalSpy finished(job, &TopicRenameJob::finished);
+    job->start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job->changes().size(), 1);
+    QCOMPARE(job->failures().size(), 1);
+    QVERIFY2(job->failures().constFirst().startsWith(path("other.md") + QStringLiteral(": ")), qPrintable(job->failures().constFirst()));
+    QCOMPARE(TestFiles::read(path("other.md")), broken);
 }
 
 QTEST_GUILESS_MAIN(TestTopicRenameJob)
