@@ -1,5 +1,6 @@
 #include "topicrenamejob.h"
 
+#include "frontmatterdocument.h"
 #include "storydocument.h"
 #include "storyeditor.h"
 #include "storyschema.h"
@@ -104,7 +105,7 @@ void TopicRenameJob::readingFinished()
         if (!read.error.isEmpty())
             m_failures.append(QStringLiteral("%1: %2").arg(read.path, read.error));
         else if (read.before && read.after)
-            m_pending.append({read.path, *read.before, *read.after});
+            m_pending.append(Change{read.path, *read.before, *read.after, {}, {}});
         // else: the file no longer has the topic (changed on disk since the plan): nothing to do
     }
     if (m_pending.isEmpty()) {
@@ -125,9 +126,34 @@ void TopicRenameJob::applySlice()
     // At least one story per slice, however short the slice.
     do {
         Change change = m_pending.takeFirst();
+        // The story may have changed since it was read (on disk, by a pull or another
+        // editor): writing the topics worked out then would drop what it gained meanwhile,
+        // and undo would bring back the old list. The rename is worked out again on it.
+        const std::optional<QByteArray> text = m_editor->text(change.path);
+        const FrontMatterDocument now = FrontMatterDocument::fromBytes(text.value_or(QByteArray()));
+        if (!text || !now.isEditable()) {
+            // Broken since it was read: said, like a story broken from the start.
+            const Problem problem = now.problems().value(0);
+            m_failures.append(text ? QStringLiteral("%1: %2:%3: %4").arg(change.path).arg(problem.line).arg(problem.column).arg(problem.message)
+                                   : QStringLiteral("%1: cannot be read").arg(change.path));
+            continue;
+        }
+        const std::optional<YamlValue> current = now.valueAt(topicsPath());
+        if (current && !current->sameAs(change.before)) {
+            const std::optional<YamlValue> after = m_rename.rewrite(*current);
+            if (!after)
+                continue;   // no old topic left in it: nothing to do
+            change.before = *current;
+            change.after = *after;
+        } else if (!current) {
+            continue;
+        }
         QString error;
-        if (m_editor->setValue(change.path, topicsPath(), change.after, &error))
+        if (m_editor->setValue(change.path, topicsPath(), change.after, &error)) {
+            change.beforeText = *text;
+            change.afterText = m_editor->text(change.path).value_or(QByteArray());
             m_applied.append(std::move(change));
+        }
         else
             m_failures.append(QStringLiteral("%1: %2").arg(change.path, error));
     } while (!m_pending.isEmpty() && slice.elapsed() < m_sliceMs);
@@ -144,7 +170,10 @@ void TopicRenameJob::rollBack()
 {
     for (qsizetype i = m_applied.size() - 1; i >= 0; --i) {
         const Change &change = m_applied.at(i);
-        m_editor->setValue(change.path, topicsPath(), change.before);
+        if (m_editor->text(change.path) == change.afterText)
+            m_editor->setText(change.path, change.beforeText);
+        else
+            m_editor->setValue(change.path, topicsPath(), change.before);
     }
     m_applied.clear();
     m_pending.clear();

@@ -35,6 +35,10 @@ public:
         QString path;
         YamlValue before;   // the `topics` value before the rename
         YamlValue after;
+        // The story's whole text before and after (StoryEditor::text()): what Cancel and
+        // undo put back, byte for byte, where writing `before` could requote or move comments.
+        QByteArray beforeText;
+        QByteArray afterText;
     };
 
     TopicRenameJob(StoryStore *store, StoryEditor *editor, const TopicRename &rename, QObject *parent = nullptr);

@@ -670,10 +670,13 @@ void MainWindow::createFacetsDock()
     m_showFacetsAction->setChecked(true);
     m_showFacetsAction->setToolTip(tr("Show or hide the facets and saved desks"));
     connect(m_showFacetsAction, &QAction::toggled, m_facetsDock, &QDockWidget::setVisible);
-    connect(m_facetsDock, &QDockWidget::visibilityChanged, m_showFacetsAction, [this](bool visible) {
-        // visibilityChanged also reports a dock tabbed behind another: follow only real hiding.
-        m_showFacetsAction->setChecked(visible || !m_facetsDock->isHidden());
-    });
+    // Not `this`: a window destroyed while shown hides its docks from ~QWidget, after
+    // ~MainWindow, and this runs then.
+    connect(m_facetsDock, &QDockWidget::visibilityChanged, m_showFacetsAction,
+            [dock = m_facetsDock, action = m_showFacetsAction](bool visible) {
+                // visibilityChanged also reports a dock tabbed behind another: follow only real hiding.
+                action->setChecked(visible || !dock->isHidden());
+            });
     m_saveDeskAction = createAction("saveDesk", tr("Save &Desk…"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
                                     QStringLiteral("bookmark-new"));
     m_saveDeskAction->setToolTip(tr("Save the filter text, facets and sort as a desk of this folder"));

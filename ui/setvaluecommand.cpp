@@ -69,11 +69,32 @@ SetValueCommand::SetValueCommand(StoryEditor *editor, YamlPath key, QList<Change
     m_lastChange.start();
 }
 
-SetValueCommand *SetValueCommand::alreadyApplied(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text)
+SetValueCommand *SetValueCommand::alreadyApplied(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text,
+                                                 QHash<QString, Texts> texts)
 {
     auto *command = new SetValueCommand(editor, std::move(key), std::move(changes), text, false);
     command->m_applied = true;
+    command->m_texts = std::move(texts);
     return command;
+}
+
+bool SetValueCommand::rewrite(const Change &change, bool forward, QString *error)
+{
+    const std::optional<YamlValue> &value = forward ? change.after : change.before;
+    if (const auto known = m_texts.constFind(change.path); known != m_texts.cend()) {
+        if (m_editor->text(change.path) == (forward ? known->before : known->after))
+            return m_editor->setText(change.path, forward ? known->after : known->before, error);
+        return write(m_editor, change.path, m_key, value, error);   // changed since: the value alone
+    }
+    if (!forward)
+        return write(m_editor, change.path, m_key, value, error);
+    const std::optional<QByteArray> before = m_editor->text(change.path);
+    if (!write(m_editor, change.path, m_key, value, error))
+        return false;
+    const std::optional<QByteArray> after = m_editor->text(change.path);
+    if (before && after)
+        m_texts.insert(change.path, Texts{*before, *after});
+    return true;
 }
 
 void SetValueCommand::redo()
@@ -83,7 +104,7 @@ void SetValueCommand::redo()
         return;
     for (const Change &c : std::as_const(m_changes)) {
         QString error;
-        if (!write(m_editor, c.path, m_key, c.after, &error))
+        if (!rewrite(c, true, &error))
             m_failures.append(QStringLiteral("%1: %2").arg(c.path, error));
     }
     // An edit that changed no story is not an undo step: QUndoStack::push() drops it.
@@ -97,7 +118,7 @@ void SetValueCommand::undo()
     for (qsizetype i = m_changes.size() - 1; i >= 0; --i) {
         const Change &c = m_changes.at(i);
         QString error;
-        if (!write(m_editor, c.path, m_key, c.before, &error))
+        if (!rewrite(c, false, &error))
             m_failures.append(QStringLiteral("%1: %2").arg(c.path, error));
     }
 }
@@ -119,10 +140,18 @@ bool SetValueCommand::mergeWith(const QUndoCommand *other)
     // changes was untouched by this one, so its "before" is the next step's.
     for (const Change &n : next->m_changes) {
         const auto mine = std::find_if(m_changes.begin(), m_changes.end(), [&n](const Change &c) { return c.path == n.path; });
-        if (mine != m_changes.end())
+        const bool mineAlready = mine != m_changes.end();
+        if (mineAlready)
             mine->after = n.after;
         else
             m_changes.append(n);
+        // The bytes before this step, after the next one.
+        if (const auto theirs = next->m_texts.constFind(n.path); theirs != next->m_texts.cend()) {
+            if (const auto known = m_texts.find(n.path); known != m_texts.end())
+                known->after = theirs->after;
+            else if (!mineAlready)
+                m_texts.insert(n.path, *theirs);
+        }
     }
     m_lastChange.restart();
     setText(next->text());

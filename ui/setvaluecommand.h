@@ -3,7 +3,9 @@
 #include "yamlpath.h"
 #include "yamlvalue.h"
 
+#include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QUndoCommand>
@@ -17,7 +19,9 @@ class StoryEditor;
 
 // One edit of one key on one or more stories (quality, published, topics, related), as
 // a single undo step. The stories change through StoryEditor, so every write is lossless;
-// undo restores each story's own previous value (or removes a key the edit added).
+// undo restores each story's own previous bytes: writing the previous value back would
+// not (the writer picks its own quoting, and comments around list items move), leaving
+// a story "modified" by the undo itself.
 class SetValueCommand final : public QUndoCommand
 {
 public:
@@ -40,9 +44,17 @@ public:
                                        const QString &text, bool mergesBursts = false);
 
     SetValueCommand(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text, bool mergesBursts);
+    // A story's whole text before and after the edit (StoryEditor::text()).
+    struct Texts
+    {
+        QByteArray before;
+        QByteArray after;
+    };
     // An edit already made (a bulk edit applied in slices, with progress): the undo step
-    // for it, whose first redo(), on QUndoStack::push(), writes nothing again.
-    static SetValueCommand *alreadyApplied(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text);
+    // for it, whose first redo(), on QUndoStack::push(), writes nothing again. `texts`
+    // (by path) lets undo put back the exact bytes.
+    static SetValueCommand *alreadyApplied(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text,
+                                           QHash<QString, Texts> texts = {});
 
     void redo() override;
     void undo() override;
@@ -54,6 +66,10 @@ public:
     const YamlPath &key() const { return m_key; }
 
 private:
+    // Takes the story from one side of the edit to the other: its exact bytes when it is
+    // as this command left it, else by writing the value.
+    bool rewrite(const Change &change, bool forward, QString *error);
+
     StoryEditor *m_editor;
     YamlPath m_key;
     QList<Change> m_changes;
@@ -64,6 +80,7 @@ private:
     QElapsedTimer m_lastChange;
     QStringList m_failures;
     bool m_applied = false;   // the edit is already made: the next redo() has nothing to do
+    QHash<QString, Texts> m_texts;   // by path, from the first redo()
 };
 
 } // namespace Storydesk

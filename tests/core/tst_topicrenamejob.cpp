@@ -1,3 +1,4 @@
+#include "frontmatterdocument.h"
 #include "storyeditor.h"
 #include "storystore.h"
 #include "testfiles.h"
@@ -39,6 +40,9 @@ private Q_SLOTS:
     void rename_appliesOnTopOfUnsavedEdits();
     void cancelWhileApplying_leavesEveryStoryAsItWas();
     void cancelWhileReading_changesNothing();
+    void storyChangedOnDiskAfterReading_keepsItsNewTopics();
+    void cancelWhileApplying_putsBackTheExactBytes();
+    void storyBrokenOnDiskAfterReading_isReported();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromUtf8(name)); }
@@ -173,6 +177,72 @@ void TestTopicRenameJob::cancelWhileReading_changesNothing()
     QCOMPARE(finished.count(), 0);
     QVERIFY(m_editor->modifiedStories().isEmpty());
     QCOMPARE(TestFiles::read(path("block.md")), BlockStory);
+}
+
+void TestTopicRenameJob::storyChangedOnDiskAfterReading_keepsItsNewTopics()
+{
+    // Another editor's change (a git pull) lands between the read and the apply: the rename
+    // works on the story as it is then, not on the topics read a moment before.
+    TopicRenameJob *job = makeJob({QStringLiteral("Policy")}, QStringLiteral("Politics"));
+    QCOMPARE(job->plan().stories, (QStringList{path("flow.md"), path("other.md")}));
+    job->setSliceMilliseconds(0);   // one story per slice
+    const QByteArray pulled("---\ntitle: Other\ntopics: [Policy, Space]\n---\n");
+    connect(job, &TopicRenameJob::progress, this, [&](TopicRenameJob::Phase phase, int done) {
+        if (phase == TopicRenameJob::Phase::Applying && done == 1)
+            QVERIFY(TestFiles::write(path("other.md"), pulled));
+    });
+    QSignalSpy finished(job, &TopicRenameJob::finished);
+    job->start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job->changes().size(), 2);
+    const std::optional<YamlValue> topics = m_editor->value(path("other.md"), YamlPath({QStringLiteral("topics")}));
+    QVERIFY(topics && topics->isSequence());
+    QCOMPARE(topics->items().size(), 2);
+    QCOMPARE(topics->items().at(0).text(), QStringLiteral("Politics"));
+    QCOMPARE(topics->items().at(1).text(), QStringLiteral("Space"));
+    // Undo puts back what the story held when the rename changed it.
+    QVERIFY(job->changes().at(1).before.sameAs(*FrontMatterDocument::fromBytes(pulled).valueAt(YamlPath({QStringLiteral("topics")}))));
+}
+
+void TestTopicRenameJob::cancelWhileApplying_putsBackTheExactBytes()
+{
+    // Quoting and comments the writer would not reproduce from the value alone.
+    const QByteArray quoted("---\ntitle: 'Quoted'\ntopics:\n  - 'ml'   # the old name\n  # more to come\n  - 'ML'\n  - 'Policy'\n---\n");
+    QVERIFY(TestFiles::write(path("a-quoted.md"), quoted));
+    QSignalSpy loaded(m_store.get(), &StoryStore::loadFinished);
+    m_store->openFolder(m_dir->path());
+    QVERIFY(loaded.wait(10000));
+    TopicRenameJob *job = makeJob({QStringLiteral("ML")}, QStringLiteral("AI"));
+    QCOMPARE(job->plan().stories.value(0), path("a-quoted.md"));
+    job->setSliceMilliseconds(0);   // one story per slice
+    connect(job, &TopicRenameJob::progress, job, [job](TopicRenameJob::Phase phase, int done) {
+        if (phase == TopicRenameJob::Phase::Applying && done == 1)
+            job->cancel();
+    });
+    QSignalSpy cancelled(job, &TopicRenameJob::cancelled);
+    job->start();
+    QVERIFY(cancelled.wait(10000));
+    QCOMPARE(m_editor->text(path("a-quoted.md")), std::optional<QByteArray>(quoted));
+    QVERIFY(m_editor->modifiedStories().isEmpty());
+}
+
+void TestTopicRenameJob::storyBrokenOnDiskAfterReading_isReported()
+{
+    TopicRenameJob *job = makeJob({QStringLiteral("Policy")}, QStringLiteral("Politics"));
+    QCOMPARE(job->plan().stories, (QStringList{path("flow.md"), path("other.md")}));
+    job->setSliceMilliseconds(0);   // one story per slice
+    const QByteArray broken("---\ntitle: Other\ntopics: [Policy\n---\n");
+    connect(job, &TopicRenameJob::progress, this, [&](TopicRenameJob::Phase phase, int done) {
+        if (phase == TopicRenameJob::Phase::Applying && done == 1)
+            QVERIFY(TestFiles::write(path("other.md"), broken));
+    });
+    QSignalSpy finished(job, &TopicRenameJob::finished);
+    job->start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job->changes().size(), 1);
+    QCOMPARE(job->failures().size(), 1);
+    QVERIFY2(job->failures().constFirst().startsWith(path("other.md") + QStringLiteral(": ")), qPrintable(job->failures().constFirst()));
+    QCOMPARE(TestFiles::read(path("other.md")), broken);
 }
 
 QTEST_GUILESS_MAIN(TestTopicRenameJob)

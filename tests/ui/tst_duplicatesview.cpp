@@ -71,6 +71,7 @@ private Q_SLOTS:
     void model_showsGroupsAndFollowsEdits();
     void keepAndUnpublish_changesOnlyThePublishedLines_oneUndoStep();
     void keepAndAttach_addsRelatedEntriesAndUnpublishes_oneUndoStep();
+    void undo_putsBackTheExactBytes();
     void buttons_needAStoryPicked();
 
 private:
@@ -216,6 +217,29 @@ void TestDuplicatesView::keepAndAttach_addsRelatedEntriesAndUnpublishes_oneUndoS
     QCOMPARE(bytes("c.md"), StoryC);
     m_undoStack->redo();
     QCOMPARE(m_editor->value(path("a.md"), YamlPath({QStringLiteral("related")}))->items().size(), 1);
+}
+
+void TestDuplicatesView::undo_putsBackTheExactBytes()
+{
+    // Values the writer would spell otherwise: written back as values, undo would leave
+    // `published: "true"` and a story modified by the undo itself.
+    const QByteArray quoted("---\n"
+                            "title: 'Detroit Renews Facial-Recognition Contract'\n"
+                            "webUrl: \"https://other.example/b\"\n"
+                            "published: 'true'   # checked by the desk\n"
+                            "---\n");
+    QVERIFY(TestFiles::write(path("b.md"), quoted));
+    m_view->setCurrentStory(path("c.md"));
+    m_view->keepAndUnpublish();
+    QCOMPARE(m_undoStack->count(), 1);
+    saveAll();
+    QVERIFY(bytes("b.md") != quoted);
+    m_undoStack->undo();
+    QCOMPARE(m_editor->text(path("b.md")), std::optional<QByteArray>(quoted));
+    saveAll();
+    QCOMPARE(bytes("b.md"), quoted);
+    QCOMPARE(bytes("a.md"), StoryA);
+    QVERIFY(m_editor->modifiedStories().isEmpty());
 }
 
 void TestDuplicatesView::buttons_needAStoryPicked()

@@ -2,6 +2,7 @@
 #include "topicrenamedialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void apply_isOneUndoStepRestoringEveryFile();
     void apply_onTopOfUnsavedEdits_undoKeepsThem();
     void cancel_leavesFilesAndUndoStackAsBefore();
+    void undoAfterSave_putsBackTheExactBytes();
 
 private:
     QStringList readAll() const;
@@ -178,6 +180,29 @@ void TestTopicRenameDialog::cancel_leavesFilesAndUndoStackAsBefore()
     QCOMPARE(readAll(), before);
     m_dialog->reject();   // and the next Cancel closes it
     QCOMPARE(finished.count(), 1);
+}
+
+void TestTopicRenameDialog::undoAfterSave_putsBackTheExactBytes()
+{
+    // Quoting and comments the writer would not reproduce from the topics' value alone.
+    const QString d = m_site->path(QStringLiteral("d.md"));
+    const QByteArray quoted("---\ntitle: 'D'\ntopics:\n  - 'Space'   # the old name\n  # more to come\n  - 'Chips'\n---\n");
+    {
+        QFile file(d);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(quoted) == quoted.size());
+    }
+    m_site->store.reloadStory(d);
+    m_dialog->selectTopics({QStringLiteral("Space")});
+    m_dialog->setNewName(QStringLiteral("Cosmos"));
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    m_dialog->apply();
+    QVERIFY(accepted.wait(10000));
+    saveAll();
+    QVERIFY(m_site->bytes(d) != quoted);
+    m_site->undoStack.undo();
+    saveAll();
+    QCOMPARE(m_site->bytes(d), quoted);
+    QVERIFY(m_site->editor.modifiedStories().isEmpty());
 }
 
 QTEST_MAIN(TestTopicRenameDialog)
