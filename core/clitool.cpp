@@ -722,7 +722,8 @@ int CliTool::renameTopics(const TopicRename &rename, const QStringList &paths, b
         const auto shown = [&](const QString &file) { return QDir(path).filePath(root.relativeFilePath(file)); };
         for (const QString &file : plan.broken) {
             const Problem problem = store.summary(store.indexOf(file)).problems.value(0);
-            report(shown(file), QStringLiteral("%1:%2: %3").arg(problem.line).arg(problem.column).arg(problem.message));
+            // FILE:LINE:COLUMN first, as `check` prints it, so editors' jump-to-error finds it.
+            report(QStringLiteral("%1:%2:%3").arg(shown(file)).arg(problem.line).arg(problem.column), problem.message);
         }
         for (const QString &file : plan.stories)
             renameOne(file, shown(file));
