@@ -65,6 +65,7 @@ struct StoryStore::LoadJob
     bool useIndex = false;
     bool indexOpened = false;
     QList<StorySummary> indexed;
+    TopicIndex::Counts indexedCounts;   // their facets, counted by the reading threads
     int verified = 0;
     QStringList removed;
 };
@@ -194,27 +195,37 @@ void StoryStore::openFolder(const QString &path)
             StoryIndex index(root);
             bool opened = index.open();
             std::optional<QList<StorySummary>> rows;
+            TopicIndex::Counts counts;
             if (opened) {
-                // Half the rows on a parse thread (idle until the walk finds changed files).
-                QFuture<std::optional<QList<StorySummary>>> otherHalf = QtConcurrent::run(&m_parsePool, [this, root] {
-                    StoryIndex half(root);
-                    std::optional<QList<StorySummary>> read = half.open() ? half.readAll(1, 2) : std::nullopt;
-                    if (read) {
-                        for (StorySummary &summary : *read)
+                // Each half of the rows is read, prepared and counted for the facets on a
+                // thread of its own, so the first rows paint without a pass over them here.
+                struct Half
+                {
+                    std::optional<QList<StorySummary>> rows;
+                    TopicIndex::Counts counts;
+                };
+                const auto readHalf = [this, root](int part) {
+                    Half half;
+                    StoryIndex reader(root);
+                    half.rows = reader.open() ? reader.readAll(part, 2) : std::nullopt;
+                    if (half.rows) {
+                        for (StorySummary &summary : *half.rows) {
                             prepare(&summary);
+                            half.counts.apply(summary, +1);
+                        }
                     }
-                    return read;
-                });
-                rows = index.readAll(0, 2);
-                if (rows) {
-                    for (StorySummary &summary : *rows)
-                        prepare(&summary);
+                    return half;
+                };
+                // The second half on a parse thread (idle until the walk finds changed files).
+                QFuture<Half> otherHalf = QtConcurrent::run(&m_parsePool, readHalf, 1);
+                Half first = readHalf(0);
+                Half second = otherHalf.result();
+                if (first.rows && second.rows) {
+                    rows = std::move(first.rows);
+                    rows->append(std::move(*second.rows));
+                    counts = std::move(first.counts);
+                    counts.add(second.counts);
                 }
-                std::optional<QList<StorySummary>> other = otherHalf.result();
-                if (rows && other)
-                    rows->append(std::move(*other));
-                else
-                    rows.reset();
                 if (!rows)
                     opened = index.open(); // discarded as unreadable: rebuilt from this load
             }
@@ -227,8 +238,10 @@ void StoryStore::openFolder(const QString &path)
             {
                 const QMutexLocker locker(&job->mutex);
                 job->indexOpened = opened;
-                if (rows)
+                if (rows) {
                     job->indexed = std::move(*rows);
+                    job->indexedCounts = std::move(counts);
+                }
             }
             if (!identities.isEmpty())
                 postResults(job); // the rows show while the walk starts
@@ -350,6 +363,7 @@ void StoryStore::deliver()
         return;
     QList<StorySummary> batch;
     QList<StorySummary> indexed;
+    TopicIndex::Counts indexedCounts;
     QStringList removed;
     QHash<QString, QString> directories;
     bool scanFinished = false;
@@ -359,6 +373,7 @@ void StoryStore::deliver()
         const QMutexLocker locker(&m_job->mutex);
         batch.swap(m_job->pending);
         indexed.swap(m_job->indexed);
+        std::swap(indexedCounts, m_job->indexedCounts);
         removed.swap(m_job->removed);
         directories.swap(m_job->directories);
         scanFinished = m_job->scanFinished;
@@ -368,7 +383,7 @@ void StoryStore::deliver()
     }
     m_sinceDelivery.restart();
     if (!indexed.isEmpty())
-        appendIndexed(std::move(indexed));
+        appendIndexed(std::move(indexed), indexedCounts);
     m_delivered += int(batch.size());
     if (scanFinished && m_rows.capacity() < found)
         m_rows.reserve(found); // once, when the final count is known
@@ -461,7 +476,7 @@ void StoryStore::appendStories(QList<StorySummary> &&stories)
     m_topics.publish();
 }
 
-void StoryStore::appendIndexed(QList<StorySummary> &&stories)
+void StoryStore::appendIndexed(QList<StorySummary> &&stories, const TopicIndex::Counts &counts)
 {
     // The index's rows come first into an empty store, with unique paths (its primary key):
     // none of appendStories()'s lookups are needed, and the path lookup is built lazily,
@@ -471,10 +486,9 @@ void StoryStore::appendIndexed(QList<StorySummary> &&stories)
     const int last = int(stories.size()) - 1;
     Q_EMIT storiesAboutToBeAdded(first, last);
     m_rows.reserve(stories.size());
-    for (StorySummary &story : stories) {
-        m_topics.add(story);
+    for (StorySummary &story : stories)
         m_rows.append(Row{std::move(story), false, false});
-    }
+    m_topics.addCounts(counts);
     m_rowByPathStale = true;
     Q_EMIT storiesAdded(first, last);
     m_topics.publish();

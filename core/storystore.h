@@ -139,7 +139,8 @@ private:
     // nothing but the (locked) string pool.
     void prepare(StorySummary *summary);
     void appendStories(QList<StorySummary> &&stories);
-    void appendIndexed(QList<StorySummary> &&stories);
+    // `counts` are the stories' facets, counted where they were read.
+    void appendIndexed(QList<StorySummary> &&stories, const TopicIndex::Counts &counts);
     void replaceStory(int row, StorySummary &&summary);
     void removeRows(QList<int> rows);
     void removeDirectory(const QString &directory);

@@ -21,50 +21,73 @@ void TopicIndex::count(QHash<QString, int> &counts, const QString &name, int del
         counts.remove(name); // a topic no story uses any more leaves the completer
 }
 
-void TopicIndex::apply(const StorySummary &story, int delta)
+void TopicIndex::Counts::apply(const StorySummary &story, int delta)
 {
     const StoryFacets facets = StoryFacets::of(story);
     for (qsizetype i = 0; i < facets.topics->size(); ++i) {
         if (facets.isFirstTopic(i))
-            count(m_topics, facets.topics->at(i), delta);
+            count(topics, facets.topics->at(i), delta);
     }
-    count(m_providers, *facets.provider, delta, true);
-    count(m_categories, *facets.category, delta, true);
-    m_published[facets.published ? 1 : 0] += delta;
-    m_quality[size_t(facets.qualityBand)] += delta;
+    count(providers, *facets.provider, delta, true);
+    count(categories, *facets.category, delta, true);
+    published[facets.published ? 1 : 0] += delta;
+    quality[size_t(facets.qualityBand)] += delta;
     if (facets.minute) {
-        const auto it = m_minutes.try_emplace(*facets.minute, 0).first;
+        const auto it = minutes.try_emplace(*facets.minute, 0).first;
         it->second += delta;
         if (it->second <= 0)
-            m_minutes.erase(it);
+            minutes.erase(it);
     } else {
-        m_undated += delta;
+        undated += delta;
     }
-    m_stories += delta;
-    m_changed = true;
+    stories += delta;
+}
+
+void TopicIndex::Counts::add(const Counts &other)
+{
+    const auto addAll = [](QHash<QString, int> &into, const QHash<QString, int> &from) {
+        for (auto it = from.cbegin(); it != from.cend(); ++it)
+            count(into, it.key(), it.value(), true);
+    };
+    addAll(topics, other.topics);
+    addAll(providers, other.providers);
+    addAll(categories, other.categories);
+    for (size_t i = 0; i < published.size(); ++i)
+        published[i] += other.published[i];
+    for (size_t i = 0; i < quality.size(); ++i)
+        quality[i] += other.quality[i];
+    // Both are ordered: inserting with the end as hint is linear when `other` comes later.
+    for (const auto &[minute, n] : other.minutes)
+        minutes.emplace_hint(minutes.end(), minute, 0)->second += n;
+    undated += other.undated;
+    stories += other.stories;
 }
 
 void TopicIndex::add(const StorySummary &story)
 {
-    apply(story, +1);
+    m_counts.apply(story, +1);
+    m_changed = true;
 }
 
 void TopicIndex::remove(const StorySummary &story)
 {
-    apply(story, -1);
+    m_counts.apply(story, -1);
+    m_changed = true;
+}
+
+void TopicIndex::addCounts(const Counts &counts)
+{
+    if (m_counts.stories == 0)
+        m_counts = counts;   // the index's rows arrive first, into an empty folder
+    else
+        m_counts.add(counts);
+    m_changed = m_changed || counts.stories != 0;
 }
 
 void TopicIndex::clear()
 {
-    m_changed = m_changed || m_stories != 0;
-    m_topics.clear();
-    m_providers.clear();
-    m_categories.clear();
-    m_published = {};
-    m_quality = {};
-    m_minutes.clear();
-    m_undated = 0;
-    m_stories = 0;
+    m_changed = m_changed || m_counts.stories != 0;
+    m_counts = Counts();
 }
 
 void TopicIndex::publish()
@@ -91,12 +114,12 @@ QList<TopicIndex::Use> TopicIndex::byUse(const QHash<QString, int> &counts)
 
 QList<TopicIndex::Use> TopicIndex::topicUses() const
 {
-    return byUse(m_topics);
+    return byUse(m_counts.topics);
 }
 
 QList<TopicIndex::Use> TopicIndex::providerUses() const
 {
-    QHash<QString, int> named = m_providers;
+    QHash<QString, int> named = m_counts.providers;
     named.remove(QString());   // the completer and the filter bar list providers by name
     return byUse(named);
 }
@@ -121,7 +144,7 @@ QList<TopicIndex::Item> TopicIndex::dateItems(QDate today) const
 {
     const auto rangeCount = [this](const StoryFacets::MinuteRange &range) {
         int n = 0;
-        for (auto it = m_minutes.lower_bound(range.first); it != m_minutes.end() && it->first < range.second; ++it)
+        for (auto it = m_counts.minutes.lower_bound(range.first); it != m_counts.minutes.end() && it->first < range.second; ++it)
             n += it->second;
         return n;
     };
@@ -133,7 +156,7 @@ QList<TopicIndex::Item> TopicIndex::dateItems(QDate today) const
     // Months, newest first: one walk over the minutes, converting only where a month starts.
     QList<Item> months;
     qint64 monthEnd = 0;
-    for (auto it = m_minutes.cbegin(); it != m_minutes.cend(); ++it) {
+    for (auto it = m_counts.minutes.cbegin(); it != m_counts.minutes.cend(); ++it) {
         if (months.isEmpty() || it->first >= monthEnd) {
             const QDate day = QDateTime::fromMSecsSinceEpoch(it->first * 60000).date();
             const QDate month(day.year(), day.month(), 1);
@@ -144,8 +167,8 @@ QList<TopicIndex::Item> TopicIndex::dateItems(QDate today) const
     }
     std::reverse(months.begin(), months.end());
     items.append(months);
-    if (m_undated > 0)
-        items.append(Item{StoryFacets::noneId(), m_undated});
+    if (m_counts.undated > 0)
+        items.append(Item{StoryFacets::noneId(), m_counts.undated});
     return items;
 }
 
@@ -154,24 +177,24 @@ QList<TopicIndex::Item> TopicIndex::items(Facet facet, QDate today) const
     QList<Item> items;
     switch (facet) {
     case Facet::Topic:
-        return byName(m_topics);
+        return byName(m_counts.topics);
     case Facet::Provider:
-        return byName(m_providers);
+        return byName(m_counts.providers);
     case Facet::Category:
-        return byName(m_categories);
+        return byName(m_counts.categories);
     case Facet::Published:
         for (const bool published : {true, false}) {
-            if (const int n = m_published[published ? 1 : 0]; n > 0)
+            if (const int n = m_counts.published[published ? 1 : 0]; n > 0)
                 items.append(Item{StoryFacets::publishedId(published), n});
         }
         return items;
     case Facet::Quality:
         // Best first: triage looks at the top bands.
         for (int band = StoryFacets::QualityBands - 1; band >= 0; --band) {
-            if (m_quality[size_t(band)] > 0)
-                items.append(Item{StoryFacets::qualityBandId(band), m_quality[size_t(band)]});
+            if (m_counts.quality[size_t(band)] > 0)
+                items.append(Item{StoryFacets::qualityBandId(band), m_counts.quality[size_t(band)]});
         }
-        if (const int n = m_quality[StoryFacets::NoQuality]; n > 0)
+        if (const int n = m_counts.quality[StoryFacets::NoQuality]; n > 0)
             items.append(Item{StoryFacets::noneId(), n});
         return items;
     case Facet::Date:

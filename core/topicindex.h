@@ -52,36 +52,49 @@ public:
     QStringList topicsByUse() const;
     QList<Use> topicUses() const;
     QList<Use> providerUses() const;
-    int topicCount(const QString &topic) const { return m_topics.value(topic); }
+    int topicCount(const QString &topic) const { return m_counts.topics.value(topic); }
     // Providers are counted by name, or by domain for stories whose provider has no name.
-    int providerCount(const QString &provider) const { return m_providers.value(provider); }
+    int providerCount(const QString &provider) const { return m_counts.providers.value(provider); }
 
     // The items of `facet` that hold stories, in their natural order: topics, providers and
     // categories alphabetically (the empty "none" item last), the other facets in their
     // fixed order, months newest first. Date items count from `today`: a story of
     // yesterday leaves "Today" at midnight without being counted again.
     QList<Item> items(Facet facet, QDate today = QDate::currentDate()) const;
-    int storyCount() const { return m_stories; }
+    int storyCount() const { return m_counts.stories; }
 
 Q_SIGNALS:
     void changed();
+
+public:
+    // The counts alone, without the signal: what a thread reading many stories at once (the
+    // persistent index's rows) fills off the UI thread and hands over with addCounts().
+    struct Counts
+    {
+        void apply(const StorySummary &story, int delta);
+        // Adds `other`'s counts to these.
+        void add(const Counts &other);
+
+        QHash<QString, int> topics;
+        QHash<QString, int> providers;   // the empty name counts stories without a provider
+        QHash<QString, int> categories;
+        std::array<int, 2> published{};
+        std::array<int, StoryFacets::QualityBands + 1> quality{};
+        // Stories per minute of publication, in order: any local day or month is a range of it.
+        std::map<qint64, int> minutes;
+        int undated = 0;
+        int stories = 0;
+    };
+    // Adds stories counted elsewhere, as add() would have one by one.
+    void addCounts(const Counts &counts);
 
 private:
     static void count(QHash<QString, int> &counts, const QString &name, int delta, bool keepEmpty = false);
     static QList<Use> byUse(const QHash<QString, int> &counts);
     static QList<Item> byName(const QHash<QString, int> &counts);
     QList<Item> dateItems(QDate today) const;
-    void apply(const StorySummary &story, int delta);
 
-    QHash<QString, int> m_topics;
-    QHash<QString, int> m_providers;   // the empty name counts stories without a provider
-    QHash<QString, int> m_categories;
-    std::array<int, 2> m_published{};
-    std::array<int, StoryFacets::QualityBands + 1> m_quality{};
-    // Stories per minute of publication, in order: any local day or month is a range of it.
-    std::map<qint64, int> m_minutes;
-    int m_undated = 0;
-    int m_stories = 0;
+    Counts m_counts;
     bool m_changed = false;
 };
 

@@ -3,11 +3,14 @@
 #include "../ui/storyfixture.h"
 
 #include "facetselection.h"
+#include "storyindex.h"
 #include "storyfacets.h"
 #include "topicindex.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Storydesk;
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void everyItemCount_selectsThatManyStories();
     void dateBuckets_moveWithTheDayWithoutRecounting();
     void repeatedTopic_countsOncePerStory();
+    void indexReopen_countsWhatAFreshLoadCounts();
 };
 
 void TestFacetIndex::counts_followStoriesAddedChangedAndDeleted()
@@ -168,6 +172,35 @@ void TestFacetIndex::repeatedTopic_countsOncePerStory()
     index.remove(summary);
     QCOMPARE(index.topicCount(QStringLiteral("AI")), 0);
     QCOMPARE(index.storyCount(), 0);
+}
+
+void TestFacetIndex::indexReopen_countsWhatAFreshLoadCounts()
+{
+    QTemporaryDir indexes;
+    StoryIndex::setDirectory(indexes.path());
+    const auto restore = qScopeGuard([] { StoryIndex::setDirectory({}); });
+    StoryFixture site;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 30; ++i) {
+        site.write(QStringLiteral("s%1.md").arg(i),
+                   story(i % 2 ? QStringLiteral("AI, Space") : QStringLiteral("Chips"), i % 3 ? "Wire" : "Daily", (i * 7) % 101,
+                         i % 4 == 0, i % 9 == 0 ? QDateTime() : now.addDays(-i * 5), i % 5 ? "news" : "analysis"));
+    }
+    QVERIFY(site.load());
+    site.store.waitForIndex();
+    QList<Counts> fresh;
+    for (int f = 0; f < FacetCount; ++f)
+        fresh.append(countsOf(site.store.topicIndex(), Facet(f)));
+
+    // Reopened, the index's rows arrive first, counted by the threads that read them.
+    StoryStore reopened;
+    QSignalSpy added(&reopened, &StoryStore::storiesAdded);
+    reopened.openFolder(QFileInfo(site.path(QStringLiteral("s0.md"))).path());
+    QVERIFY(added.wait(Timeout));
+    QCOMPARE(reopened.count(), 30);
+    for (int f = 0; f < FacetCount; ++f)
+        QCOMPARE(countsOf(reopened.topicIndex(), Facet(f)), fresh.at(f));
+    QCOMPARE(reopened.topicIndex()->storyCount(), 30);
 }
 
 QTEST_GUILESS_MAIN(TestFacetIndex)
