@@ -1261,9 +1261,10 @@ void MainWindow::ensureSelection()
         return;
     QItemSelectionModel *selection = m_table->selectionModel();
     const QModelIndex current = selection->currentIndex();
-    // While a folder loads, rows sorted above the first one keep arriving: until the editor
-    // moves, "the first story" stays selected rather than one that slid down the list.
-    const bool untouched = current.isValid() && current == m_autoSelected && m_store->isLoading();
+    // While a folder loads, rows sorted above the first one keep arriving, and the whole
+    // table is sorted once the load ends: until the editor moves, "the first story" stays
+    // selected rather than one that slid down the list.
+    const bool untouched = current.isValid() && current == m_autoSelected;
     if (!current.isValid() || (untouched && current.row() != 0)) {
         selectRow(0);
         m_autoSelected = m_table->currentIndex();
@@ -1321,6 +1322,8 @@ void MainWindow::renameTopics(const QStringList &topics)
 
 void MainWindow::currentStoryChanged()
 {
+    if (m_autoSelected.isValid() && m_table->currentIndex() != m_autoSelected)
+        m_autoSelected = QPersistentModelIndex();   // the editor moved: their row is theirs
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     const int row = current.isValid() ? m_store->indexOf(current.data(PathRole).toString()) : -1;
     if (row < 0)
@@ -1435,6 +1438,9 @@ void MainWindow::loadProgress(int done, int found)
 
 void MainWindow::loadEnded(bool cancelled)
 {
+    // The table was sorted as the load ended (the proxy hears of it first): from now on a
+    // re-sort or a filter keeps whatever story is current.
+    m_autoSelected = QPersistentModelIndex();
     m_loadProgress->hide();
     m_cancelLoad->hide();
     updateStatus();
