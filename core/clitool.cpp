@@ -108,6 +108,13 @@ int saveAndReport(StoryDocument &doc, QTextStream &err)
     }
 }
 
+// `file` (absolute, found under the folder `root`) as the user would write it: under the
+// folder path they typed, relative when they typed a relative one.
+QString shownPath(const QString &typedFolder, const QDir &root, const QString &file)
+{
+    return QDir(typedFolder).filePath(root.relativeFilePath(file));
+}
+
 // Loads a folder's summaries the way the app's table does (in parallel, from the index
 // unless it is off), and waits for the end of the load.
 void loadFolder(StoryStore &store, const QString &folder, bool useIndex)
@@ -334,7 +341,7 @@ int CliTool::list(const QStringList &args, QTextStream &out, QTextStream &err)
         std::sort(rows.begin(), rows.end(), [&store](int a, int b) { return store.summary(a).path < store.summary(b).path; });
         for (int row : std::as_const(rows)) {
             const StorySummary &s = store.summary(row);
-            emitRow(s, QDir(path).filePath(root.relativeFilePath(s.path)));
+            emitRow(s, shownPath(path, root, s.path));
         }
     }
     if (needsFacts) {
@@ -384,7 +391,7 @@ int CliTool::check(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const QString &file : std::as_const(found)) {
             ++files;
             const StorySummary s = SummaryReader::read(file);
-            const QString shown = info.isDir() ? QDir(path).filePath(root.relativeFilePath(file)) : path;
+            const QString shown = info.isDir() ? shownPath(path, root, file) : path;
             for (const Problem &p : s.problems) {
                 out << shown << ':';
                 if (p.line > 0)   // line 0: the problem is the whole file (it cannot be read)
@@ -580,7 +587,7 @@ int CliTool::duplicates(const QStringList &args, QTextStream &out, QTextStream &
 
     // Paths as given on the command line, like `list`.
     const QDir root(info.absoluteFilePath());
-    const auto shown = [&](const QString &path) { return QDir(paths.constFirst()).filePath(root.relativeFilePath(path)); };
+    const auto shown = [&](const QString &path) { return shownPath(paths.constFirst(), root, path); };
     const auto reasonNames = [](DuplicateFinder::Reasons reasons) {
         QStringList names;
         if (reasons.testFlag(DuplicateFinder::Reason::SameLink))
@@ -719,7 +726,7 @@ int CliTool::renameTopics(const TopicRename &rename, const QStringList &paths, b
         loadFolder(store, info.absoluteFilePath(), m_useIndex);
         const TopicRename::Plan plan = rename.plan(store);
         const QDir root(info.absoluteFilePath());
-        const auto shown = [&](const QString &file) { return QDir(path).filePath(root.relativeFilePath(file)); };
+        const auto shown = [&](const QString &file) { return shownPath(path, root, file); };
         for (const QString &file : plan.broken) {
             const Problem problem = store.summary(store.indexOf(file)).problems.value(0);
             // FILE:LINE:COLUMN first, as `check` prints it, so editors' jump-to-error finds it.
