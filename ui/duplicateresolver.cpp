@@ -59,6 +59,17 @@ DuplicateResolver::DuplicateResolver(StoryEditor *editor, QUndoStack *undoStack,
 {
 }
 
+void DuplicateResolver::noteUnpublished(const QStringList &stories, Outcome *outcome) const
+{
+    // Asked of the stories, not of the commands: QUndoStack deletes a command that changed nothing.
+    for (const QString &path : stories) {
+        if (isUnpublished(m_editor, path))
+            outcome->unpublished.append(path);
+        else
+            outcome->notes.append(tr("%1 could not be unpublished").arg(path));
+    }
+}
+
 DuplicateResolver::Outcome DuplicateResolver::keepAndUnpublish(const QString &keep, const QStringList &others)
 {
     Outcome outcome;
@@ -68,12 +79,7 @@ DuplicateResolver::Outcome DuplicateResolver::keepAndUnpublish(const QString &ke
     if (!command)
         return outcome;   // all unpublished already
     m_undoStack->push(command);
-    for (const QString &path : stories) {
-        if (isUnpublished(m_editor, path))
-            outcome.unpublished.append(path);
-        else
-            outcome.notes.append(tr("%1 could not be unpublished").arg(path));
-    }
+    noteUnpublished(stories, &outcome);
     return outcome;
 }
 
@@ -130,12 +136,7 @@ DuplicateResolver::Outcome DuplicateResolver::keepAndAttach(const QString &keep,
     outcome.attached = int(relatedCount(m_editor, keep) - relatedBefore);
     if (outcome.attached != plan.added.size())
         outcome.notes.append(tr("%1: the related entries could not be added").arg(keep));
-    for (const QString &path : stories) {
-        if (isUnpublished(m_editor, path))
-            outcome.unpublished.append(path);
-        else
-            outcome.notes.append(tr("%1 could not be unpublished").arg(path));
-    }
+    noteUnpublished(stories, &outcome);
     return outcome;
 }
 

@@ -34,6 +34,9 @@ public:
     Outcome keepAndAttach(const QString &keep, const QStringList &others);
 
 private:
+    // Files each of `stories` under unpublished, or under the notes when it is not.
+    void noteUnpublished(const QStringList &stories, Outcome *outcome) const;
+
     StoryEditor *m_editor;
     QUndoStack *m_undoStack;
 };
