@@ -1,28 +1,14 @@
 // desks.yaml: written losslessly through the engine, broken files refused with a position.
 #include "deskfile.h"
+#include "testfiles.h"
 #include "yamlfiledocument.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Storydesk;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 const QByteArray HandWritten = "# Desks for the morning shift.\n"
                                "desks:\n"
@@ -70,7 +56,7 @@ void TestDeskFile::load_readsEveryDesk()
     DeskFile file(dir.path());
     QVERIFY(file.load());   // no file yet: no desks
     QVERIFY(file.desks().isEmpty());
-    QVERIFY(writeAll(file.path(), HandWritten));
+    QVERIFY(TestFiles::write(file.path(), HandWritten));
     QVERIFY(file.load());
     QCOMPARE(file.desks().size(), 2);
     QCOMPARE(file.desks().at(0).name, QStringLiteral("Incoming"));
@@ -83,7 +69,7 @@ void TestDeskFile::save_newDesk_appendsAndKeepsEveryOtherByte()
 {
     QTemporaryDir dir;
     DeskFile file(dir.path());
-    QVERIFY(writeAll(file.path(), HandWritten));
+    QVERIFY(TestFiles::write(file.path(), HandWritten));
     Desk added = desk(QStringLiteral("Needs related"), QStringLiteral("related:0"));
     added.facets.add(Facet::Quality, QStringLiteral("80-100"));
     added.sortColumn = QStringLiteral("date");
@@ -107,7 +93,7 @@ void TestDeskFile::save_newDesk_appendsAndKeepsEveryOtherByte()
                                 "    sort: date\n"
                                 "    order: descending\n"
                                 "owner: night desk\n";
-    QCOMPARE(readAll(file.path()), expected);
+    QCOMPARE(TestFiles::read(file.path()), expected);
     QCOMPARE(file.desks().size(), 3);
     QVERIFY(file.load());
     QCOMPARE(file.desks().at(2), added);
@@ -117,7 +103,7 @@ void TestDeskFile::save_sameName_changesOnlyItsValues()
 {
     QTemporaryDir dir;
     DeskFile file(dir.path());
-    QVERIFY(writeAll(file.path(), HandWritten));
+    QVERIFY(TestFiles::write(file.path(), HandWritten));
     Desk changed = desk(QStringLiteral("Incoming"), QStringLiteral("published:true"));
     changed.facets.setItems(Facet::Topic, {QStringLiteral("AI")});
     QString error;
@@ -125,25 +111,25 @@ void TestDeskFile::save_sameName_changesOnlyItsValues()
     QByteArray expected = HandWritten;
     expected.replace("query: published:false", "query: published:true");
     expected.replace("facets: {topic: [AI, \"Climate Tech\"]}", "facets: {topic: [AI]}");
-    QCOMPARE(readAll(file.path()), expected);   // the comment, the colour and the other desk stay
+    QCOMPARE(TestFiles::read(file.path()), expected);   // the comment, the colour and the other desk stay
 }
 
 void TestDeskFile::renameAndRemove_touchOnlyThatDesk()
 {
     QTemporaryDir dir;
     DeskFile file(dir.path());
-    QVERIFY(writeAll(file.path(), HandWritten));
+    QVERIFY(TestFiles::write(file.path(), HandWritten));
     QString error;
     QVERIFY2(file.rename(QStringLiteral("Long reads"), QStringLiteral("Features"), &error), qPrintable(error));
     QByteArray expected = HandWritten;
     expected.replace("name: Long reads", "name: Features");
-    QCOMPARE(readAll(file.path()), expected);
+    QCOMPARE(TestFiles::read(file.path()), expected);
     QVERIFY(!file.rename(QStringLiteral("Features"), QStringLiteral("Incoming"), &error));   // taken
-    QCOMPARE(readAll(file.path()), expected);
+    QCOMPARE(TestFiles::read(file.path()), expected);
 
     QVERIFY2(file.remove(QStringLiteral("Features"), &error), qPrintable(error));
     expected.replace("  - name: Features\n    query: \"quality:>=60\"\n", "");
-    QCOMPARE(readAll(file.path()), expected);
+    QCOMPARE(TestFiles::read(file.path()), expected);
     QCOMPARE(file.desks().size(), 1);
 }
 
@@ -161,7 +147,7 @@ void TestDeskFile::save_newFile_roundTrips()
     DeskFile again(dir.path());
     QVERIFY(again.load());
     QCOMPARE(again.desks(), (QList<Desk>{first, desk(QStringLiteral("Everything: all"), QString())}));
-    QVERIFY(readAll(file.path()).startsWith("# Saved desks"));
+    QVERIFY(TestFiles::read(file.path()).startsWith("# Saved desks"));
 }
 
 void TestDeskFile::brokenFile_isRefusedWithItsPosition_data()
@@ -180,13 +166,13 @@ void TestDeskFile::brokenFile_isRefusedWithItsPosition()
     QFETCH(QString, position);
     QTemporaryDir dir;
     DeskFile file(dir.path());
-    QVERIFY(writeAll(file.path(), bytes));
+    QVERIFY(TestFiles::write(file.path(), bytes));
     QString error;
     QVERIFY(!file.load(&error));
     QVERIFY2(error.startsWith(file.path() + position), qPrintable(error));
     QVERIFY(!file.save(desk(QStringLiteral("x"), QString()), &error));
     QVERIFY2(error.startsWith(file.path() + position), qPrintable(error));
-    QCOMPARE(readAll(file.path()), bytes);   // never overwritten
+    QCOMPARE(TestFiles::read(file.path()), bytes);   // never overwritten
 }
 
 void TestDeskFile::plainFile_keepsBomCrlfAndMissingFinalLineBreak()

@@ -13,7 +13,6 @@ namespace {
 
 bool writeFile(const QString &path, const QByteArray &bytes = "bytes")
 {
-    QDir().mkpath(QFileInfo(path).path());
     return Storydesk::TestFiles::write(path, bytes);
 }
 

@@ -1,6 +1,8 @@
 #include "testfiles.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace Storydesk::TestFiles {
 
@@ -19,6 +21,7 @@ QByteArray read(const QString &fileName)
 
 bool write(const QString &fileName, const QByteArray &bytes)
 {
+    QDir().mkpath(QFileInfo(fileName).absolutePath());
     QFile f(fileName);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }

@@ -10,6 +10,7 @@ namespace Storydesk::TestFiles {
 // The reference story of ../shared/examples; empty when the folder is absent (tests skip).
 QByteArray exampleStory();
 QByteArray read(const QString &fileName);
+// Creates the file's folder when missing.
 bool write(const QString &fileName, const QByteArray &bytes);
 
 // The lines two texts do not share, after their common first and last lines: what a
