@@ -666,6 +666,7 @@ void MainWindow::createFacetsDock()
     });
 
     m_showFacetsAction = createAction("showFacets", tr("&Facets Sidebar"), {QKeySequence(Qt::Key_F9)});
+    m_dockToggles.append({m_showFacetsAction, m_facetsDock});
     m_showFacetsAction->setCheckable(true);
     m_showFacetsAction->setChecked(true);
     m_showFacetsAction->setToolTip(tr("Show or hide the facets and saved desks"));
@@ -746,12 +747,8 @@ void MainWindow::restoreLayout()
         m_facetsDock->hide();
     // A dock hidden before the window is shown reports no visibility change: the View
     // menu's check marks are set from the docks themselves.
-    const std::pair<QAction *, const char *> toggles[] = {
-        {m_showFacetsAction, "facetsDock"}, {m_showDuplicatesAction, "duplicatesDock"}, {m_showProblemsAction, "problemsDock"}};
-    for (const auto &[toggle, dockName] : toggles) {
-        if (const auto *dock = findChild<QDockWidget *>(QLatin1StringView(dockName)))
-            toggle->setChecked(!dock->isHidden());
-    }
+    for (const auto &[toggle, dock] : std::as_const(m_dockToggles))
+        toggle->setChecked(!dock->isHidden());
     if (!m_mainSplitter->restoreState(m_settings.mainSplitterState()))
         m_mainSplitter->setSizes({width() * 7 / 10, width() * 3 / 10});
     if (!m_detailsSplitter->restoreState(m_settings.detailsSplitterState()))
@@ -862,6 +859,7 @@ QDockWidget *MainWindow::addFinderDock(const QString &title, const char *objectN
     dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();   // until the editor asks; restoreLayout() brings back what was open
+    m_dockToggles.append({toggle, dock});
     toggle->setCheckable(true);
     connect(toggle, &QAction::toggled, dock, &QDockWidget::setVisible);
     connect(dock, &QDockWidget::visibilityChanged, toggle, [dock, toggle] {

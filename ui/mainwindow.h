@@ -216,6 +216,8 @@ private:
     SourceView *m_source = nullptr;
     // Screens narrower than this open without the facets sidebar on a first run.
     static constexpr int SidebarScreenWidth = 1440;
+    // Each dock with the View menu action that shows it, for restoreLayout() to agree them.
+    QList<std::pair<QAction *, QDockWidget *>> m_dockToggles;
     Desk m_appliedDesk;   // the desk last applied, while the sidebar marks it
     bool m_fitColumnsOnShow = false;       // no saved column widths: fit them at the first show
     bool m_sourceShownForBroken = false;   // the window opened the Source tab for a broken story
