@@ -253,7 +253,12 @@ void FacetModel::setDesks(const QList<Desk> &desks)
 void FacetModel::setDuplicateLookup(DuplicateLookup lookup)
 {
     m_isDuplicate = std::move(lookup);
-    apply(DesksSection, deskItems());   // a desk of is:duplicate counts anew
+    // A new grouping changes only the counts of desks that ask about duplicates: the others
+    // are not counted again for every regrouping.
+    const bool asked = std::any_of(m_desks.cbegin(), m_desks.cend(),
+                                   [](const Desk &desk) { return StoryFilter::parse(desk.query).needsRowFacts(); });
+    if (asked)
+        apply(DesksSection, deskItems());
 }
 
 void FacetModel::setItemOrder(ItemOrder order)
