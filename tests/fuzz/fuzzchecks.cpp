@@ -1,6 +1,7 @@
 #include "fuzzchecks.h"
 
 #include "frontmatterdocument.h"
+#include "searchkey.h"
 #include "storyfilter.h"
 #include "storyfile.h"
 #include "summaryreader.h"
@@ -407,7 +408,7 @@ QList<std::pair<StorySummary, StoryFilter::RowFacts>> queryStories()
     stories.append(d);
     QList<std::pair<StorySummary, StoryFilter::RowFacts>> rows;
     for (StorySummary &story : stories) {
-        story.searchKey = StoryFilter::searchKeyOf(story);
+        story.searchKey = SearchKey::of(story);
         for (const bool modified : {false, true}) {
             for (const bool duplicate : {false, true}) {
                 StoryFilter::RowFacts facts;

@@ -1,0 +1,535 @@
+#include "summaryreader.h"
+
+#include "storyfile.h"
+#include "searchkey.h"
+#include "storyschema.h"
+#include "yamlguard.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <istream>
+#include <streambuf>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace Storydesk {
+
+namespace {
+
+// Lets yaml-cpp read the front matter in place instead of from a copied std::string.
+class ByteStreamBuffer final : public std::streambuf
+{
+public:
+    explicit ByteStreamBuffer(QByteArrayView bytes)
+    {
+        char *begin = const_cast<char *>(bytes.data()); // streambuf wants char*; we only read
+        setg(begin, begin, begin + bytes.size());
+    }
+};
+
+// Turns byte offsets of the front matter into the file's 1-based lines and columns
+// (columns in characters, as editors count them).
+class Locator
+{
+public:
+    Locator(QByteArrayView yaml, int firstLine) : m_yaml(yaml), m_firstLine(firstLine) {}
+
+    Problem at(qsizetype offset, Problem::Severity severity, const QString &message) const
+    {
+        offset = qBound(qsizetype(0), offset, m_yaml.size());
+        const QByteArrayView before = m_yaml.first(offset);
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        int column = 1;
+        for (qsizetype i = lineStart; i < offset; ++i) {
+            if ((quint8(m_yaml.at(i)) & 0xC0) != 0x80) // count UTF-8 lead bytes only
+                ++column;
+        }
+        return Problem{severity, m_firstLine + int(before.count('\n')), column, message};
+    }
+
+    Problem at(const YAML::Mark &mark, Problem::Severity severity, const QString &message) const
+    {
+        if (mark.is_null() || mark.pos < 0)
+            return Problem{severity, m_firstLine, 1, message};
+        return at(qsizetype(mark.pos), severity, message);
+    }
+
+    // yaml-cpp marks an empty value where the next token starts, often on a later line;
+    // the editor looks for the `-` or `:` that has nothing after it.
+    Problem atEmpty(const YAML::Mark &mark, Problem::Severity severity, const QString &message) const
+    {
+        if (mark.is_null() || mark.pos < 0)
+            return at(mark, severity, message);
+        qsizetype offset = qMin(qsizetype(mark.pos), m_yaml.size());
+        while (offset > 0 && QByteArrayView(" \t\r\n").contains(m_yaml.at(offset - 1)))
+            --offset;
+        return at(qMax(qsizetype(0), offset - 1), severity, message);
+    }
+
+    QByteArrayView yaml() const { return m_yaml; }
+
+private:
+    QByteArrayView m_yaml;
+    int m_firstLine;
+};
+
+// Collects the summary's fields from yaml-cpp's events. A stack of frames says where in
+// the document each event falls; anything outside the story's fields is skipped without
+// converting it.
+class SummaryEventHandler final : public YAML::EventHandler
+{
+public:
+    SummaryEventHandler(StorySummary *summary, const Locator &locator) : m_summary(summary), m_locator(locator) {}
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        countExpansion(mark, anchor, 1, 1);
+        scalar(mark, std::string(), Value::Null);
+    }
+    // Aliases are rare in stories and not followed: the field reads as missing.
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto it = m_anchors.find(anchor);
+        const Extent extent = it == m_anchors.end() ? Extent{1, 1} : it->second;
+        countExpansion(mark, YAML::NullAnchor, extent.values, extent.height);
+        scalar(mark, std::string(), Value::Alias);
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &value) override
+    {
+        countExpansion(mark, anchor, 1, 1);
+        const QByteArrayView yaml = m_locator.yaml();
+        const bool quoted = mark.pos >= 0 && mark.pos < yaml.size() && (yaml.at(mark.pos) == '"' || yaml.at(mark.pos) == '\'');
+        m_lastQuote = quoted ? qsizetype(mark.pos) : -1;
+        scalar(mark, value, Value::Text);
+    }
+
+    // yaml-cpp lets a quoted scalar run to the end of the input without its closing quote.
+    // Such a scalar swallows the rest of the front matter, so it is always the last one:
+    // returns the offset of its opening quote when it is never closed, else -1.
+    qsizetype unclosedQuote() const
+    {
+        if (m_lastQuote < 0)
+            return -1;
+        const QByteArrayView yaml = m_locator.yaml();
+        const char quote = yaml.at(m_lastQuote);
+        for (qsizetype i = m_lastQuote + 1; i < yaml.size(); ++i) {
+            if (quote == '"' && yaml.at(i) == '\\')
+                ++i;
+            else if (yaml.at(i) == quote && quote == '\'' && i + 1 < yaml.size() && yaml.at(i + 1) == '\'')
+                ++i;
+            else if (yaml.at(i) == quote)
+                return -1;
+        }
+        return m_lastQuote;
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        startContainer(mark, false, anchor);
+    }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        startContainer(mark, true, anchor);
+    }
+
+    // Where the front matter, with its aliases followed, grows past what the document
+    // (YamlValue::fromNode) accepts: a billion laughs is a broken row, not a row that fails
+    // only when edited. Nullopt when it stays within the limits.
+    const std::optional<Problem> &expansionProblem() const { return m_expansionProblem; }
+    void OnSequenceEnd() override { endContainer(); }
+    void OnMapEnd() override { endContainer(); }
+
+private:
+    enum class Value { Text, Null, Alias };
+
+    // Where a container sits in a story.
+    enum class Slot { Skip, Top, Provider, ProviderImages, ProviderLogo, Topics, Images, FirstImage, Related, RelatedEntry };
+
+    struct Frame
+    {
+        Slot slot = Slot::Skip;
+        bool isMap = false;
+        bool expectingKey = true;  // maps alternate key, value
+        std::string key;           // maps: the key whose value comes next
+        int index = 0;             // sequences: index of the next item
+        YAML::Mark mark;
+        bool hasWebUrl = false;    // related entries
+        YAML::anchor_t anchor = YAML::NullAnchor;
+        qint64 valuesBefore = 0;   // expanded values counted before this container
+        int childHeight = 0;       // the tallest child, aliases followed
+    };
+
+    // What an anchored node stands for wherever an alias repeats it.
+    struct Extent
+    {
+        qint64 values = 1;
+        int height = 1;            // levels, the node itself included
+    };
+
+    // Counts a node as if every alias were replaced by what it refers to.
+    void countExpansion(const YAML::Mark &mark, YAML::anchor_t anchor, qint64 values, int height)
+    {
+        m_expandedValues += values;
+        if (!m_stack.empty())
+            m_stack.back().childHeight = qMax(m_stack.back().childHeight, height);
+        if (anchor != YAML::NullAnchor)
+            m_anchors[anchor] = Extent{values, height};
+        if (m_expansionProblem)
+            return;
+        if (m_expandedValues > YamlGuard::MaxExpandedValues)
+            m_expansionProblem = m_locator.at(mark, Problem::Severity::Error, YamlGuard::tooManyValuesMessage());
+        else if (qsizetype(m_stack.size()) + height > YamlGuard::MaxExpandedNesting)
+            m_expansionProblem = m_locator.at(mark, Problem::Severity::Error, YamlGuard::nestsTooDeeplyMessage());
+    }
+
+    void warn(const YAML::Mark &mark, const QString &message)
+    {
+        m_summary->problems.append(m_locator.at(mark, Problem::Severity::Warning, message));
+    }
+
+    bool keyIs(const Frame &frame, QLatin1StringView key) const
+    {
+        return QLatin1StringView(frame.key.data(), qsizetype(frame.key.size())) == key;
+    }
+
+    // A dimension of the story's picture; 0 when it is not one. Only layout depends on it,
+    // so a wrong value is not reported as a problem of the story.
+    static qint32 pixelCount(const std::string &value)
+    {
+        const std::optional<qint64> number = StorySchema::parseInt(QString::fromStdString(value));
+        return number && *number > 0 && *number <= MaxPixelCount ? qint32(*number) : 0;
+    }
+    static constexpr qint64 MaxPixelCount = 100000;
+
+    static bool isSingleValueKey(QLatin1StringView key)
+    {
+        using namespace StorySchema;
+        return key == Title || key == Excerpt || key == Category || key == Type || key == WebUrl
+            || key == PublishedDateTime || key == Quality || key == Heat || key == Published;
+    }
+
+    Slot slotForContainer(Frame &parent, const YAML::Mark &mark, bool isMap)
+    {
+        using namespace StorySchema;
+        if (parent.isMap && parent.expectingKey)
+            return Slot::Skip; // a complex key: never a story field
+        const QLatin1StringView key(parent.key.data(), qsizetype(parent.key.size()));
+        switch (parent.slot) {
+        case Slot::Top:
+            if (key == Provider) {
+                if (isMap)
+                    return Slot::Provider;
+                warn(mark, QStringLiteral("provider must be a map with name and domain"));
+            } else if (key == Topics) {
+                if (!isMap)
+                    return Slot::Topics;
+                warn(mark, QStringLiteral("topics must be a list of strings"));
+            } else if (key == Images) {
+                if (!isMap)
+                    return Slot::Images;
+            } else if (key == Related) {
+                if (!isMap)
+                    return Slot::Related;
+                warn(mark, QStringLiteral("related must be a list of entries"));
+            } else if (isSingleValueKey(key)) {
+                warn(mark, QStringLiteral("%1 must be a single value, not a %2").arg(key, isMap ? QStringLiteral("map") : QStringLiteral("list")));
+            }
+            return Slot::Skip;
+        case Slot::Provider:
+            return key == Images && !isMap ? Slot::ProviderImages : Slot::Skip;
+        case Slot::ProviderImages:
+            return parent.index == 0 && isMap ? Slot::ProviderLogo : Slot::Skip;
+        case Slot::Images:
+            return parent.index == 0 && isMap ? Slot::FirstImage : Slot::Skip;
+        case Slot::Topics:
+            warn(mark, QStringLiteral("topics must be a list of strings; entry %1 is a %2")
+                           .arg(parent.index + 1).arg(isMap ? QStringLiteral("map") : QStringLiteral("list")));
+            return Slot::Skip;
+        case Slot::Related:
+            ++m_summary->relatedCount;
+            if (isMap)
+                return Slot::RelatedEntry;
+            warn(mark, QStringLiteral("related entry %1 must be a map with a webUrl").arg(parent.index + 1));
+            return Slot::Skip;
+        case Slot::Skip:
+        case Slot::ProviderLogo:
+        case Slot::FirstImage:
+        case Slot::RelatedEntry:
+            return Slot::Skip;
+        }
+        return Slot::Skip;
+    }
+
+    void startContainer(const YAML::Mark &mark, bool isMap, YAML::anchor_t anchor)
+    {
+        Frame frame;
+        frame.isMap = isMap;
+        frame.mark = mark;
+        frame.anchor = anchor;
+        frame.valuesBefore = m_expandedValues;
+        ++m_expandedValues;
+        if (m_stack.empty()) {
+            if (isMap)
+                frame.slot = Slot::Top;
+            else
+                warn(mark, QStringLiteral("the front matter is not a map of keys and values"));
+        } else {
+            frame.slot = slotForContainer(m_stack.back(), mark, isMap);
+        }
+        m_stack.push_back(std::move(frame));
+    }
+
+    void endContainer()
+    {
+        if (m_stack.empty())
+            return;
+        const Frame &done = m_stack.back();
+        if (done.slot == Slot::RelatedEntry && !done.hasWebUrl && m_stack.size() >= 2)
+            warn(done.mark, QStringLiteral("related entry %1 has no webUrl").arg(m_stack.at(m_stack.size() - 2).index + 1));
+        const Extent extent{m_expandedValues - done.valuesBefore, done.childHeight + 1};
+        const YAML::anchor_t anchor = done.anchor;
+        const YAML::Mark mark = done.mark;
+        m_stack.pop_back();
+        // The container's own value was counted when it started; now it is known whole.
+        m_expandedValues -= extent.values;
+        countExpansion(mark, anchor, extent.values, extent.height);
+        valueDone();
+    }
+
+    // A value (or a key) has been read in the innermost container: move past it.
+    void valueDone()
+    {
+        if (m_stack.empty())
+            return;
+        Frame &parent = m_stack.back();
+        if (!parent.isMap) {
+            ++parent.index;
+        } else if (parent.expectingKey) {
+            parent.expectingKey = false; // that was a complex key; its value follows
+        } else {
+            parent.expectingKey = true;
+            parent.key.clear();
+        }
+    }
+
+    void scalar(const YAML::Mark &mark, const std::string &value, Value kind)
+    {
+        const bool isNull = kind != Value::Text;
+        if (m_stack.empty()) {
+            if (!isNull)
+                warn(mark, QStringLiteral("the front matter is not a map of keys and values"));
+            return;
+        }
+        Frame &parent = m_stack.back();
+        if (parent.isMap && parent.expectingKey) {
+            parent.key = value;
+            parent.expectingKey = false;
+            return;
+        }
+        if (parent.slot != Slot::Skip)
+            storeScalar(parent, mark, value, kind);
+        valueDone();
+    }
+
+    void storeScalar(Frame &parent, const YAML::Mark &mark, const std::string &value, Value kind)
+    {
+        const bool isNull = kind != Value::Text;
+        using namespace StorySchema;
+        const QLatin1StringView key(parent.key.data(), qsizetype(parent.key.size()));
+        switch (parent.slot) {
+        case Slot::Top:
+            storeTopLevel(key, mark, value, isNull);
+            return;
+        case Slot::Provider:
+            if (key == Name)
+                m_summary->providerName = QString::fromStdString(value);
+            else if (key == Domain)
+                m_summary->providerDomain = QString::fromStdString(value);
+            return;
+        case Slot::ProviderLogo:
+            if (key == Url)
+                m_summary->providerLogoUrl = QString::fromStdString(value);
+            return;
+        case Slot::FirstImage:
+            if (key == Url)
+                m_summary->imageUrl = QString::fromStdString(value);
+            else if (key == Width || key == Height)
+                (key == Width ? m_summary->imageWidth : m_summary->imageHeight) = pixelCount(value);
+            return;
+        case Slot::Topics:
+            if (kind == Value::Null) {
+                m_summary->problems.append(m_locator.atEmpty(mark, Problem::Severity::Warning,
+                    QStringLiteral("topics must be a list of strings; entry %1 is empty").arg(parent.index + 1)));
+            } else if (kind == Value::Alias) {
+                warn(mark, QStringLiteral("topics must be a list of strings; entry %1 is an alias").arg(parent.index + 1));
+            } else {
+                m_summary->topics.append(QString::fromStdString(value));
+            }
+            return;
+        case Slot::Related:
+            ++m_summary->relatedCount;
+            warn(mark, QStringLiteral("related entry %1 must be a map with a webUrl").arg(parent.index + 1));
+            return;
+        case Slot::RelatedEntry:
+            if (key == WebUrl && !value.empty())
+                parent.hasWebUrl = true;
+            return;
+        case Slot::Skip:
+        case Slot::ProviderImages:
+        case Slot::Images:
+            return;
+        }
+    }
+
+    void storeTopLevel(QLatin1StringView key, const YAML::Mark &mark, const std::string &value, bool isNull)
+    {
+        using namespace StorySchema;
+        const auto text = [&value] { return QString::fromStdString(value); };
+        if (key == Title) {
+            m_summary->title = text();
+        } else if (key == Excerpt) {
+            m_summary->excerpt = text();
+        } else if (key == Category) {
+            m_summary->category = text();
+        } else if (key == Type) {
+            m_summary->type = text();
+        } else if (key == WebUrl) {
+            m_summary->webUrl = text();
+        } else if (isNull) {
+            return; // an empty typed field reads as missing, which is not a problem
+        } else if (key == PublishedDateTime) {
+            if (const std::optional<QString> problem = checkTimestamp(text(), &m_summary->publishedDateTime))
+                warn(mark, *problem);
+        } else if (key == Quality || key == Heat) {
+            qint16 *score = key == Quality ? &m_summary->quality : &m_summary->heat;
+            if (const std::optional<QString> problem = checkScore(key == Quality ? Quality : Heat, text(), score))
+                warn(mark, *problem);
+        } else if (key == Published) {
+            bool published = false;
+            if (const std::optional<QString> problem = checkPublished(text(), &published)) {
+                m_summary->published = StorySummary::Published::Invalid;
+                warn(mark, *problem);
+            } else {
+                m_summary->published = published ? StorySummary::Published::Yes : StorySummary::Published::No;
+            }
+        } else if (key == Topics) {
+            warn(mark, QStringLiteral("topics must be a list of strings, not a single value"));
+        } else if (key == Provider) {
+            warn(mark, QStringLiteral("provider must be a map with name and domain"));
+        } else if (key == Related) {
+            warn(mark, QStringLiteral("related must be a list of entries"));
+        }
+    }
+
+    StorySummary *m_summary;
+    const Locator &m_locator;
+    std::vector<Frame> m_stack;
+    qsizetype m_lastQuote = -1;
+    qint64 m_expandedValues = 0;
+    std::unordered_map<YAML::anchor_t, Extent> m_anchors;
+    std::optional<Problem> m_expansionProblem;
+};
+
+void markBroken(StorySummary *summary, const Problem &problem)
+{
+    summary->broken = true;
+    summary->problems = {problem};
+}
+
+} // namespace
+
+StorySummary SummaryReader::read(const QString &path)
+{
+    StorySummary summary;
+    summary.path = path;
+    // Stat before reading: if the file changes in between, the identity is older than the
+    // content, so the next rescan sees a difference and reads it again (never the reverse).
+    summary.identity = FileIdentity::of(path);
+    // A named pipe or a device is never opened: open() on a pipe waits for a writer forever.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        markBroken(&summary, Problem{Problem::Severity::Error, 0, 0,
+                                     info.isDir() ? QStringLiteral("cannot read the file: it is a folder")
+                                                  : QStringLiteral("cannot read the file: it is not a regular file (a pipe or a device)")});
+        return summary;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        markBroken(&summary, Problem{Problem::Severity::Error, 0, 0,
+                                     QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        return summary;
+    }
+    // Only the front matter matters here: a file too large to hold it within the limit is
+    // read no further than needed to tell so.
+    constexpr qint64 readLimit = YamlGuard::MaxFrontMatterBytes + 64 * 1024;
+    const qint64 size = file.size();
+    const QByteArray bytes = size > 0 ? file.read(qMin(size, readLimit)) : file.read(readLimit);
+    summarize(&summary, bytes, !file.atEnd());
+    return summary;
+}
+
+StorySummary SummaryReader::fromBytes(const QString &path, const QByteArray &bytes)
+{
+    StorySummary summary;
+    summary.path = path;
+    summarize(&summary, bytes, false);
+    return summary;
+}
+
+void SummaryReader::summarize(StorySummary *summary, const QByteArray &bytes, bool truncated)
+{
+    const StoryFile file = StoryFile::split(bytes);
+    if (!file.hasFrontMatter()) {
+        if (file.layout() == StoryFile::Layout::Unclosed && truncated) {
+            markBroken(summary, Problem{Problem::Severity::Error, file.frontMatterFirstLine(), 1,
+                                        QStringLiteral("the front matter is larger than the %1 MB a story may have")
+                                            .arg(YamlGuard::MaxFrontMatterBytes / (1024 * 1024))});
+            return;
+        }
+        // A Markdown page without front matter is not a story, but it is shown so editors
+        // see it: as a broken row with a warning rather than an error, since nothing is wrong
+        // with the file itself.
+        const Problem::Severity severity = file.layout() == StoryFile::Layout::NoFrontMatter
+            ? Problem::Severity::Warning : Problem::Severity::Error;
+        markBroken(summary, Problem{severity, file.reasonLine(), file.reasonColumn(), file.reason()});
+        return;
+    }
+
+    const QByteArrayView yaml = QByteArrayView(bytes).sliced(file.frontMatterBegin(),
+                                                             file.frontMatterEnd() - file.frontMatterBegin());
+    const Locator locator(yaml, file.frontMatterFirstLine());
+    // Oversized or absurdly nested front matter never reaches yaml-cpp (see YamlGuard).
+    if (const std::optional<YamlGuard::Refusal> refusal = YamlGuard::check(yaml)) {
+        markBroken(summary, locator.at(refusal->offset, Problem::Severity::Error, refusal->message));
+        return;
+    }
+
+    try {
+        ByteStreamBuffer buffer(yaml);
+        std::istream in(&buffer);
+        YAML::Parser parser(in);
+        SummaryEventHandler handler(summary, locator);
+        parser.HandleNextDocument(handler); // the front matter is one document
+        if (const std::optional<Problem> &expansion = handler.expansionProblem())
+            markBroken(summary, *expansion);
+        else if (const qsizetype open = handler.unclosedQuote(); open >= 0) {
+            markBroken(summary, locator.at(open, Problem::Severity::Error,
+                                           QStringLiteral("the quoted value starting here is never closed")));
+        }
+    } catch (const YAML::Exception &e) {
+        markBroken(summary, locator.at(e.mark, Problem::Severity::Error, QString::fromStdString(e.msg)));
+    } catch (const std::exception &e) {
+        markBroken(summary, locator.at(0, Problem::Severity::Error,
+                                       QStringLiteral("the front matter could not be read: %1").arg(QString::fromLocal8Bit(e.what()))));
+    }
+    summary->searchKey = SearchKey::of(*summary);
+}
+
+} // namespace Storydesk
