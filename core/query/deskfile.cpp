@@ -41,7 +41,7 @@ YamlValue facetsValue(const FacetSelection &facets)
     QList<YamlValue::Entry> entries;
     const FacetSelection::Map map = facets.toMap();
     // In the sidebar's order, not the map's alphabetical one.
-    for (int i = 0; i < FacetCount; ++i) {
+    for (int i = 0; i < AllFacetCount; ++i) {
         const QString id = StoryFacets::facetId(Facet(i));
         if (map.contains(id))
             entries.append({id, YamlValue::stringList(map.value(id))});

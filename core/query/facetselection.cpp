@@ -61,7 +61,7 @@ FacetSelection FacetSelection::fromMap(const Map &map)
 FacetSelection::Map FacetSelection::toMap() const
 {
     Map map;
-    for (int i = 0; i < FacetCount; ++i) {
+    for (int i = 0; i < AllFacetCount; ++i) {
         if (!m_items[size_t(i)].isEmpty())
             map.insert(StoryFacets::facetId(Facet(i)), m_items[size_t(i)]);
     }
@@ -92,6 +92,11 @@ void FacetSelection::compile()
                 m_qualityMask |= 1u << band;
         }
     }
+    m_gitMask = 0;
+    for (const QString &item : m_items[size_t(Facet::Git)]) {
+        if (const std::optional<GitFileState> state = gitFileStateFromId(item))
+            m_gitMask |= 1u << unsigned(*state);
+    }
     m_dateRanges.clear();
     m_undatedSelected = false;
     for (const QString &item : m_items[size_t(Facet::Date)]) {
@@ -102,7 +107,7 @@ void FacetSelection::compile()
     }
 }
 
-bool FacetSelection::matches(const StorySummary &story) const
+bool FacetSelection::matches(const StorySummary &story, GitFileState git) const
 {
     const StoryFacets facets = StoryFacets::of(story);
     if (const QStringList &topics = m_items[size_t(Facet::Topic)]; !topics.isEmpty()) {
@@ -120,6 +125,8 @@ bool FacetSelection::matches(const StorySummary &story) const
     if (!m_items[size_t(Facet::Published)].isEmpty() && !(m_publishedMask & (1u << (facets.published ? 1 : 0))))
         return false;
     if (!m_items[size_t(Facet::Quality)].isEmpty() && !(m_qualityMask & (1u << facets.qualityBand)))
+        return false;
+    if (!m_items[size_t(Facet::Git)].isEmpty() && !(m_gitMask & (1u << unsigned(git))))
         return false;
     if (!m_items[size_t(Facet::Date)].isEmpty()) {
         bool any = !facets.minute && m_undatedSelected;

@@ -5,10 +5,11 @@
 namespace Storydesk {
 
 bool storyRowMatches(const StoryStore &store, int row, const StoryFilter &query, const FacetSelection &facets,
-                     const DuplicateLookup &isDuplicate)
+                     const DuplicateLookup &isDuplicate, const GitStateLookup &gitState)
 {
     const StorySummary &story = store.summary(row);
-    if (!facets.matches(story))
+    const GitFileState git = gitState && facets.needsGitState() ? gitState(story.path) : GitFileState::None;
+    if (!facets.matches(story, git))
         return false;
     if (!query.needsRowFacts())
         return query.matches(story);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "facetselection.h"
+#include "gitfilestate.h"
 #include "storyfilter.h"
 
 #include <QString>
@@ -17,9 +18,10 @@ using DuplicateLookup = std::function<bool(const QString &path)>;
 
 // Whether row `row` of `store` is shown under a query and the facets chosen beside it: the
 // one rule behind the table's rows and a desk's count, so a desk that says 12 shows 12.
-// The facts a query may ask about that are not in the summary (unsaved edits, duplicates)
-// are only looked up when it does. Only reads: safe from matchRowsInParallel().
+// The facts a query may ask about that are not in the summary (unsaved edits, duplicates,
+// the git state) are only looked up when it or the facets do. Only reads: safe from
+// matchRowsInParallel().
 bool storyRowMatches(const StoryStore &store, int row, const StoryFilter &query, const FacetSelection &facets,
-                     const DuplicateLookup &isDuplicate);
+                     const DuplicateLookup &isDuplicate, const GitStateLookup &gitState = {});
 
 } // namespace Storydesk

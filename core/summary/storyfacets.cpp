@@ -45,13 +45,14 @@ QString StoryFacets::facetId(Facet facet)
     case Facet::Quality: return QStringLiteral("quality");
     case Facet::Category: return QStringLiteral("category");
     case Facet::Date: return QStringLiteral("date");
+    case Facet::Git: return QStringLiteral("git");
     }
     return {};
 }
 
 std::optional<Facet> StoryFacets::facetFromId(QStringView id)
 {
-    for (int i = 0; i < FacetCount; ++i) {
+    for (int i = 0; i < AllFacetCount; ++i) {
         if (id == facetId(Facet(i)))
             return Facet(i);
     }

@@ -13,9 +13,13 @@
 
 namespace Storydesk {
 
-// The facets the sidebar narrows the story list by.
-enum class Facet : quint8 { Topic, Provider, Published, Quality, Category, Date };
+// The facets the sidebar narrows the story list by. The first FacetCount are what a
+// story's summary says (StoryFacets::of(), counted by TopicIndex); the ones after them are
+// facts the summary does not hold, which the caller counts and answers per story: Git, the
+// story's state in the site's repository (see GitFileState).
+enum class Facet : quint8 { Topic, Provider, Published, Quality, Category, Date, Git };
 inline constexpr int FacetCount = 6;
+inline constexpr int AllFacetCount = 7;
 
 // What one story is in every facet, and the ids of facets and their items. The one place
 // that decides it: the folder's counts (TopicIndex) and the selection's matching

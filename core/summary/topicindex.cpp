@@ -199,6 +199,8 @@ QList<TopicIndex::Item> TopicIndex::items(Facet facet, QDate today) const
         return items;
     case Facet::Date:
         return dateItems(today);
+    case Facet::Git:
+        break;   // not in a summary: the site's git state counts it
     }
     return items;
 }

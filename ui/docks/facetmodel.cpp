@@ -2,6 +2,8 @@
 
 #include "facetroles.h"
 #include "parallelrows.h"
+#include "sitegitstatus.h"
+#include "storytablemodel.h"
 #include "storyfilter.h"
 #include "storyrowmatch.h"
 #include "storystore.h"
@@ -63,7 +65,7 @@ QModelIndex FacetModel::parent(const QModelIndex &child) const
 int FacetModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return SectionCount;
+        return sections();
     if (parent.internalId() != SectionId || parent.column() != Name)
         return 0;
     return int(m_items[size_t(parent.row())].size());
@@ -85,6 +87,7 @@ QString FacetModel::sectionTitle(int section)
     case Facet::Quality: return tr("Quality");
     case Facet::Category: return tr("Category");
     case Facet::Date: return tr("Date");
+    case Facet::Git: return tr("Git");
     }
     return {};
 }
@@ -112,6 +115,10 @@ QString FacetModel::itemLabel(Facet facet, const QString &id)
         if (const std::optional<QDate> month = StoryFacets::monthOf(id))
             return QLocale().toString(*month, QStringLiteral("MMMM yyyy"));
         return tr("No date");
+    case Facet::Git:
+        if (const std::optional<GitFileState> state = gitFileStateFromId(id); state && *state != GitFileState::None)
+            return StoryTableModel::gitStateText(*state);
+        return id;
     }
     return id;
 }
@@ -221,7 +228,7 @@ Qt::ItemFlags FacetModel::flags(const QModelIndex &index) const
 
 QModelIndex FacetModel::itemIndex(int section, const QString &id) const
 {
-    if (section < 0 || section >= SectionCount)
+    if (section < 0 || section >= sections())
         return {};
     const QList<Item> &items = m_items[size_t(section)];
     for (int row = 0; row < items.size(); ++row) {
@@ -238,7 +245,7 @@ void FacetModel::setSelection(const FacetSelection &selection)
     m_selection = selection;
     refresh();   // chosen items absent from the folder are listed now, not at the next change
     // Every item's marking may have changed.
-    for (int section = 1; section < SectionCount; ++section) {
+    for (int section = 1; section < sections(); ++section) {
         if (const int rows = rowCount(sectionIndex(section)); rows > 0)
             Q_EMIT dataChanged(index(0, Name, sectionIndex(section)), index(rows - 1, Count, sectionIndex(section)));
     }
@@ -259,6 +266,66 @@ void FacetModel::setDuplicateLookup(DuplicateLookup lookup)
                                    [](const Desk &desk) { return StoryFilter::parse(desk.query).needsRowFacts(); });
     if (asked)
         apply(DesksSection, deskItems());
+}
+
+void FacetModel::setGitStatus(const SiteGitStatus *status)
+{
+    if (m_git)
+        disconnect(m_git, nullptr, this, nullptr);
+    m_git = status;
+    m_gitLookup = {};
+    if (status) {
+        // Read live, as the table model does: counting blocks the UI thread, where alone the
+        // states change.
+        m_gitLookup = [status](const QString &path) { return status->state(path); };
+        connect(status, &SiteGitStatus::activeChanged, this, &FacetModel::showGit);
+        connect(status, &SiteGitStatus::statesChanged, this, &FacetModel::scheduleRefresh);
+    }
+    showGit(status && status->isActive());
+}
+
+void FacetModel::showGit(bool shown)
+{
+    if (shown == m_showsGit) {
+        if (shown)
+            refresh();
+        return;
+    }
+    if (shown) {
+        beginInsertRows(QModelIndex(), GitSection, GitSection);
+        m_showsGit = true;
+        m_items[GitSection] = gitItems();
+        endInsertRows();
+    } else {
+        beginRemoveRows(QModelIndex(), GitSection, GitSection);
+        m_showsGit = false;
+        m_items[GitSection].clear();
+        endRemoveRows();
+    }
+    // Desks that ask about git count differently now.
+    apply(DesksSection, deskItems());
+}
+
+QList<FacetModel::Item> FacetModel::gitItems() const
+{
+    std::array<int, GitFileStateCount> counts{};
+    if (m_git && m_git->isActive()) {
+        // The few paths git lists, not every story: only those that are stories of the
+        // table count, so that an item counted N shows N rows.
+        const std::shared_ptr<const GitStates> states = m_git->states();
+        for (auto it = states->cbegin(); it != states->cend(); ++it) {
+            if (m_store->indexOf(it.key()) >= 0)
+                ++counts[size_t(it.value())];
+        }
+    }
+    QList<Item> items;
+    const QStringList &chosen = m_selection.items(Facet::Git);
+    for (const GitFileState state : GitFileStates) {
+        const QString id = gitFileStateId(state);
+        if (counts[size_t(state)] > 0 || chosen.contains(id))
+            items.append(Item{id, counts[size_t(state)]});
+    }
+    return items;
 }
 
 void FacetModel::setItemOrder(ItemOrder order)
@@ -283,7 +350,7 @@ QList<FacetModel::Item> FacetModel::deskItems() const
         FacetSelection facets = desk.facets;
         facets.setToday(QDate::currentDate());
         const std::vector<char> matches = matchRowsInParallel(
-            rows, [&](int row) { return storyRowMatches(*m_store, row, filter, facets, m_isDuplicate); });
+            rows, [&](int row) { return storyRowMatches(*m_store, row, filter, facets, m_isDuplicate, m_gitLookup); });
         items.append(Item{desk.name, int(std::count(matches.cbegin(), matches.cend(), char(1)))});
     }
     return items;
@@ -293,6 +360,8 @@ QList<FacetModel::Item> FacetModel::itemsOf(int section) const
 {
     if (section == DesksSection)
         return deskItems();
+    if (section == GitSection)
+        return gitItems();
     const Facet facet = Facet(section - 1);
     QList<Item> items;
     const QList<TopicIndex::Item> counted = m_store->topicIndex()->items(facet);
@@ -316,7 +385,7 @@ QList<FacetModel::Item> FacetModel::itemsOf(int section) const
 void FacetModel::refresh()
 {
     m_refreshTimer.stop();
-    for (int section = 0; section < SectionCount; ++section)
+    for (int section = 0; section < sections(); ++section)
         apply(section, itemsOf(section));
 }
 

@@ -12,13 +12,16 @@
 
 namespace Storydesk {
 
+class SiteGitStatus;
 class StoryStore;
 
 // The facets sidebar as a two-level tree: a Desks section with the folder's saved desks and
 // how many stories each holds, then one section per facet with its items and counts. The
 // counts follow the store live, recomputed at most every RefreshInterval however many
 // stories change meanwhile (a load of 100,000 stories is a handful of refreshes). Items
-// chosen in the selection stay listed, at 0, when no story holds them any more.
+// chosen in the selection stay listed, at 0, when no story holds them any more. A last
+// section, Git, is there only while the folder is in a repository: its counts come from
+// the site's git states (setGitStatus()), not from the summaries.
 class FacetModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -50,6 +53,10 @@ public:
     void setDesks(const QList<Desk> &desks);
     // What desks with is:duplicate count (see StorySortFilterProxyModel::setDuplicateLookup()).
     void setDuplicateLookup(DuplicateLookup lookup);
+    // The Git section's counts, and what desks asking about git count, follow `status`; the
+    // section shows while it is active.
+    void setGitStatus(const SiteGitStatus *status);
+    bool showsGit() const { return m_showsGit; }
     // Facet items by count (most first) or by name; dates always run newest first.
     void setItemOrder(ItemOrder order);
     ItemOrder itemOrder() const { return m_order; }
@@ -69,12 +76,16 @@ private:
         QString id;
         int count = 0;
     };
-    static constexpr int SectionCount = FacetCount + 1;
+    static constexpr int SectionCount = FacetCount + 1;   // desks and the summary's facets
+    static constexpr int GitSection = SectionCount;      // then Git, while shown
 
     QList<Item> itemsOf(int section) const;
     QList<Item> deskItems() const;
     void apply(int section, QList<Item> &&items);
     void scheduleRefresh();
+    void showGit(bool shown);
+    QList<Item> gitItems() const;
+    int sections() const { return SectionCount + (m_showsGit ? 1 : 0); }
     bool isSelected(int section, const QString &id) const;
 
     const StoryStore *m_store;
@@ -82,8 +93,11 @@ private:
     QList<Desk> m_desks;
     QString m_currentDesk;
     DuplicateLookup m_isDuplicate;
+    const SiteGitStatus *m_git = nullptr;
+    GitStateLookup m_gitLookup;
+    bool m_showsGit = false;
     ItemOrder m_order = ItemOrder::ByCount;
-    std::array<QList<Item>, SectionCount> m_items;
+    std::array<QList<Item>, SectionCount + 1> m_items;
     QTimer m_refreshTimer;
 };
 

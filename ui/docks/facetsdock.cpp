@@ -66,6 +66,11 @@ FacetsDock::FacetsDock(const StoryStore *store, QWidget *parent)
     m_view->header()->setSectionResizeMode(FacetModel::Name, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(FacetModel::Count, QHeaderView::ResizeToContents);
     m_view->expandAll();
+    // The Git section comes and goes with the repository: open, like the others.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        for (int row = first; !parent.isValid() && row <= last; ++row)
+            m_view->expand(m_model->index(row, FacetModel::Name));
+    });
     m_view->viewport()->installEventFilter(this);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);

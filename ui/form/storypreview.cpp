@@ -1,7 +1,9 @@
 #include "storypreview.h"
 
+#include "lastcommitfetcher.h"
 #include "pictureframe.h"
 #include "plaintext.h"
+#include "sitegitstatus.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -74,11 +76,13 @@ StoryPreview::StoryPreview(ImageLoader *loader, QWidget *parent)
     , m_provider(plainLabel(QStringLiteral("previewProvider"), m_content))
     , m_title(wrappingLabel(QStringLiteral("previewTitle"), m_content))
     , m_date(plainLabel(QStringLiteral("previewDate"), m_content))
+    , m_commit(plainLabel(QStringLiteral("previewCommit"), m_content))
     , m_excerpt(wrappingLabel(QStringLiteral("previewExcerpt"), m_content))
     , m_link(plainLabel(QStringLiteral("previewLink"), m_content))
     , m_openLink(new QToolButton(m_content))
     , m_resizeTimer(new QTimer(this))
     , m_loadTimer(new QTimer(this))
+    , m_commitTimer(new QTimer(this))
 {
     auto *empty = new QLabel(tr("No story selected"), m_pages);
     empty->setObjectName(QStringLiteral("previewEmpty"));
@@ -96,6 +100,8 @@ StoryPreview::StoryPreview(ImageLoader *loader, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_date->setForegroundRole(QPalette::PlaceholderText);
+    m_commit->setForegroundRole(QPalette::PlaceholderText);
+    m_commit->hide();
     m_provider->setTextInteractionFlags(Qt::NoTextInteraction);
 
     m_openLink->setObjectName(QStringLiteral("previewOpenLink"));
@@ -118,6 +124,7 @@ StoryPreview::StoryPreview(ImageLoader *loader, QWidget *parent)
     layout->addLayout(providerRow);
     layout->addWidget(m_title);
     layout->addWidget(m_date);
+    layout->addWidget(m_commit);
     layout->addWidget(m_excerpt);
     layout->addLayout(linkRow);
     layout->addStretch(1);
@@ -142,6 +149,9 @@ StoryPreview::StoryPreview(ImageLoader *loader, QWidget *parent)
     m_loadTimer->setSingleShot(true);
     m_loadTimer->setInterval(SelectionSettleMs);
     connect(m_loadTimer, &QTimer::timeout, this, &StoryPreview::startLoads);
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setInterval(SelectionSettleMs);
+    connect(m_commitTimer, &QTimer::timeout, this, &StoryPreview::fetchCommit);
     connect(m_picture, &PictureFrame::pixelBoxChanged, m_resizeTimer, qOverload<>(&QTimer::start));
     connect(m_openLink, &QToolButton::clicked, this, &StoryPreview::openLink);
     connect(m_loader, &ImageLoader::loaded, this, &StoryPreview::handleLoaded);
@@ -174,6 +184,9 @@ void StoryPreview::setStory(const StorySummary &story)
     updateElidedTexts();
     m_scroll->verticalScrollBar()->setValue(0);
     reloadImages();
+    // An edit of the same story leaves its commit line as it is.
+    if (story.path != m_commitPath)
+        updateCommit();
 }
 
 void StoryPreview::clear()
@@ -186,6 +199,93 @@ void StoryPreview::clear()
     for (QLabel *label : {m_provider, m_title, m_date, m_excerpt, m_link})
         label->clear();
     m_pages->setCurrentIndex(0);
+    updateCommit();
+}
+
+void StoryPreview::setGitStatus(const SiteGitStatus *status)
+{
+    if (m_git)
+        disconnect(m_git, nullptr, this, nullptr);
+    m_git = status;
+    if (status) {
+        connect(status, &SiteGitStatus::activeChanged, this, &StoryPreview::updateCommit);
+        // A commit, a sync or a change on disk may have a new last commit to say.
+        connect(status, &SiteGitStatus::statesChanged, this, [this](const QStringList &paths) {
+            if (m_hasStory && paths.contains(m_story.path))
+                updateCommit();
+        });
+    }
+    updateCommit();
+}
+
+void StoryPreview::updateCommit()
+{
+    m_commitTimer->stop();
+    if (m_commits)
+        m_commits->cancel();
+    m_commitPath.clear();
+    m_commit->setToolTip(QString());
+    if (!m_hasStory || !m_git || !m_git->isActive()) {
+        m_commit->clear();
+        m_commit->hide();
+        return;
+    }
+    m_commitPath = m_story.path;
+    if (m_git->state(m_story.path) == GitFileState::New) {
+        showCommit(m_story.path, LastCommit());   // git has nothing to say: no need to ask
+        return;
+    }
+    // Asked once the selection rests, as pictures are: walking the list runs no git.
+    m_commit->clear();
+    m_commitTimer->start();
+}
+
+void StoryPreview::fetchCommit()
+{
+    if (m_commitPath.isEmpty())
+        return;
+    if (!m_commits) {
+        m_commits = new LastCommitFetcher(this);
+        connect(m_commits, &LastCommitFetcher::fetched, this, &StoryPreview::showCommit);
+    }
+    m_commits->fetch(m_commitPath);
+}
+
+void StoryPreview::showCommit(const QString &path, const LastCommit &commit)
+{
+    if (path != m_commitPath || path != m_story.path)
+        return;   // another story's answer
+    if (!commit.isCommitted()) {
+        m_commit->setText(tr("Not committed yet"));
+        m_commit->setToolTip(QString());
+    } else {
+        m_commit->setText(commitText(commit, QDateTime::currentDateTimeUtc()));
+        const QLocale locale;
+        m_commit->setToolTip(PlainText::toolTip(
+            tr("Last committed by %1 <%2> on %3")
+                .arg(PlainText::singleLine(commit.author), PlainText::singleLine(commit.email),
+                     locale.toString(commit.time.toLocalTime(), QLocale::LongFormat))));
+    }
+    m_commit->show();
+}
+
+QString StoryPreview::commitText(const LastCommit &commit, const QDateTime &now)
+{
+    return tr("%1, %2").arg(PlainText::singleLine(commit.author), relativeTime(commit.time, now));
+}
+
+QString StoryPreview::relativeTime(const QDateTime &time, const QDateTime &now)
+{
+    const qint64 seconds = time.secsTo(now);
+    if (seconds < 60)
+        return tr("just now");   // a clock a little ahead says so too
+    if (seconds < 3600)
+        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 24 * 3600)
+        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    if (seconds < 30 * 24 * 3600)
+        return tr("%n day(s) ago", nullptr, int(seconds / (24 * 3600)));
+    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 void StoryPreview::reloadImages()

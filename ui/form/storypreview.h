@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imageloader.h"
+#include "sitegitreader.h"
 #include "storysummary.h"
 
 #include <QWidget>
@@ -13,12 +14,15 @@ class QToolButton;
 
 namespace Storydesk {
 
+class LastCommitFetcher;
 class PictureFrame;
+class SiteGitStatus;
 
 // The preview of the selected story: its picture, the provider's logo and name, title,
 // date, excerpt and link. Everything from the file is shown as plain text; pictures come
 // through the shared ImageLoader, and a story's pending downloads stop as soon as another
-// story is shown.
+// story is shown. In a git repository a line says who last committed the story and when,
+// asked of git off the UI thread for the story shown only.
 class StoryPreview final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +33,11 @@ public:
 
     bool hasStory() const { return m_hasStory; }
     const StorySummary &story() const { return m_story; }
+    // The site's git state: while it is active, the last commit line shows.
+    void setGitStatus(const SiteGitStatus *status);
+    // "Ana Ruiz, 2 hours ago", counted back from `now`.
+    static QString commitText(const LastCommit &commit, const QDateTime &now);
+    static QString relativeTime(const QDateTime &time, const QDateTime &now);
 
 public Q_SLOTS:
     void setStory(const Storydesk::StorySummary &story);
@@ -47,6 +56,9 @@ private:
     void pictureBoxChanged();
     void openLink();
     void updateElidedTexts();
+    void updateCommit();
+    void fetchCommit();
+    void showCommit(const QString &path, const LastCommit &commit);
 
     ImageLoader *m_loader;
     StorySummary m_story;
@@ -63,11 +75,16 @@ private:
     QLabel *m_provider;
     QLabel *m_title;
     QLabel *m_date;
+    QLabel *m_commit;
     QLabel *m_excerpt;
     QLabel *m_link;
     QToolButton *m_openLink;
     QTimer *m_resizeTimer;
     QTimer *m_loadTimer;
+    const SiteGitStatus *m_git = nullptr;
+    LastCommitFetcher *m_commits = nullptr;
+    QTimer *m_commitTimer;
+    QString m_commitPath;          // the story the commit line is about (or being asked for)
 };
 
 } // namespace Storydesk

@@ -193,7 +193,7 @@ void StorySortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, co
 
 bool StorySortFilterProxyModel::matchesRow(int row) const
 {
-    return storyRowMatches(*m_stories->store(), row, m_filter, m_facets, m_isDuplicate);
+    return storyRowMatches(*m_stories->store(), row, m_filter, m_facets, m_isDuplicate, m_stories->gitLookup());
 }
 
 void StorySortFilterProxyModel::computeMatches(const StoryFilter &previous, const FacetSelection &previousFacets)

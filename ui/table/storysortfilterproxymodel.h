@@ -18,8 +18,9 @@ class StoryTableModel;
 // and the typed setters, all of which must hold. Both stay interactive at 100,000 rows:
 // filtering reads the store's summaries directly and allocates nothing per row. It
 // manages dynamicSortFilter itself: off while the store loads a folder, on otherwise.
-// Queries on what a summary does not hold (is:modified, is:duplicate) get their answers
-// from the store and a duplicate lookup, asked only when the query needs them.
+// Queries on what a summary does not hold (is:modified, is:duplicate, git:changed and the
+// Git facet) get their answers from the store, a duplicate lookup and the table model's
+// git states, asked only when the query or the facets need them.
 class StorySortFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "relatedcoverage.h"
 #include "plaintext.h"
 #include "searchkey.h"
+#include "sitegitstatus.h"
 #include "storyfilter.h"
 #include "storystore.h"
 
@@ -93,6 +94,47 @@ StoryTableModel::StoryTableModel(const StoryStore *store, QObject *parent)
     connect(store, &StoryStore::storiesRemoved, this, &StoryTableModel::endRemoveRows);
     connect(store, &StoryStore::storyChanged, this,
             [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+}
+
+void StoryTableModel::setGitStatus(const SiteGitStatus *status)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_gitConnections))
+        disconnect(connection);
+    m_gitConnections.clear();
+    m_git = status;
+    m_gitLookup = {};
+    if (status) {
+        // Read live: the matching threads run while the UI thread waits, and the states only
+        // change on the UI thread.
+        m_gitLookup = [status](const QString &path) { return status->state(path); };
+        m_gitConnections = {
+            connect(status, &SiteGitStatus::statesChanged, this, [this](const QStringList &paths) {
+                for (const QString &path : paths) {
+                    if (const int row = m_store->indexOf(path); row >= 0)
+                        Q_EMIT dataChanged(index(row, Git), index(row, Git));
+                }
+            }),
+        };
+    }
+    if (const int rows = rowCount(); rows > 0)
+        Q_EMIT dataChanged(index(0, Git), index(rows - 1, Git));
+}
+
+GitFileState StoryTableModel::gitState(int row) const
+{
+    return m_git ? m_git->state(m_store->summary(row).path) : GitFileState::None;
+}
+
+QString StoryTableModel::gitStateText(GitFileState state)
+{
+    switch (state) {
+    case GitFileState::None: return {};
+    case GitFileState::New: return tr("New");
+    case GitFileState::Changed: return tr("Changed");
+    case GitFileState::Incoming: return tr("Incoming");
+    case GitFileState::Conflict: return tr("Conflict");
+    }
+    return {};
 }
 
 bool StoryTableModel::isStoryIndex(const QModelIndex &index) const
@@ -212,6 +254,8 @@ QVariant StoryTableModel::displayData(const StorySummary &story, int column, int
         case StoryState::Ok: return {};
         }
         return {};
+    case Git:
+        return gitStateText(gitState(row));
     default:
         return {};
     }
@@ -230,6 +274,7 @@ QVariant StoryTableModel::rawData(const StorySummary &story, int column, int row
     case Related: return story.relatedCount;
     case Category: return story.category;
     case Status: return int(state(row));
+    case Git: return int(gitState(row));
     default: return {};
     }
 }
@@ -253,6 +298,7 @@ int StoryTableModel::compare(int leftRow, int rightRow, int column) const
     case Related: return threeWay(a.relatedCount, b.relatedCount);
     case Category: return compareText(a.category, b.category);
     case Status: return threeWay(int(state(leftRow)), int(state(rightRow)));
+    case Git: return threeWay(int(gitState(leftRow)), int(gitState(rightRow)));
     default: return 0;
     }
 }
@@ -359,6 +405,7 @@ QList<int> StoryTableModel::sortRanks(int column) const
         case Related: key = quint64(story.relatedCount); break;
         case Category: key = ordinals.ordinal(story.category); break;
         case Status: key = quint64(state(row)); break;
+        case Git: key = quint64(gitState(row)); break;
         default: break;
         }
         keyed[size_t(row)] = Keyed{key, row};
@@ -410,6 +457,7 @@ QVariant StoryTableModel::headerData(int section, Qt::Orientation orientation, i
     case Related: return tr("Related");
     case Category: return tr("Category");
     case Status: return tr("Status");
+    case Git: return tr("Git");
     default: return {};
     }
 }

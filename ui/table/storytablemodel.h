@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gitfilestate.h"
 #include "relatedcoverage.h"
 #include "storyroles.h"
 
@@ -8,6 +9,7 @@
 
 namespace Storydesk {
 
+class SiteGitStatus;
 class StoryStore;
 struct StorySummary;
 
@@ -16,13 +18,16 @@ struct StorySummary;
 // is (re)opened. Read-only except the Published checkbox, which asks the editing layer
 // (publishedToggleRequested) rather than writing anything itself, and drops on a row,
 // which relate the dropped stories and links to that row's story through RelatedCoverage.
+// The Git column shows each story's state in the site's repository once setGitStatus()
+// gives one; it stays empty outside a repository, where the window hides it.
 class StoryTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StoryTableModel)
 
 public:
-    enum Column { Title, Provider, Date, Quality, Heat, Topics, Published, Related, Category, Status, ColumnCount };
+    // New columns go last: saved header layouts and desks name the ones before by position.
+    enum Column { Title, Provider, Date, Quality, Heat, Topics, Published, Related, Category, Status, Git, ColumnCount };
     Q_ENUM(Column)
 
     // Dragged rows carry their stories' file paths under this type (the one related lists
@@ -47,6 +52,15 @@ public:
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
     void setRelatedCoverage(RelatedCoverage *coverage) { m_coverage = coverage; }
+    // Where the Git column and gitLookup() read the stories' git states; the rows whose
+    // state changes are announced as dataChanged, so the proxy filters and sorts them again.
+    void setGitStatus(const SiteGitStatus *status);
+    const SiteGitStatus *gitStatus() const { return m_git; }
+    GitFileState gitState(int row) const;
+    // Answers the git state of a path from the current states, for the row matching
+    // (StorySortFilterProxyModel). Empty without a git status.
+    const GitStateLookup &gitLookup() const { return m_gitLookup; }
+    static QString gitStateText(GitFileState state);
 
     const StoryStore *store() const { return m_store; }
     StoryState state(int row) const;
@@ -72,6 +86,9 @@ private:
 
     const StoryStore *m_store;
     RelatedCoverage *m_coverage = nullptr;
+    const SiteGitStatus *m_git = nullptr;
+    GitStateLookup m_gitLookup;
+    QList<QMetaObject::Connection> m_gitConnections;
 };
 
 } // namespace Storydesk

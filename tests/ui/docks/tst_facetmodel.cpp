@@ -1,5 +1,6 @@
 // The facets sidebar: its model (under QAbstractItemModelTester), the proxy filtering on
 // facets and text together, and clicks on the dock.
+#include "gitsitefixture.h"
 #include "storyfixture.h"
 
 #include "facetmodel.h"
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void dock_clickFiltersCtrlClickAddsSecondClickRemoves();
     void dock_clearButtonAndDesks();
     void dock_topicContextMenuAsksToRename();
+    void gitSection_countsStatesOnlyInARepository();
+    void gitFacet_filtersTheProxyAndCountsDesks();
 
 private:
     std::unique_ptr<StoryFixture> m_site;
@@ -238,6 +241,124 @@ void TestFacetModel::dock_topicContextMenuAsksToRename()
     Q_EMIT dock.view()->customContextMenuRequested(dock.view()->visualRect(ai).center());
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.first().first().toStringList(), (QStringList{QStringLiteral("AI"), QStringLiteral("Space")}));
+}
+
+namespace {
+
+// Alpha and Bravo committed; Bravo then saved again, Charlie new: in the facets' words.
+std::unique_ptr<GitSiteFixture> gitSite()
+{
+    auto site = std::make_unique<GitSiteFixture>();
+    site->write(QStringLiteral("a.md"), story("Alpha", "AI", "Wire", 85, true));
+    site->write(QStringLiteral("b.md"), story("Bravo", "AI", "Wire", 30, false));
+    if (!site->init() || !site->commitAll())
+        return nullptr;
+    site->write(QStringLiteral("b.md"), story("Bravo", "AI, Space", "Wire", 30, false));
+    site->write(QStringLiteral("c.md"), story("Charlie", "Space", "Daily", 65, false));
+    // Not a story: git lists it, the facet does not count it.
+    site->rawWrite(QStringLiteral("notes.txt"), "not a story\n");
+    return site;
+}
+
+QList<std::pair<QString, int>> gitItems(const FacetModel &model)
+{
+    QList<std::pair<QString, int>> items;
+    const QModelIndex section = model.sectionIndex(FacetModel::sectionOf(Facet::Git));
+    for (int row = 0; row < model.rowCount(section); ++row)
+        items.append({model.index(row, FacetModel::Name, section).data().toString(),
+                      model.index(row, FacetModel::Count, section).data(CountRole).toInt()});
+    return items;
+}
+
+} // namespace
+
+void TestFacetModel::gitSection_countsStatesOnlyInARepository()
+{
+    // Outside a repository there is no Git section at all.
+    FacetModel plain(&m_site->store);
+    SiteGitStatus outside;
+    QSignalSpy refreshedOutside(&outside, &SiteGitStatus::refreshed);
+    outside.setFolder(QFileInfo(m_site->path(QStringLiteral("a.md"))).path());
+    QTRY_VERIFY_WITH_TIMEOUT(refreshedOutside.count() >= 1, GitSiteFixture::Timeout);
+    plain.setGitStatus(&outside);
+    QCOMPARE(plain.rowCount(), FacetCount + 1);
+    QVERIFY(!plain.showsGit());
+
+    const std::unique_ptr<GitSiteFixture> site = gitSite();
+    QVERIFY(site);
+    FacetModel model(&site->store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGitStatus(&site->git);
+    QCOMPARE(model.rowCount(), FacetCount + 1);
+    QVERIFY(site->loadWithGit());
+    // The section comes once git has found the repository, after the summary's facets.
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), FacetCount + 2, GitSiteFixture::Timeout);
+    QCOMPARE(model.sectionIndex(FacetModel::sectionOf(Facet::Git)).data().toString(), QStringLiteral("Git"));
+    QTRY_COMPARE_WITH_TIMEOUT(gitItems(model), (QList<std::pair<QString, int>>{{QStringLiteral("New"), 1}, {QStringLiteral("Changed"), 1}}),
+                              GitSiteFixture::Timeout);
+    // Counts follow the states: Alpha changes too, then everything is committed.
+    QTest::qWait(1100);
+    site->write(QStringLiteral("a.md"), story("Alpha", "AI", "Wire", 90, true));
+    QVERIFY(site->settle());
+    QTRY_COMPARE_WITH_TIMEOUT(gitItems(model), (QList<std::pair<QString, int>>{{QStringLiteral("New"), 1}, {QStringLiteral("Changed"), 2}}),
+                              GitSiteFixture::Timeout);
+    QVERIFY(site->commitAll());
+    QVERIFY(site->settle());
+    QTRY_COMPARE_WITH_TIMEOUT(gitItems(model), (QList<std::pair<QString, int>>{}), GitSiteFixture::Timeout);
+    // Chosen, an item stays listed at 0, as in every facet.
+    FacetSelection selection;
+    selection.add(Facet::Git, QStringLiteral("conflict"));
+    model.setSelection(selection);
+    QCOMPARE(gitItems(model), (QList<std::pair<QString, int>>{{QStringLiteral("Conflict"), 0}}));
+    // Another folder, not a repository: the section goes.
+    site->git.setFolder(QFileInfo(m_site->path(QStringLiteral("a.md"))).path());
+    QCOMPARE(model.rowCount(), FacetCount + 1);
+}
+
+void TestFacetModel::gitFacet_filtersTheProxyAndCountsDesks()
+{
+    const std::unique_ptr<GitSiteFixture> site = gitSite();
+    QVERIFY(site);
+    QVERIFY(site->loadWithGit());
+    StoryTableModel model(&site->store);
+    model.setGitStatus(&site->git);
+    StorySortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FacetSelection changed;
+    changed.add(Facet::Git, QStringLiteral("changed"));
+    proxy.setFacetSelection(changed);
+    QCOMPARE(titles(proxy), QStringList{QStringLiteral("Bravo")});
+    // OR within the facet, AND with the others.
+    FacetSelection either = changed;
+    either.add(Facet::Git, QStringLiteral("new"));
+    proxy.setFacetSelection(either);
+    QCOMPARE(titles(proxy), (QStringList{QStringLiteral("Bravo"), QStringLiteral("Charlie")}));
+    either.add(Facet::Topic, QStringLiteral("AI"));
+    proxy.setFacetSelection(either);
+    QCOMPARE(titles(proxy), QStringList{QStringLiteral("Bravo")});
+    // A row whose state changes comes and goes on its own.
+    proxy.setFacetSelection(changed);
+    QTest::qWait(1100);
+    site->write(QStringLiteral("a.md"), story("Alpha", "AI", "Wire", 90, true));
+    QTRY_COMPARE_WITH_TIMEOUT(titles(proxy), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo")}), GitSiteFixture::Timeout);
+
+    // A desk stores the Git facet and counts what it shows.
+    QTemporaryDir desks;
+    FacetsDock dock(&site->store);
+    dock.model()->setGitStatus(&site->git);
+    dock.setFolder(desks.path());
+    Desk desk;
+    desk.name = QStringLiteral("To commit");
+    desk.facets = either;
+    QVERIFY(dock.saveDesk(desk));
+    QCOMPARE(dock.desks().constFirst().facets.items(Facet::Git), (QStringList{QStringLiteral("changed"), QStringLiteral("new")}));
+    QCOMPARE(dock.model()->itemIndex(FacetModel::DesksSection, desk.name).data(CountRole).toInt(), 2);   // Alpha, Bravo
+    // Clicking an item of the Git section chooses it like any other.
+    const QModelIndex newItem = dock.model()->itemIndex(FacetModel::sectionOf(Facet::Git), QStringLiteral("new"));
+    QVERIFY(newItem.isValid());
+    dock.activate(newItem, false);
+    QCOMPARE(dock.selection().items(Facet::Git), QStringList{QStringLiteral("new")});
 }
 
 QTEST_MAIN(TestFacetModel)

@@ -1,3 +1,4 @@
+#include "gitsitefixture.h"
 #include "imagefetcherfixture.h"
 #include "imageloader.h"
 #include "pictureframe.h"
@@ -43,6 +44,10 @@ private Q_SLOTS:
     void longUnbrokenText_doesNotWidenThePane();
     void openLink_onlyForWebLinks();
     void clear_showsNoStory();
+    void relativeTime_countsBackFromNow_data();
+    void relativeTime_countsBackFromNow();
+    void commitLine_saysWhoLastCommittedTheStoryShown();
+    void commitLine_isAbsentOutsideARepository();
 
 private:
     PictureFrame *picture() const { return m_preview->findChild<PictureFrame *>(QStringLiteral("previewPicture")); }
@@ -213,6 +218,84 @@ void TestStoryPreview::clear_showsNoStory()
     QVERIFY(!m_preview->hasStory());
     QVERIFY(label("previewEmpty")->isVisible());
     QVERIFY(label("previewTitle")->text().isEmpty());
+}
+
+void TestStoryPreview::relativeTime_countsBackFromNow_data()
+{
+    QTest::addColumn<qint64>("secondsAgo");
+    QTest::addColumn<QString>("expected");
+    const QDateTime now(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
+    QTest::newRow("seconds") << qint64(20) << StoryPreview::tr("just now");
+    QTest::newRow("clock ahead") << qint64(-300) << StoryPreview::tr("just now");
+    QTest::newRow("minutes") << qint64(5 * 60 + 10) << StoryPreview::tr("%n minute(s) ago", nullptr, 5);
+    QTest::newRow("hours") << qint64(2 * 3600 + 59) << StoryPreview::tr("%n hour(s) ago", nullptr, 2);
+    QTest::newRow("days") << qint64(3 * 86400) << StoryPreview::tr("%n day(s) ago", nullptr, 3);
+    QTest::newRow("long ago") << qint64(90 * 86400)
+                              << QLocale().toString(now.addSecs(-90 * 86400).toLocalTime().date(), QLocale::ShortFormat);
+}
+
+void TestStoryPreview::relativeTime_countsBackFromNow()
+{
+    QFETCH(qint64, secondsAgo);
+    QFETCH(QString, expected);
+    const QDateTime now(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
+    QCOMPARE(StoryPreview::relativeTime(now.addSecs(-secondsAgo), now), expected);
+    Storydesk::LastCommit commit;
+    commit.author = QStringLiteral("Ana Ruiz");
+    commit.time = now.addSecs(-secondsAgo);
+    QCOMPARE(StoryPreview::commitText(commit, now), QStringLiteral("Ana Ruiz, ") + expected);
+}
+
+void TestStoryPreview::commitLine_saysWhoLastCommittedTheStoryShown()
+{
+    GitSiteFixture site;
+    site.write(QStringLiteral("a.md"), "title: \"Committed\"\n");
+    site.write(QStringLiteral("b.md"), "title: \"Also committed\"\n");
+    QVERIFY(site.init());
+    QVERIFY(site.commitAll());
+    site.write(QStringLiteral("new.md"), "title: \"New\"\n");
+    QVERIFY(site.loadWithGit());
+    m_preview->setGitStatus(&site.git);
+    QLabel *commit = label("previewCommit");
+    QVERIFY(commit);
+
+    m_preview->setStory(site.store.summary(site.row(QStringLiteral("a.md"))));
+    const QString expected = StoryPreview::commitText(Storydesk::SiteGitReader::lastCommit(site.path(QStringLiteral("a.md"))),
+                                                      QDateTime::currentDateTimeUtc());
+    QVERIFY(expected.startsWith(QStringLiteral("Ana Ruiz, ")));
+    QTRY_COMPARE_WITH_TIMEOUT(commit->text(), expected, GitSiteFixture::Timeout);
+    QVERIFY(commit->isVisible());
+    // The exact date, in the tooltip.
+    QVERIFY2(commit->toolTip().contains(QLocale().toString(QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC).toLocalTime(), QLocale::LongFormat).toHtmlEscaped()),
+             qPrintable(commit->toolTip()));
+    QVERIFY(commit->toolTip().contains(QStringLiteral("ana@example.org")));
+
+    // A story git has never seen says so without asking git.
+    m_preview->setStory(site.store.summary(site.row(QStringLiteral("new.md"))));
+    QCOMPARE(commit->text(), StoryPreview::tr("Not committed yet"));
+
+    // Walking on quickly: only the story shown last gets an answer, and nothing stale shows.
+    m_preview->setStory(site.store.summary(site.row(QStringLiteral("a.md"))));
+    QCOMPARE(commit->text(), QString());
+    m_preview->setStory(site.store.summary(site.row(QStringLiteral("b.md"))));
+    QTRY_VERIFY_WITH_TIMEOUT(commit->text().startsWith(QStringLiteral("Ana Ruiz, ")), GitSiteFixture::Timeout);
+    m_preview->clear();
+    QVERIFY(!commit->isVisible());
+}
+
+void TestStoryPreview::commitLine_isAbsentOutsideARepository()
+{
+    GitSiteFixture site;
+    site.write(QStringLiteral("a.md"), "title: \"Not in git\"\n");
+    site.git.followStore(&site.store);
+    QSignalSpy refreshed(&site.git, &Storydesk::SiteGitStatus::refreshed);
+    QVERIFY(site.load());
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, GitSiteFixture::Timeout);
+    m_preview->setGitStatus(&site.git);
+    m_preview->setStory(site.store.summary(0));
+    QTest::qWait(300);
+    QVERIFY(!label("previewCommit")->isVisible());
+    QCOMPARE(label("previewCommit")->text(), QString());
 }
 
 QTEST_MAIN(TestStoryPreview)

@@ -1,3 +1,4 @@
+#include "gitsitefixture.h"
 #include "storyfixture.h"
 #include "storytablemodel.h"
 
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void flags_onlyPublishedIsCheckable();
     void mimeData_carriesPathsAndWebLinksOncePerStory();
     void untrustedText_isShownAsOneBoundedPlainLine();
+    void gitColumn_showsEachStorysStateAndSortsOnIt();
+    void gitColumn_isEmptyOutsideARepository();
 };
 
 void TestStoryTableModel::modelTester_passesThroughLoadChangesAndRemoval()
@@ -70,7 +73,7 @@ void TestStoryTableModel::header_namesEveryColumn()
     QCOMPARE(headers, (QStringList{QStringLiteral("Title"), QStringLiteral("Provider"), QStringLiteral("Date"),
                                    QStringLiteral("Quality"), QStringLiteral("Heat"), QStringLiteral("Topics"),
                                    QStringLiteral("Published"), QStringLiteral("Related"), QStringLiteral("Category"),
-                                   QStringLiteral("Status")}));
+                                   QStringLiteral("Status"), QStringLiteral("Git")}));
 }
 
 void TestStoryTableModel::data_showsEveryColumnOfAStory()
@@ -303,6 +306,67 @@ void TestStoryTableModel::untrustedText_isShownAsOneBoundedPlainLine()
     const QString tip = model.index(0, StoryTableModel::Title).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("&lt;i&gt;x&lt;/i&gt;.md")) && !tip.contains(QStringLiteral("<i>")), qPrintable(tip));
     QCOMPARE(model.index(0, 0).data(Storydesk::WebUrlRole).toString(), QStringLiteral("javascript:alert(1)"));
+}
+
+void TestStoryTableModel::gitColumn_showsEachStorysStateAndSortsOnIt()
+{
+    GitSiteFixture site;
+    for (const char *name : {"a", "b", "c"})
+        site.write(QStringLiteral("%1.md").arg(QLatin1StringView(name)), "title: \"" + QByteArray(name).toUpper() + "\"\n");
+    QVERIFY(site.init());
+    QVERIFY(site.commitAll());
+    site.write(QStringLiteral("b.md"), "title: \"B, saved\"\n");
+    site.write(QStringLiteral("new.md"), "title: \"New\"\n");
+    StoryTableModel model(&site.store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(site.loadWithGit());
+    model.setGitStatus(&site.git);
+    const auto git = [&](const char *name) {
+        return model.index(site.row(QString::fromLatin1(name)), StoryTableModel::Git);
+    };
+    QCOMPARE(model.headerData(StoryTableModel::Git, Qt::Horizontal).toString(), QStringLiteral("Git"));
+    QCOMPARE(git("a.md").data().toString(), QString());
+    QCOMPARE(git("b.md").data().toString(), QStringLiteral("Changed"));
+    QCOMPARE(git("new.md").data().toString(), QStringLiteral("New"));
+    QCOMPARE(git("b.md").data(Storydesk::RawValueRole).toInt(), int(Storydesk::GitFileState::Changed));
+    QCOMPARE(git("a.md").data(Storydesk::RawValueRole).toInt(), int(Storydesk::GitFileState::None));
+
+    // Sorted on the state: nothing to say first, then new, then changed.
+    const QList<int> ranks = model.sortRanks(StoryTableModel::Git);
+    QVERIFY(ranks.at(site.row(QStringLiteral("a.md"))) < ranks.at(site.row(QStringLiteral("new.md"))));
+    QVERIFY(ranks.at(site.row(QStringLiteral("c.md"))) < ranks.at(site.row(QStringLiteral("new.md"))));
+    QVERIFY(ranks.at(site.row(QStringLiteral("new.md"))) < ranks.at(site.row(QStringLiteral("b.md"))));
+    QVERIFY(model.compare(site.row(QStringLiteral("b.md")), site.row(QStringLiteral("a.md")), StoryTableModel::Git) > 0);
+
+    // A sync's marks reach exactly the rows they name, in the Git column alone.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    site.git.markIncoming({site.path(QStringLiteral("c.md"))});
+    QTRY_COMPARE_WITH_TIMEOUT(git("c.md").data().toString(), QStringLiteral("Incoming"), GitSiteFixture::Timeout);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), git("c.md"));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), git("c.md"));
+    // Committed: nothing left to say.
+    QVERIFY(site.commitAll());
+    site.git.markIncoming({});
+    QVERIFY(site.settle());
+    QTRY_COMPARE_WITH_TIMEOUT(git("b.md").data().toString(), QString(), GitSiteFixture::Timeout);
+    QCOMPARE(git("new.md").data().toString(), QString());
+    QCOMPARE(git("c.md").data().toString(), QString());
+}
+
+void TestStoryTableModel::gitColumn_isEmptyOutsideARepository()
+{
+    GitSiteFixture site;
+    site.write(QStringLiteral("a.md"), "title: \"A\"\n");
+    StoryTableModel model(&site.store);
+    site.git.followStore(&site.store);
+    QSignalSpy refreshed(&site.git, &Storydesk::SiteGitStatus::refreshed);
+    QVERIFY(site.load());
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, GitSiteFixture::Timeout);
+    model.setGitStatus(&site.git);
+    QVERIFY(!site.git.isActive());
+    QCOMPARE(model.index(0, StoryTableModel::Git).data().toString(), QString());
+    QCOMPARE(model.index(0, StoryTableModel::Git).data(Storydesk::RawValueRole).toInt(), int(Storydesk::GitFileState::None));
 }
 
 QTEST_MAIN(TestStoryTableModel)
