@@ -137,6 +137,18 @@ QString StoryTableModel::gitStateText(GitFileState state)
     return {};
 }
 
+QVariant StoryTableModel::gitToolTip(GitFileState state)
+{
+    switch (state) {
+    case GitFileState::None: return {};
+    case GitFileState::New: return tr("Not committed yet");
+    case GitFileState::Changed: return tr("Saved, not committed yet");
+    case GitFileState::Incoming: return tr("Changed by the last sync");
+    case GitFileState::Conflict: return tr("In conflict: the last merge left both versions in the file");
+    }
+    return {};
+}
+
 bool StoryTableModel::isStoryIndex(const QModelIndex &index) const
 {
     // An invalid index is a normal question (views ask about the root); one from another
@@ -180,7 +192,7 @@ QVariant StoryTableModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return rawData(story, column, row);
     case Qt::ToolTipRole:
-        return toolTip(story, column);
+        return column == Git ? gitToolTip(gitState(row)) : toolTip(story, column);
     case Qt::CheckStateRole:
         if (column != Published || story.broken)
             return {};

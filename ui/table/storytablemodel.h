@@ -83,6 +83,7 @@ private:
     QVariant displayData(const StorySummary &story, int column, int row) const;
     QVariant rawData(const StorySummary &story, int column, int row) const;
     QVariant toolTip(const StorySummary &story, int column) const;
+    static QVariant gitToolTip(GitFileState state);
 
     const StoryStore *m_store;
     RelatedCoverage *m_coverage = nullptr;
