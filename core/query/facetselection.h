@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gitfilestate.h"
+#include "sitegitstates.h"
 #include "storyfacets.h"
 #include "storysummary.h"
 
@@ -47,7 +47,7 @@ public:
     // `git` is the story's state in the site's repository; without it, a story chosen by
     // the Git facet matches nothing, as a story is then in no git state.
     bool matches(const StorySummary &story, GitFileState git) const;
-    bool matches(const StorySummary &story) const { return matches(story, GitFileState::None); }
+    bool matches(const StorySummary &story) const { return matches(story, GitFileState::Clean); }
     // Whether matches() reads the git state: only then must callers look it up.
     bool needsGitState() const { return !m_items[size_t(Facet::Git)].isEmpty(); }
 

@@ -8,7 +8,7 @@ bool storyRowMatches(const StoryStore &store, int row, const StoryFilter &query,
                      const DuplicateLookup &isDuplicate, const GitStateLookup &gitState)
 {
     const StorySummary &story = store.summary(row);
-    const GitFileState git = gitState && facets.needsGitState() ? gitState(story.path) : GitFileState::None;
+    const GitFileState git = gitState && facets.needsGitState() ? gitState(story.path) : GitFileState::Clean;
     if (!facets.matches(story, git))
         return false;
     if (!query.needsRowFacts())

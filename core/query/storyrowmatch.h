@@ -1,7 +1,7 @@
 #pragma once
 
 #include "facetselection.h"
-#include "gitfilestate.h"
+#include "sitegitstates.h"
 #include "storyfilter.h"
 
 #include <QString>

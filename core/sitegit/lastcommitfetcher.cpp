@@ -7,45 +7,55 @@ namespace Storydesk {
 LastCommitFetcher::LastCommitFetcher(QObject *parent)
     : QObject(parent)
 {
-    // Two threads: a cancelled run may still be winding down while the next one starts.
-    m_pool.setMaxThreadCount(2);
-    connect(&m_watcher, &QFutureWatcher<std::pair<quint64, LastCommit>>::finished, this, &LastCommitFetcher::finished);
+    m_pool.setMaxThreadCount(1);
+    connect(&m_watcher, &QFutureWatcher<GitRepository::LastCommit>::finished, this, &LastCommitFetcher::finished);
 }
 
 LastCommitFetcher::~LastCommitFetcher()
 {
-    cancel();
     m_pool.waitForDone();
 }
 
-void LastCommitFetcher::fetch(const QString &path)
+void LastCommitFetcher::fetch(const GitRepository &repository, const QString &path)
 {
-    cancel();
+    m_repository = repository;
     m_path = path;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const quint64 request = ++m_request;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [path, request, cancel = m_cancel] {
-        return std::pair<quint64, LastCommit>(request, SiteGitReader::lastCommit(path, cancel.get()));
-    }));
+    if (m_running.isEmpty())
+        start();
 }
 
 void LastCommitFetcher::cancel()
 {
-    if (m_cancel)
-        *m_cancel = true;
-    m_cancel.reset();
     m_path.clear();
-    ++m_request;   // whatever is running now answers nobody
+}
+
+void LastCommitFetcher::start()
+{
+    const QString prefix = m_repository.siteFolder() + QLatin1Char('/');
+    if (!m_repository.isValid() || !m_path.startsWith(prefix)) {
+        // Not a story of this repository: nothing git could say.
+        const QString path = std::exchange(m_path, QString());
+        Q_EMIT fetched(path, GitRepository::LastCommit());
+        return;
+    }
+    m_running = m_path;
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [repository = m_repository, sitePath = m_path.mid(prefix.size())] {
+        return repository.lastCommit(sitePath);
+    }));
 }
 
 void LastCommitFetcher::finished()
 {
-    const auto [request, commit] = m_watcher.result();
-    if (request != m_request || m_path.isEmpty())
+    const QString answered = std::exchange(m_running, QString());
+    const GitRepository::LastCommit commit = m_watcher.result();
+    if (m_path.isEmpty())
+        return;   // cancelled
+    if (m_path != answered) {
+        start();  // another story was asked for meanwhile: that one now
         return;
-    const QString path = std::exchange(m_path, QString());
-    m_cancel.reset();
-    Q_EMIT fetched(path, commit);
+    }
+    m_path.clear();
+    Q_EMIT fetched(answered, commit);
 }
 
 } // namespace Storydesk

@@ -1,20 +1,17 @@
 #pragma once
 
-#include "sitegitreader.h"
+#include "gitrepository.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
 
-#include <atomic>
-#include <memory>
-
 namespace Storydesk {
 
 // Asks git, off the UI thread, who last committed one story: the one the preview shows.
-// A new request cancels the one before (its git run is stopped and its answer never
-// arrives), so walking down the list runs git for the story the editor stops on, not for
-// every story passed.
+// One question runs at a time; a story asked for meanwhile replaces any question still
+// waiting, and only the answer about the story asked for last arrives. Walking down the
+// list therefore runs git for the story the editor stops on, not for every story passed.
 class LastCommitFetcher final : public QObject
 {
     Q_OBJECT
@@ -24,24 +21,28 @@ public:
     explicit LastCommitFetcher(QObject *parent = nullptr);
     ~LastCommitFetcher() override;
 
-    void fetch(const QString &path);
+    // `path` is absolute, inside the repository's site folder.
+    void fetch(const GitRepository &repository, const QString &path);
+    // No answer arrives for what was asked before.
     void cancel();
-    // The path of the request in flight, empty when none is.
+    // The story asked for, empty when none is.
     QString pending() const { return m_path; }
 
 Q_SIGNALS:
-    void fetched(const QString &path, const Storydesk::LastCommit &commit);
+    // Not valid when the story was never committed (or git could not tell).
+    void fetched(const QString &path, const Storydesk::GitRepository::LastCommit &commit);
 
 private:
+    void start();
     void finished();
 
-    QString m_path;
-    quint64 m_request = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    GitRepository m_repository;
+    QString m_path;                // asked for, not answered yet
+    QString m_running;             // what git is asked about now
     QThreadPool m_pool;
-    QFutureWatcher<std::pair<quint64, LastCommit>> m_watcher;
+    QFutureWatcher<GitRepository::LastCommit> m_watcher;
 };
 
 } // namespace Storydesk
 
-Q_DECLARE_METATYPE(Storydesk::LastCommit)
+Q_DECLARE_METATYPE(Storydesk::GitRepository::LastCommit)

@@ -11,19 +11,40 @@ namespace Storydesk {
 struct SiteGitStatus::Job
 {
     QString folder;
-    SiteRepository site;               // inactive: locate it first
-    QString incomingSince;
+    GitRepository repository;          // invalid: find it first
+    QStringList incoming;
     std::shared_ptr<std::atomic_bool> cancel;
 };
 
 struct SiteGitStatus::Result
 {
     quint64 generation = 0;
-    SiteRepository site;
+    GitRepository repository;
     std::optional<GitStates> states;   // nullopt: git failed, keep what is shown
-    QString incomingSince;
-    std::optional<QStringList> incoming;
 };
+
+GitStates SiteGitStatus::read(const GitRepository &repository, const QStringList &incoming, const std::atomic_bool *cancel, bool *ok)
+{
+    GitStates states;
+    bool read = false;
+    if (repository.isValid()) {
+        GitStatus status = GitStatus::read(repository, cancel, &read);
+        status.setIncoming(incoming);
+        // The store's paths: the site folder as opened, then the path git gives in it.
+        const QString folder = repository.siteFolder() + QLatin1Char('/');
+        for (auto it = status.states().cbegin(); it != status.states().cend(); ++it) {
+            if (it.value() != GitFileState::Clean)
+                states.insert(folder + it.key(), it.value());
+        }
+        for (const QString &path : incoming) {
+            if (status.state(path) == GitFileState::Incoming)
+                states.insert(folder + path, GitFileState::Incoming);
+        }
+    }
+    if (ok)
+        *ok = read;
+    return states;
+}
 
 SiteGitStatus::SiteGitStatus(QObject *parent)
     : QObject(parent)
@@ -71,9 +92,8 @@ void SiteGitStatus::setFolder(const QString &folder)
         *m_cancel = true;   // its result is ignored anyway: let git stop early
     m_folder = folder;
     m_incoming.clear();
-    m_incomingSince.clear();
-    const bool wasActive = m_site.active;
-    m_site = SiteRepository();
+    const bool wasActive = isActive();
+    m_repository = GitRepository();
     apply(GitStates());
     if (wasActive)
         Q_EMIT activeChanged(false);
@@ -95,24 +115,17 @@ void SiteGitStatus::refresh()
         m_delay.start();
 }
 
-void SiteGitStatus::markIncoming(const QStringList &paths)
+void SiteGitStatus::markIncoming(const QStringList &sitePaths)
 {
-    m_incomingSince.clear();
-    m_incoming = QSet<QString>(paths.cbegin(), paths.cend());
-    refresh();
-}
-
-void SiteGitStatus::markIncomingSince(const QString &commit)
-{
-    m_incomingSince = commit;
+    m_incoming = sitePaths;
     refresh();
 }
 
 GitStateLookup SiteGitStatus::lookup() const
 {
-    if (!m_site.active)
+    if (!isActive())
         return {};
-    return [states = m_states](const QString &path) { return states->value(path, GitFileState::None); };
+    return [states = m_states](const QString &path) { return states->value(path, GitFileState::Clean); };
 }
 
 void SiteGitStatus::start()
@@ -124,18 +137,20 @@ void SiteGitStatus::start()
     m_pending = false;
     m_running = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    Job job{m_folder, m_site, m_incomingSince, m_cancel};
+    Job job{m_folder, m_repository, m_incoming, m_cancel};
     const quint64 generation = m_generation;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [job, generation] {
         auto result = std::make_shared<Result>();
         result->generation = generation;
-        result->site = job.site.active ? job.site : SiteGitReader::locate(job.folder, job.cancel.get());
-        if (!result->site.active)
+        // Found once per folder; while there is none, every refresh looks again (a
+        // `git init` in a terminal shows up at the next save).
+        result->repository = job.repository.isValid() ? job.repository : GitRepository::open(job.folder);
+        if (!result->repository.isValid() || *job.cancel)
             return result;
-        result->states = SiteGitReader::readStatus(result->site, job.cancel.get());
-        result->incomingSince = job.incomingSince;
-        if (!job.incomingSince.isEmpty())
-            result->incoming = SiteGitReader::changedSince(result->site, job.incomingSince, job.cancel.get());
+        bool ok = false;
+        GitStates states = read(result->repository, job.incoming, job.cancel.get(), &ok);
+        if (ok)
+            result->states = std::move(states);
         return result;
     }));
 }
@@ -145,31 +160,14 @@ void SiteGitStatus::finished()
     m_running = false;
     const std::shared_ptr<Result> result = m_watcher.result();
     if (result && result->generation == m_generation) {
-        const bool wasActive = m_site.active;
-        m_site = result->site;
-        if (result->incoming) {
-            m_incoming = QSet<QString>(result->incoming->cbegin(), result->incoming->cend());
-            if (m_incomingSince == result->incomingSince)
-                m_incomingSince.clear();
-        }
-        if (!m_site.active) {
-            // No work tree (any more): nothing to show.
-            apply(GitStates());
-        } else if (result->states) {
-            GitStates states = *result->states;
-            // What the last sync brought in and nothing changed since.
-            for (const QString &path : std::as_const(m_incoming)) {
-                if (!states.contains(path))
-                    states.insert(path, GitFileState::Incoming);
-            }
-            if (!wasActive)
-                Q_EMIT activeChanged(true);
-            apply(states);
-        } else if (!wasActive) {
-            Q_EMIT activeChanged(true);
-        }
-        if (wasActive && !m_site.active)
-            Q_EMIT activeChanged(false);
+        const bool wasActive = isActive();
+        m_repository = result->repository;
+        if (!isActive())
+            apply(GitStates());   // no work tree (any more): nothing to show
+        else if (result->states)
+            apply(*result->states);
+        if (wasActive != isActive())
+            Q_EMIT activeChanged(isActive());
         Q_EMIT refreshed();
     }
     if (m_pending)
@@ -181,7 +179,7 @@ void SiteGitStatus::apply(const GitStates &states)
     const GitStates &old = *m_states;
     QStringList changed;
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
-        if (old.value(it.key(), GitFileState::None) != it.value())
+        if (old.value(it.key(), GitFileState::Clean) != it.value())
             changed.append(it.key());
     }
     for (auto it = old.cbegin(); it != old.cend(); ++it) {

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "gitfilestate.h"
-#include "sitegitreader.h"
+#include "gitrepository.h"
+#include "sitegitstates.h"
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 #include <QThreadPool>
 #include <QTimer>
@@ -45,23 +44,27 @@ public:
     void setRefreshDelay(std::chrono::milliseconds delay) { m_delay.setInterval(delay); }
 
     // Inside a work tree: the states below mean something.
-    bool isActive() const { return m_site.active; }
-    const SiteRepository &repository() const { return m_site; }
-    GitFileState state(const QString &path) const { return m_states->value(path, GitFileState::None); }
+    bool isActive() const { return m_repository.isValid(); }
+    const GitRepository &repository() const { return m_repository; }
+    GitFileState state(const QString &path) const { return m_states->value(path, GitFileState::Clean); }
     // A snapshot the matching threads read while the UI thread waits; it stays valid (and
     // unchanged) after later refreshes.
     GitStateLookup lookup() const;
     std::shared_ptr<const GitStates> states() const { return m_states; }
     bool isRefreshing() const { return m_running; }
 
+    // One `git status` of the site, by absolute path, with `incoming` (site paths) marked
+    // where nothing else is to say: what a refresh runs, and what the CLI asks once.
+    // `ok` is false when git failed.
+    static GitStates read(const GitRepository &repository, const QStringList &incoming = {},
+                          const std::atomic_bool *cancel = nullptr, bool *ok = nullptr);
+
 public Q_SLOTS:
     // Asks for a refresh after the delay (saves, syncs, changes on disk).
     void refresh();
-    // Marks these files (absolute paths) as brought by a sync, replacing the previous
-    // sync's marks, and refreshes.
-    void markIncoming(const QStringList &paths);
-    // The same, for the files that differ between `commit` (HEAD before the sync) and HEAD.
-    void markIncomingSince(const QString &commit);
+    // Marks the files a sync brought in (site paths, as GitSyncResult::incomingPaths lists
+    // them), replacing the previous sync's marks, and refreshes.
+    void markIncoming(const QStringList &sitePaths);
 
 Q_SIGNALS:
     void activeChanged(bool active);
@@ -79,10 +82,9 @@ private:
     void apply(const GitStates &states);
 
     QString m_folder;
-    SiteRepository m_site;
+    GitRepository m_repository;        // invalid until found (and outside a work tree)
     std::shared_ptr<const GitStates> m_states;
-    QSet<QString> m_incoming;
-    QString m_incomingSince;           // computed by the next run
+    QStringList m_incoming;            // site paths
     quint64 m_generation = 0;          // per folder: a run for another folder is ignored
     bool m_running = false;
     bool m_pending = false;

@@ -116,7 +116,7 @@ QString FacetModel::itemLabel(Facet facet, const QString &id)
             return QLocale().toString(*month, QStringLiteral("MMMM yyyy"));
         return tr("No date");
     case Facet::Git:
-        if (const std::optional<GitFileState> state = gitFileStateFromId(id); state && *state != GitFileState::None)
+        if (const std::optional<GitFileState> state = gitFileStateFromId(id); state && *state != GitFileState::Clean)
             return StoryTableModel::gitStateText(*state);
         return id;
     }

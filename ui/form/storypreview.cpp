@@ -232,7 +232,7 @@ void StoryPreview::updateCommit()
     }
     m_commitPath = m_story.path;
     if (m_git->state(m_story.path) == GitFileState::New) {
-        showCommit(m_story.path, LastCommit());   // git has nothing to say: no need to ask
+        showCommit(m_story.path, GitRepository::LastCommit());   // git has nothing to say: no need to ask
         return;
     }
     // Asked once the selection rests, as pictures are: walking the list runs no git.
@@ -248,28 +248,27 @@ void StoryPreview::fetchCommit()
         m_commits = new LastCommitFetcher(this);
         connect(m_commits, &LastCommitFetcher::fetched, this, &StoryPreview::showCommit);
     }
-    m_commits->fetch(m_commitPath);
+    m_commits->fetch(m_git->repository(), m_commitPath);
 }
 
-void StoryPreview::showCommit(const QString &path, const LastCommit &commit)
+void StoryPreview::showCommit(const QString &path, const GitRepository::LastCommit &commit)
 {
     if (path != m_commitPath || path != m_story.path)
         return;   // another story's answer
-    if (!commit.isCommitted()) {
+    if (!commit.isValid()) {
         m_commit->setText(tr("Not committed yet"));
         m_commit->setToolTip(QString());
     } else {
         m_commit->setText(commitText(commit, QDateTime::currentDateTimeUtc()));
         const QLocale locale;
-        m_commit->setToolTip(PlainText::toolTip(
-            tr("Last committed by %1 <%2> on %3")
-                .arg(PlainText::singleLine(commit.author), PlainText::singleLine(commit.email),
-                     locale.toString(commit.time.toLocalTime(), QLocale::LongFormat))));
+        m_commit->setToolTip(PlainText::toolTip(tr("Last committed by %1 on %2")
+                                                    .arg(PlainText::singleLine(commit.author),
+                                                         locale.toString(commit.time.toLocalTime(), QLocale::LongFormat))));
     }
     m_commit->show();
 }
 
-QString StoryPreview::commitText(const LastCommit &commit, const QDateTime &now)
+QString StoryPreview::commitText(const GitRepository::LastCommit &commit, const QDateTime &now)
 {
     return tr("%1, %2").arg(PlainText::singleLine(commit.author), relativeTime(commit.time, now));
 }

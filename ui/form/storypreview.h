@@ -1,7 +1,7 @@
 #pragma once
 
 #include "imageloader.h"
-#include "sitegitreader.h"
+#include "gitrepository.h"
 #include "storysummary.h"
 
 #include <QWidget>
@@ -36,7 +36,7 @@ public:
     // The site's git state: while it is active, the last commit line shows.
     void setGitStatus(const SiteGitStatus *status);
     // "Ana Ruiz, 2 hours ago", counted back from `now`.
-    static QString commitText(const LastCommit &commit, const QDateTime &now);
+    static QString commitText(const GitRepository::LastCommit &commit, const QDateTime &now);
     static QString relativeTime(const QDateTime &time, const QDateTime &now);
 
 public Q_SLOTS:
@@ -58,7 +58,7 @@ private:
     void updateElidedTexts();
     void updateCommit();
     void fetchCommit();
-    void showCommit(const QString &path, const LastCommit &commit);
+    void showCommit(const QString &path, const GitRepository::LastCommit &commit);
 
     ImageLoader *m_loader;
     StorySummary m_story;

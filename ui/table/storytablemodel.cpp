@@ -122,16 +122,17 @@ void StoryTableModel::setGitStatus(const SiteGitStatus *status)
 
 GitFileState StoryTableModel::gitState(int row) const
 {
-    return m_git ? m_git->state(m_store->summary(row).path) : GitFileState::None;
+    return m_git ? m_git->state(m_store->summary(row).path) : GitFileState::Clean;
 }
 
 QString StoryTableModel::gitStateText(GitFileState state)
 {
     switch (state) {
-    case GitFileState::None: return {};
+    case GitFileState::Clean: return {};
     case GitFileState::New: return tr("New");
     case GitFileState::Changed: return tr("Changed");
     case GitFileState::Incoming: return tr("Incoming");
+    case GitFileState::Deleted: return tr("Deleted");
     case GitFileState::Conflict: return tr("Conflict");
     }
     return {};
@@ -140,10 +141,11 @@ QString StoryTableModel::gitStateText(GitFileState state)
 QVariant StoryTableModel::gitToolTip(GitFileState state)
 {
     switch (state) {
-    case GitFileState::None: return {};
+    case GitFileState::Clean: return {};
     case GitFileState::New: return tr("Not committed yet");
     case GitFileState::Changed: return tr("Saved, not committed yet");
     case GitFileState::Incoming: return tr("Changed by the last sync");
+    case GitFileState::Deleted: return tr("Deleted, not committed yet");
     case GitFileState::Conflict: return tr("In conflict: the last merge left both versions in the file");
     }
     return {};

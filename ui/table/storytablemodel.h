@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gitfilestate.h"
+#include "sitegitstates.h"
 #include "relatedcoverage.h"
 #include "storyroles.h"
 

@@ -1,6 +1,6 @@
 #include "gitprocess.h"
+#include "gitrepository.h"
 #include "lastcommitfetcher.h"
-#include "sitegitreader.h"
 #include "sitegitstatus.h"
 #include "storystore.h"
 
@@ -13,9 +13,9 @@
 
 #include <chrono>
 
-// SiteGitStatus and SiteGitReader on real repositories made here: where the site sits, the
-// states one `git status` gives, incoming marks after a sync, refreshes that follow the
-// store, coalesced requests; LastCommitFetcher for the preview.
+// SiteGitStatus on real repositories made here: the states one `git status` gives by the
+// store's paths, a site in a subfolder, incoming marks after a sync, refreshes that follow
+// the store, coalesced requests; LastCommitFetcher for the preview.
 
 using namespace Storydesk;
 using namespace std::chrono_literals;
@@ -65,14 +65,14 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         if (!GitProcess::isInstalled())
             QSKIP("git is not installed");
-        qRegisterMetaType<LastCommit>();
+        qRegisterMetaType<GitRepository::LastCommit>();
     }
 
     void locate_outsideWorkTree_isInactive()
     {
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.filePath(s("a.md")), story("A")));
-        QVERIFY(!SiteGitReader::locate(dir.path()).active);
+        QVERIFY(!GitRepository::open(dir.path()).isValid());
         SiteGitStatus status;
         QSignalSpy active(&status, &SiteGitStatus::activeChanged);
         QSignalSpy refreshed(&status, &SiteGitStatus::refreshed);
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, Timeout);
         QVERIFY(!status.isActive());
         QCOMPARE(active.count(), 0);
-        QCOMPARE(status.state(dir.filePath(s("a.md"))), GitFileState::None);
+        QCOMPARE(status.state(dir.filePath(s("a.md"))), GitFileState::Clean);
         QVERIFY(!status.lookup());
     }
 
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, Timeout);
         QCOMPARE(status.state(root.filePath(s("changed.md"))), GitFileState::Changed);
         QCOMPARE(status.state(root.filePath(s("staged.md"))), GitFileState::Changed);
-        QCOMPARE(status.state(root.filePath(s("same.md"))), GitFileState::None);
+        QCOMPARE(status.state(root.filePath(s("same.md"))), GitFileState::Clean);
         QCOMPARE(status.state(root.filePath(s("conflict.md"))), GitFileState::Conflict);
         QCOMPARE(status.state(root.filePath(s("new folder/untracked one.md"))), GitFileState::New);
         QCOMPARE(status.state(root.filePath(s("added.md"))), GitFileState::New);
@@ -135,12 +135,13 @@ private Q_SLOTS:
         QVERIFY(writeFile(QDir(site).filePath(s("a.md")), story("Changed")));
         QVERIFY(writeFile(QDir(dir.path()).filePath(s("outside.md")), story("Changed")));
         QVERIFY(writeFile(QDir(dir.path()).filePath(s("site-notes.md")), story("Not the site")));
-        const SiteRepository repository = SiteGitReader::locate(site);
-        QVERIFY(repository.active);
-        QCOMPARE(repository.prefix, s("site/"));
-        const std::optional<GitStates> states = SiteGitReader::readStatus(repository);
-        QVERIFY(states);
-        QCOMPARE(*states, GitStates({{QDir(site).filePath(s("a.md")), GitFileState::Changed}}));
+        const GitRepository repository = GitRepository::open(site);
+        QVERIFY(repository.isValid());
+        QCOMPARE(repository.sitePrefix(), s("site/"));
+        bool ok = false;
+        const GitStates states = SiteGitStatus::read(repository, {}, nullptr, &ok);
+        QVERIFY(ok);
+        QCOMPARE(states, GitStates({{QDir(site).filePath(s("a.md")), GitFileState::Changed}}));
     }
 
     void refresh_coalescesRequests()
@@ -184,7 +185,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status.isActive(), Timeout);
         const QString a = QDir(dir.path()).filePath(s("a.md"));
         const QString c = QDir(dir.path()).filePath(s("c.md"));
-        QCOMPARE(status.state(a), GitFileState::None);
+        QCOMPARE(status.state(a), GitFileState::Clean);
         // Someone else edits one story and adds another: the store notices, and so does git.
         QTest::qWait(1100);   // a later modification time than the load saw
         QVERIFY(writeFile(a, story("A, edited elsewhere")));
@@ -195,12 +196,12 @@ private Q_SLOTS:
         GIT(dir.path(), s("add"), s("-A"));
         GIT(dir.path(), s("commit"), s("-q"), s("-m"), s("more"));
         QVERIFY(QFile::remove(QDir(dir.path()).filePath(s("b.md"))));
-        QTRY_COMPARE_WITH_TIMEOUT(status.state(QDir(dir.path()).filePath(s("b.md"))), GitFileState::Changed, Timeout);
-        QCOMPARE(status.state(a), GitFileState::None);
-        QCOMPARE(status.state(c), GitFileState::None);
+        QTRY_COMPARE_WITH_TIMEOUT(status.state(QDir(dir.path()).filePath(s("b.md"))), GitFileState::Deleted, Timeout);
+        QCOMPARE(status.state(a), GitFileState::Clean);
+        QCOMPARE(status.state(c), GitFileState::Clean);
     }
 
-    void markIncomingSince_marksWhatTheSyncBroughtUntilTheNextSync()
+    void markIncoming_marksWhatTheSyncBroughtUntilTheNextSync()
     {
         QTemporaryDir dir;
         const QString bare = QDir(dir.path()).filePath(s("site.git"));
@@ -223,15 +224,18 @@ private Q_SLOTS:
         QSignalSpy refreshed(&status, &SiteGitStatus::refreshed);
         status.setFolder(mine);
         QTRY_VERIFY_WITH_TIMEOUT(status.isActive(), Timeout);
-        const SiteRepository repository = SiteGitReader::locate(mine);
-        const QString before = SiteGitReader::head(repository);
+        const QString before = status.repository().head();
         QVERIFY(!before.isEmpty());
         GIT(mine, s("pull"), s("-q"), s("--no-rebase"));
-        status.markIncomingSince(before);
+        // What a sync reports as incoming (GitSyncResult::incomingPaths): site paths.
+        const GitResult diff = GitProcess(mine).run({s("diff"), s("--name-only"), before, s("HEAD")});
+        QVERIFY(diff.ok());
+        QCOMPARE(diff.outLine(), s("a.md"));
+        status.markIncoming({diff.outLine()});
         const QString a = QDir(mine).filePath(s("a.md"));
         const QString b = QDir(mine).filePath(s("b.md"));
         QTRY_COMPARE_WITH_TIMEOUT(status.state(a), GitFileState::Incoming, Timeout);
-        QCOMPARE(status.state(b), GitFileState::None);
+        QCOMPARE(status.state(b), GitFileState::Clean);
         // Later refreshes keep the mark; an edit here says more than it.
         const int runs = int(refreshed.count());
         status.refresh();
@@ -246,7 +250,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status.state(a), GitFileState::Incoming, Timeout);
         // The next sync brought nothing: no marks left.
         status.markIncoming({});
-        QTRY_COMPARE_WITH_TIMEOUT(status.state(a), GitFileState::None, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(status.state(a), GitFileState::Clean, Timeout);
         QCOMPARE(status.state(b), GitFileState::Changed);
     }
 
@@ -266,42 +270,38 @@ private Q_SLOTS:
         QCOMPARE(active.count(), 2);
         QCOMPARE(active.at(1).at(0).toBool(), false);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(status.state(QDir(repository.path()).filePath(s("a.md"))), GitFileState::None);
+        QCOMPARE(status.state(QDir(repository.path()).filePath(s("a.md"))), GitFileState::Clean);
         // A lookup handed out before keeps reading its own snapshot.
         QCOMPARE(before(QDir(repository.path()).filePath(s("a.md"))), GitFileState::Changed);
-    }
-
-    void lastCommit_namesAuthorAndTime()
-    {
-        QTemporaryDir dir;
-        makeRepository(dir.path(), {s("a.md")});
-        const QString a = QDir(dir.path()).filePath(s("a.md"));
-        const LastCommit commit = SiteGitReader::lastCommit(a);
-        QVERIFY(commit.isCommitted());
-        QCOMPARE(commit.author, s("Ana Ruiz"));
-        QCOMPARE(commit.email, s("ana@example.org"));
-        QCOMPARE(commit.time, QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC));
-        QVERIFY(writeFile(QDir(dir.path()).filePath(s("new.md")), story("New")));
-        QVERIFY(!SiteGitReader::lastCommit(QDir(dir.path()).filePath(s("new.md"))).isCommitted());
     }
 
     void lastCommitFetcher_answersOnlyTheLastRequest()
     {
         QTemporaryDir dir;
         makeRepository(dir.path(), {s("a.md"), s("b.md")});
+        const GitRepository repository = GitRepository::open(dir.path());
+        QVERIFY(repository.isValid());
         LastCommitFetcher fetcher;
         QSignalSpy fetched(&fetcher, &LastCommitFetcher::fetched);
-        fetcher.fetch(QDir(dir.path()).filePath(s("a.md")));
-        fetcher.fetch(QDir(dir.path()).filePath(s("b.md")));
+        fetcher.fetch(repository, QDir(dir.path()).filePath(s("a.md")));
+        fetcher.fetch(repository, QDir(dir.path()).filePath(s("b.md")));
         QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, Timeout);
         QTest::qWait(300);
         QCOMPARE(fetched.count(), 1);
         QCOMPARE(fetched.at(0).at(0).toString(), QDir(dir.path()).filePath(s("b.md")));
-        QCOMPARE(fetched.at(0).at(1).value<LastCommit>().author, s("Ana Ruiz"));
-        fetcher.fetch(QDir(dir.path()).filePath(s("a.md")));
+        const auto commit = fetched.at(0).at(1).value<GitRepository::LastCommit>();
+        QCOMPARE(commit.author, s("Ana Ruiz"));
+        QCOMPARE(commit.time, QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC));
+        // Cancelled: no answer at all.
+        fetcher.fetch(repository, QDir(dir.path()).filePath(s("a.md")));
         fetcher.cancel();
         QTest::qWait(500);
         QCOMPARE(fetched.count(), 1);
+        // Never committed: an answer that says so.
+        QVERIFY(writeFile(QDir(dir.path()).filePath(s("new.md")), story("New")));
+        fetcher.fetch(repository, QDir(dir.path()).filePath(s("new.md")));
+        QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 2, Timeout);
+        QVERIFY(!fetched.at(1).at(1).value<GitRepository::LastCommit>().isValid());
     }
 };
 

@@ -240,7 +240,7 @@ void TestStoryPreview::relativeTime_countsBackFromNow()
     QFETCH(QString, expected);
     const QDateTime now(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
     QCOMPARE(StoryPreview::relativeTime(now.addSecs(-secondsAgo), now), expected);
-    Storydesk::LastCommit commit;
+    Storydesk::GitRepository::LastCommit commit;
     commit.author = QStringLiteral("Ana Ruiz");
     commit.time = now.addSecs(-secondsAgo);
     QCOMPARE(StoryPreview::commitText(commit, now), QStringLiteral("Ana Ruiz, ") + expected);
@@ -260,7 +260,7 @@ void TestStoryPreview::commitLine_saysWhoLastCommittedTheStoryShown()
     QVERIFY(commit);
 
     m_preview->setStory(site.store.summary(site.row(QStringLiteral("a.md"))));
-    const QString expected = StoryPreview::commitText(Storydesk::SiteGitReader::lastCommit(site.path(QStringLiteral("a.md"))),
+    const QString expected = StoryPreview::commitText(site.git.repository().lastCommit(QStringLiteral("a.md")),
                                                       QDateTime::currentDateTimeUtc());
     QVERIFY(expected.startsWith(QStringLiteral("Ana Ruiz, ")));
     QTRY_COMPARE_WITH_TIMEOUT(commit->text(), expected, GitSiteFixture::Timeout);
@@ -268,7 +268,7 @@ void TestStoryPreview::commitLine_saysWhoLastCommittedTheStoryShown()
     // The exact date, in the tooltip.
     QVERIFY2(commit->toolTip().contains(QLocale().toString(QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC).toLocalTime(), QLocale::LongFormat).toHtmlEscaped()),
              qPrintable(commit->toolTip()));
-    QVERIFY(commit->toolTip().contains(QStringLiteral("ana@example.org")));
+    QVERIFY(commit->toolTip().contains(QStringLiteral("Ana Ruiz")));
 
     // A story git has never seen says so without asking git.
     m_preview->setStory(site.store.summary(site.row(QStringLiteral("new.md"))));

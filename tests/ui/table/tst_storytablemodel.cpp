@@ -329,7 +329,7 @@ void TestStoryTableModel::gitColumn_showsEachStorysStateAndSortsOnIt()
     QCOMPARE(git("b.md").data().toString(), QStringLiteral("Changed"));
     QCOMPARE(git("new.md").data().toString(), QStringLiteral("New"));
     QCOMPARE(git("b.md").data(Storydesk::RawValueRole).toInt(), int(Storydesk::GitFileState::Changed));
-    QCOMPARE(git("a.md").data(Storydesk::RawValueRole).toInt(), int(Storydesk::GitFileState::None));
+    QCOMPARE(git("a.md").data(Storydesk::RawValueRole).toInt(), int(Storydesk::GitFileState::Clean));
 
     // Sorted on the state: nothing to say first, then new, then changed.
     const QList<int> ranks = model.sortRanks(StoryTableModel::Git);
@@ -340,7 +340,7 @@ void TestStoryTableModel::gitColumn_showsEachStorysStateAndSortsOnIt()
 
     // A sync's marks reach exactly the rows they name, in the Git column alone.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    site.git.markIncoming({site.path(QStringLiteral("c.md"))});
+    site.git.markIncoming({QStringLiteral("c.md")});   // site paths, as a sync reports them
     QTRY_COMPARE_WITH_TIMEOUT(git("c.md").data().toString(), QStringLiteral("Incoming"), GitSiteFixture::Timeout);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex(), git("c.md"));
@@ -366,7 +366,7 @@ void TestStoryTableModel::gitColumn_isEmptyOutsideARepository()
     model.setGitStatus(&site.git);
     QVERIFY(!site.git.isActive());
     QCOMPARE(model.index(0, StoryTableModel::Git).data().toString(), QString());
-    QCOMPARE(model.index(0, StoryTableModel::Git).data(Storydesk::RawValueRole).toInt(), int(Storydesk::GitFileState::None));
+    QCOMPARE(model.index(0, StoryTableModel::Git).data(Storydesk::RawValueRole).toInt(), int(Storydesk::GitFileState::Clean));
 }
 
 QTEST_MAIN(TestStoryTableModel)
