@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "duplicatefinder.h"
+#include "sitegitstatus.h"
 #include "storyfilter.h"
 #include "storyindex.h"
 #include "storylistformat.h"
@@ -79,6 +80,16 @@ int list(const CliContext &cli, const QStringList &args)
     // first and filtered once the groups are known. Other filters stream.
     const bool needsFacts = filter.needsRowFacts();
     QList<std::pair<StorySummary, QString>> gathered;
+    // git:… asks git once per folder listed (once per file's folder), as the app's one
+    // `git status` per refresh; outside a repository every story is clean.
+    GitStates gitStates;
+    QSet<QString> gitFolders;
+    const auto readGitStates = [&](const QString &folder) {
+        if (!filter.needsGitState() || gitFolders.contains(folder))
+            return;
+        gitFolders.insert(folder);
+        gitStates.insert(SiteGitStatus::read(GitRepository::open(folder)));
+    };
     const auto emitRow = [&](const StorySummary &s, const QString &shown) {
         if (needsFacts)
             gathered.append({s, shown});
@@ -93,12 +104,14 @@ int list(const CliContext &cli, const QStringList &args)
             continue;
         }
         if (info.isFile()) {
+            readGitStates(info.absolutePath());
             StorySummary s = SummaryReader::read(info.absoluteFilePath());
             emitRow(s, path);
             continue;
         }
         // The same parallel loading as the app's table.
         StoryStore store;
+        readGitStates(info.absoluteFilePath());
         cli.loadFolder(store, info.absoluteFilePath());
         const QDir root(info.absoluteFilePath());
         QList<int> rows(store.count());
@@ -122,6 +135,7 @@ int list(const CliContext &cli, const QStringList &args)
         for (const auto &[summary, shown] : std::as_const(gathered)) {
             StoryFilter::RowFacts facts;   // nothing is modified outside the app
             facts.duplicate = duplicates.contains(summary.path);
+            facts.git = gitStates.value(summary.path, GitFileState::Clean);
             if (filter.matches(summary, facts))
                 write(summary, shown);
         }

@@ -120,10 +120,15 @@ void StoryFilter::requireAll(const StoryFilter &other)
 
 bool StoryFilter::needsRowFacts() const
 {
-    return std::any_of(m_terms.cbegin(), m_terms.cend(), [](const Term &term) {
+    return needsGitState() || std::any_of(m_terms.cbegin(), m_terms.cend(), [](const Term &term) {
         return term.kind == Term::Kind::Is
             && (Term::Is(term.value) == Term::Is::Modified || Term::Is(term.value) == Term::Is::Duplicate);
     });
+}
+
+bool StoryFilter::needsGitState() const
+{
+    return std::any_of(m_terms.cbegin(), m_terms.cend(), [](const Term &term) { return term.kind == Term::Kind::Git; });
 }
 
 bool StoryFilter::narrows(const StoryFilter &other) const
@@ -314,6 +319,8 @@ bool StoryFilter::Term::matches(const StorySummary &story, const RowFacts &facts
         case Is::Duplicate: return facts.duplicate;
         }
         return false;
+    case Kind::Git:
+        return facts.git == GitFileState(value);
     }
     return false;
 }

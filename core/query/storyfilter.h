@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sitegitstates.h"
 #include "storysummary.h"
 
 #include <QByteArray>
@@ -40,11 +41,13 @@ public:
     };
 
     // What a query may ask that a summary does not hold: the caller knows them (the store's
-    // unsaved edits, the duplicate finder) and passes them per row when needsRowFacts().
+    // unsaved edits, the duplicate finder, the site's git state) and passes them per row
+    // when needsRowFacts().
     struct RowFacts
     {
         bool modified = false;   // is:modified
         bool duplicate = false;  // is:duplicate
+        GitFileState git = GitFileState::Clean;   // git:new, git:changed, git:incoming, git:conflict
     };
 
     // Parses `text`; on error returns an empty filter and fills `error` (when given).
@@ -59,9 +62,11 @@ public:
     // argument: GCC cannot default a nested struct with member initializers in its class.)
     bool matches(const StorySummary &story, const RowFacts &facts) const;
     bool matches(const StorySummary &story) const { return matches(story, RowFacts()); }
-    // True when the query asks is:modified or is:duplicate: only then must callers work
-    // out RowFacts (and refilter when they change).
+    // True when the query asks is:modified, is:duplicate or git:…: only then must callers
+    // work out RowFacts (and refilter when they change).
     bool needsRowFacts() const;
+    // True when the query asks git:…: only then must callers ask git for RowFacts::git.
+    bool needsGitState() const;
 
     // Typed terms, for callers that build a filter from widgets rather than text. Each one
     // must hold in addition to what the filter already requires.
@@ -86,7 +91,7 @@ private:
     // One condition on a story: a leaf of the query.
     struct Term
     {
-        enum class Kind { Word, Title, Excerpt, Url, Published, Score, Related, Date, Topic, Provider, Category, Type, Has, Is };
+        enum class Kind { Word, Title, Excerpt, Url, Published, Score, Related, Date, Topic, Provider, Category, Type, Has, Is, Git };
         enum class Has { Image, Related, Topics, Url, Excerpt, Date, Quality, Heat, Provider, Category, Type };
         enum class Is { Published, Unpublished, Modified, Broken, Invalid, Duplicate };
         Kind kind = Kind::Word;
@@ -95,7 +100,7 @@ private:
         bool published = false;
         Score score = Score::Quality;
         Comparison comparison = Comparison::Equal;
-        int value = 0;           // Score, Related: the number; Has, Is: the enum
+        int value = 0;           // Score, Related: the number; Has, Is, Git: the enum
         qint64 from = 0;         // Date: published in [from, to), ms since the epoch, UTC
         qint64 to = 0;
 

@@ -19,7 +19,7 @@ namespace Storydesk {
 namespace {
 
 // The keys a `key:value` term may start with; anything else before a colon is a free word.
-enum class Field { Published, Quality, Heat, Related, Date, Topic, Provider, Category, Type, Title, Excerpt, Url, Has, Is };
+enum class Field { Published, Quality, Heat, Related, Date, Topic, Provider, Category, Type, Title, Excerpt, Url, Has, Is, Git };
 
 template<typename T>
 struct Name
@@ -36,6 +36,7 @@ constexpr std::array FieldNames{
     Name<Field>{QLatin1StringView("type"), Field::Type},           Name<Field>{QLatin1StringView("title"), Field::Title},
     Name<Field>{QLatin1StringView("excerpt"), Field::Excerpt},     Name<Field>{QLatin1StringView("url"), Field::Url},
     Name<Field>{QLatin1StringView("has"), Field::Has},             Name<Field>{QLatin1StringView("is"), Field::Is},
+    Name<Field>{QLatin1StringView("git"), Field::Git},
 };
 
 template<typename T, size_t N>
@@ -288,6 +289,14 @@ constexpr std::array IsNames{
     Name<int>{QLatin1StringView("published"), 0}, Name<int>{QLatin1StringView("unpublished"), 1},
     Name<int>{QLatin1StringView("modified"), 2},  Name<int>{QLatin1StringView("broken"), 3},
     Name<int>{QLatin1StringView("invalid"), 4},   Name<int>{QLatin1StringView("duplicate"), 5},
+};
+
+// The states a story row can be in, by the words GitStatus gives them.
+constexpr std::array GitNames{
+    Name<int>{QLatin1StringView("new"), int(GitFileState::New)},
+    Name<int>{QLatin1StringView("changed"), int(GitFileState::Changed)},
+    Name<int>{QLatin1StringView("incoming"), int(GitFileState::Incoming)},
+    Name<int>{QLatin1StringView("conflict"), int(GitFileState::Conflict)},
 };
 
 } // namespace
@@ -585,6 +594,16 @@ private:
             term.kind = Term::Kind::Url;
             term.text = token.value.trimmed();
             break;
+        case Field::Git: {
+            const std::optional<int> value = lookUp(GitNames, token.value);
+            if (!value) {
+                return error(token.valuePosition,
+                             QStringLiteral("unknown %1:%2: expects %3").arg(token.key, token.value, listOf(GitNames)));
+            }
+            term.kind = Term::Kind::Git;
+            term.value = *value;
+            break;
+        }
         case Field::Has:
         case Field::Is: {
             const bool has = token.field == Field::Has;

@@ -8,7 +8,8 @@ bool storyRowMatches(const StoryStore &store, int row, const StoryFilter &query,
                      const DuplicateLookup &isDuplicate, const GitStateLookup &gitState)
 {
     const StorySummary &story = store.summary(row);
-    const GitFileState git = gitState && facets.needsGitState() ? gitState(story.path) : GitFileState::Clean;
+    const bool needsGit = gitState && (facets.needsGitState() || query.needsGitState());
+    const GitFileState git = needsGit ? gitState(story.path) : GitFileState::Clean;
     if (!facets.matches(story, git))
         return false;
     if (!query.needsRowFacts())
@@ -16,6 +17,7 @@ bool storyRowMatches(const StoryStore &store, int row, const StoryFilter &query,
     StoryFilter::RowFacts facts;
     facts.modified = store.isDirty(row);
     facts.duplicate = isDuplicate && isDuplicate(story.path);
+    facts.git = git;
     return query.matches(story, facts);
 }
 

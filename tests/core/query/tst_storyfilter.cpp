@@ -3,6 +3,7 @@
 
 #include <QTest>
 
+using Storydesk::GitFileState;
 using Storydesk::StoryFilter;
 namespace SearchKey = Storydesk::SearchKey;
 using Storydesk::StorySummary;
@@ -140,6 +141,10 @@ private Q_SLOTS:
     void rowFacts_answerModifiedAndDuplicate();
     void needsRowFacts_onlyForModifiedAndDuplicate_data();
     void needsRowFacts_onlyForModifiedAndDuplicate();
+    void rowFacts_answerGitStates_data();
+    void rowFacts_answerGitStates();
+    void needsGitState_onlyForGitTerms_data();
+    void needsGitState_onlyForGitTerms();
     void requireAll_keepsBothQueriesWhole();
     void typedTerms_matchLikeParsedOnes();
     void emptyFilter_matchesEverything();
@@ -237,6 +242,8 @@ void TestStoryFilter::parseErrors_carryPosition_data()
     QTest::newRow("lone minus") << "ai - robots" << qsizetype(3) << "dangling '-'";
     QTest::newRow("minus at the end") << "ai -" << qsizetype(3) << "dangling '-'";
     QTest::newRow("unknown is:") << "ai is:pending" << qsizetype(6) << "unknown is:pending: expects published, unpublished";
+    QTest::newRow("unknown git:") << "ai git:renamed" << qsizetype(7) << "unknown git:renamed: expects new, changed, incoming or conflict";
+    QTest::newRow("git: clean is no term") << "git:clean" << qsizetype(4) << "unknown git:clean";
     QTest::newRow("unknown has:") << "has:pictures" << qsizetype(4) << "unknown has:pictures: expects image, related";
     QTest::newRow("bad date") << "date:>=2020-13-01" << qsizetype(7) << "bad date";
     QTest::newRow("bad date text") << "date:yesterday" << qsizetype(5) << "bad date";
@@ -433,6 +440,8 @@ void TestStoryFilter::needsRowFacts_onlyForModifiedAndDuplicate_data()
     QTest::newRow("words and fields") << "council quality:>=60 is:broken is:invalid is:published" << false;
     QTest::newRow("is:modified") << "is:modified" << true;
     QTest::newRow("negated, nested") << "council or not (ai -is:duplicate)" << true;
+    QTest::newRow("git:changed") << "git:changed" << true;
+    QTest::newRow("git: negated, nested") << "council or (ai -git:new)" << true;
 }
 
 void TestStoryFilter::needsRowFacts_onlyForModifiedAndDuplicate()
@@ -440,6 +449,62 @@ void TestStoryFilter::needsRowFacts_onlyForModifiedAndDuplicate()
     QFETCH(QString, query);
     QFETCH(bool, needs);
     QCOMPARE(StoryFilter::parse(query).needsRowFacts(), needs);
+}
+
+void TestStoryFilter::rowFacts_answerGitStates_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("expected");
+
+    const auto state = [](GitFileState s) { return int(s); };
+    QTest::newRow("new") << "git:new" << state(GitFileState::New) << "abcde";
+    QTest::newRow("changed") << "git:changed" << state(GitFileState::Changed) << "abcde";
+    QTest::newRow("incoming") << "git:incoming" << state(GitFileState::Incoming) << "abcde";
+    QTest::newRow("conflict") << "git:conflict" << state(GitFileState::Conflict) << "abcde";
+    QTest::newRow("case-insensitive") << "GIT:Changed" << state(GitFileState::Changed) << "abcde";
+    QTest::newRow("another state") << "git:changed" << state(GitFileState::New) << "";
+    QTest::newRow("clean is none of them") << "git:new or git:changed or git:incoming or git:conflict" << state(GitFileState::Clean) << "";
+    QTest::newRow("deleted is none of them") << "git:changed" << state(GitFileState::Deleted) << "";
+    QTest::newRow("or") << "git:new or git:changed" << state(GitFileState::Changed) << "abcde";
+    QTest::newRow("negated") << "-git:changed" << state(GitFileState::Clean) << "abcde";
+    QTest::newRow("with other terms") << "git:changed council" << state(GitFileState::Changed) << "ace";
+    QTest::newRow("with the other facts") << "git:changed -is:modified" << state(GitFileState::Changed) << "abcde";
+}
+
+void TestStoryFilter::rowFacts_answerGitStates()
+{
+    QFETCH(QString, query);
+    QFETCH(int, state);
+    QFETCH(QString, expected);
+    StoryFilter::RowFacts facts;
+    facts.git = GitFileState(state);
+    StoryFilter::ParseError error;
+    const StoryFilter filter = StoryFilter::parse(query, &error);
+    QCOMPARE(error.position, qsizetype(-1));
+    QCOMPARE(matching(filter, facts), expected);
+    // Without facts a story is clean: in no git state.
+    if (!query.startsWith(QLatin1Char('-')))
+        QCOMPARE(matching(filter), QString());
+}
+
+void TestStoryFilter::needsGitState_onlyForGitTerms_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("needs");
+
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("other row facts") << "is:modified or is:duplicate" << false;
+    QTest::newRow("a word git") << "git" << false;
+    QTest::newRow("git:new") << "git:new" << true;
+    QTest::newRow("negated, nested") << "council or not (ai -git:conflict)" << true;
+}
+
+void TestStoryFilter::needsGitState_onlyForGitTerms()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, needs);
+    QCOMPARE(StoryFilter::parse(query).needsGitState(), needs);
 }
 
 void TestStoryFilter::requireAll_keepsBothQueriesWhole()
@@ -509,6 +574,8 @@ void TestStoryFilter::narrows_data()
     QTest::newRow("a word added") << "fac city" << "fac" << true;
     QTest::newRow("a term added") << "fac published:false" << "fac" << true;
     QTest::newRow("same") << "topic:AI" << "topic:AI" << true;
+    QTest::newRow("a git term added") << "fac git:changed" << "fac" << true;
+    QTest::newRow("another git state") << "git:new" << "git:changed" << false;
     QTest::newRow("from nothing") << "x" << "" << true;
     QTest::newRow("deleting") << "fac" << "facial" << false;
     QTest::newRow("changed word") << "fact" << "faci" << false;

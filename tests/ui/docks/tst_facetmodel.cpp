@@ -54,6 +54,7 @@ private Q_SLOTS:
     void dock_topicContextMenuAsksToRename();
     void gitSection_countsStatesOnlyInARepository();
     void gitFacet_filtersTheProxyAndCountsDesks();
+    void gitTerm_filtersTheProxyAsTheStatesChange();
 
 private:
     std::unique_ptr<StoryFixture> m_site;
@@ -359,6 +360,32 @@ void TestFacetModel::gitFacet_filtersTheProxyAndCountsDesks()
     QVERIFY(newItem.isValid());
     dock.activate(newItem, false);
     QCOMPARE(dock.selection().items(Facet::Git), QStringList{QStringLiteral("new")});
+}
+
+void TestFacetModel::gitTerm_filtersTheProxyAsTheStatesChange()
+{
+    const std::unique_ptr<GitSiteFixture> site = gitSite();
+    QVERIFY(site);
+    QVERIFY(site->loadWithGit());
+    StoryTableModel model(&site->store);
+    model.setGitStatus(&site->git);
+    StorySortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(proxy.setText(QStringLiteral("git:changed")));
+    QCOMPARE(titles(proxy), QStringList{QStringLiteral("Bravo")});
+    QVERIFY(proxy.setText(QStringLiteral("git:new or git:changed")));
+    QCOMPARE(titles(proxy), (QStringList{QStringLiteral("Bravo"), QStringLiteral("Charlie")}));
+    QVERIFY(proxy.setText(QStringLiteral("-git:new space")));
+    QCOMPARE(titles(proxy), QStringList{QStringLiteral("Bravo")});
+    // Saved elsewhere, committed elsewhere: the rows follow the states.
+    QVERIFY(proxy.setText(QStringLiteral("git:changed")));
+    QTest::qWait(1100);
+    site->write(QStringLiteral("a.md"), story("Alpha", "AI", "Wire", 90, true));
+    QTRY_COMPARE_WITH_TIMEOUT(titles(proxy), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo")}), GitSiteFixture::Timeout);
+    QVERIFY(site->commitAll());
+    QVERIFY(site->settle());
+    QTRY_COMPARE_WITH_TIMEOUT(titles(proxy), QStringList{}, GitSiteFixture::Timeout);
 }
 
 QTEST_MAIN(TestFacetModel)
