@@ -13,6 +13,7 @@
 #include "selectiondragguard.h"
 #include "setvaluecommand.h"
 #include "shortcutsdialog.h"
+#include "sitegitstatus.h"
 #include "sourceeditor.h"
 #include "sourcehighlighter.h"
 #include "sourceview.h"
@@ -144,6 +145,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectModels();
     createFacetsDock();
     followDuplicates();
+    followGit();
     restoreLayout();
     setAcceptDrops(true);
     setWindowTitle(QStringLiteral("Storydesk"));
@@ -760,6 +762,7 @@ void MainWindow::restoreLayout()
     // Keeps the defaults when it fails; a first run fits them to the table once it is shown.
     m_fitColumnsOnShow = !header->restoreState(m_settings.tableHeaderState());
     header->setSectionHidden(StoryTableModel::Title, false);
+    header->setSectionHidden(StoryTableModel::Git, !m_gitStatus->isActive());   // shown once git finds the repository
     for (int column = 0; column < StoryTableModel::ColumnCount; ++column)
         m_columnActions.at(column)->setChecked(!header->isSectionHidden(column));
 
@@ -817,6 +820,21 @@ void MainWindow::saveLayout()
 
 // ---------------------------------------------------------------------------------------
 // The Duplicates and Problems docks
+
+void MainWindow::followGit()
+{
+    // The site's git state: the Git column, facet and terms, and the preview's last commit.
+    // Outside a repository it stays inactive and none of them shows.
+    m_gitStatus = new SiteGitStatus(this);
+    m_gitStatus->followStore(m_store);
+    m_model->setGitStatus(m_gitStatus);
+    m_preview->setGitStatus(m_gitStatus);
+    m_facetsDock->model()->setGitStatus(m_gitStatus);
+    connect(m_gitStatus, &SiteGitStatus::activeChanged, this, [this](bool active) {
+        m_table->horizontalHeader()->setSectionHidden(StoryTableModel::Git, !active);
+        m_columnActions.at(StoryTableModel::Git)->setChecked(active);
+    });
+}
 
 void MainWindow::createFinderDocks()
 {
@@ -1078,6 +1096,8 @@ bool MainWindow::saveStories(const QStringList &paths, SaveMode mode)
     } else if (saved > 0) {
         statusBar()->showMessage(tr("Stories saved: %1").arg(saved), MessageTimeout);
     }
+    if (saved > 0)
+        m_gitStatus->refresh();   // saved stories are changed for git now
     return failures.isEmpty() && skipped == 0;
 }
 

@@ -44,6 +44,7 @@ class ShortcutsDialog;
 class SourceView;
 class StoryEditor;
 class StoryForm;
+class SiteGitStatus;
 class StoryPreview;
 class StorySortFilterProxyModel;
 class StoryStore;
@@ -132,6 +133,8 @@ private:
     void createFinderDocks();
     // Wires the duplicate finder to is:duplicate in the table and the desks.
     void followDuplicates();
+    // Wires the site's git state to the table, the facets, the preview and the saves.
+    void followGit();
     QDockWidget *addFinderDock(const QString &title, const char *objectName, QWidget *view, QAction *toggle);
     // Selects the story in the table, clearing the filter when it hides the story (the
     // editor asked for this story: a list that cannot show it is in the way). False when
@@ -208,6 +211,7 @@ private:
     ImageFetcher *m_imageFetcher = nullptr;
     ImageLoader *m_imageLoader = nullptr;
     StoryPreview *m_preview = nullptr;
+    SiteGitStatus *m_gitStatus = nullptr;
     // The front-matter editor below the preview, for the selected stories: the form, and the
     // story's source on a tab beside it.
     QWidget *m_editorArea = nullptr;
