@@ -117,6 +117,12 @@ int columnWidth(const QAbstractItemModel *model, int column, const QFontMetrics 
         return qMax(headerWidth, fitting(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)));
     case StoryTableModel::Topics: return 22 * metrics.averageCharWidth();
     case StoryTableModel::Status: return qMax(headerWidth, 12 * metrics.averageCharWidth());
+    case StoryTableModel::Git: {
+        int widest = headerWidth;
+        for (const GitFileState state : GitFileStates)
+            widest = qMax(widest, fitting(StoryTableModel::gitStateText(state)));
+        return widest;
+    }
     default: return headerWidth;   // numbers and the check box: the header is the widest
     }
 }
