@@ -70,6 +70,12 @@ bool EditPlan::add(StoryEditor &editor, const QString &path, const YamlPath &key
     return true;
 }
 
+void EditPlan::addChange(Change change)
+{
+    m_stories.append(change.path);
+    m_changes.append(std::move(change));
+}
+
 void EditPlan::append(const EditPlan &other)
 {
     m_changes.append(other.m_changes);

@@ -47,6 +47,8 @@ public:
     // copy of its current document. Left out (false) when the story already holds `after`;
     // a failure (false) when it cannot be read or the engine refuses the edit.
     bool add(StoryEditor &editor, const QString &path, const YamlPath &key, const std::optional<YamlValue> &after);
+    // A change worked out elsewhere (a topic rename made in slices, TopicRenameJob).
+    void addChange(Change change);
     // The changes of `other` after these (a story changed twice is planned twice: avoid it).
     void append(const EditPlan &other);
 

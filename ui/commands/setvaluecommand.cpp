@@ -124,6 +124,16 @@ SetValueCommand *SetValueCommand::alreadyApplied(StoryEditor *editor, YamlPath k
     return command;
 }
 
+SetValueCommand *SetValueCommand::alreadyApplied(StoryEditor *editor, const EditPlan &plan, const QString &text)
+{
+    SetValueCommand *command = fromPlan(editor, plan, text);
+    if (command) {
+        command->m_planned = false;
+        command->m_applied = true;
+    }
+    return command;
+}
+
 bool SetValueCommand::rewrite(const Change &change, bool forward, QString *error)
 {
     const std::optional<YamlValue> &value = forward ? change.after : change.before;

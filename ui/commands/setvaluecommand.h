@@ -66,6 +66,9 @@ public:
     static SetValueCommand *alreadyApplied(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text,
                                            QHash<QString, Texts> texts = {});
 
+    // The same for a plan already applied (TopicRenameJob::appliedPlan()) that changes one key.
+    static SetValueCommand *alreadyApplied(StoryEditor *editor, const EditPlan &plan, const QString &text);
+
     void redo() override;
     void undo() override;
     int id() const override;
