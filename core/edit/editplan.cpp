@@ -119,12 +119,7 @@ QStringList EditPlan::apply(StoryEditor &editor) const
 
 bool EditPlan::apply(StoryEditor &editor, const Change &change, QString *error)
 {
-    if (editor.text(change.path) != change.textBefore) {
-        if (error)
-            *error = QStringLiteral("changed since the edit was planned");
-        return false;
-    }
-    return editor.applyEdit(change.path, change.key, change.textAfter, error);
+    return editor.applyEdit(change.path, change.key, change.textBefore, change.textAfter, error);
 }
 
 } // namespace Storydesk

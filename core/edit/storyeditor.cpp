@@ -142,10 +142,15 @@ bool StoryEditor::setText(const QString &path, const QByteArray &text, QString *
     });
 }
 
-bool StoryEditor::applyEdit(const QString &path, const YamlPath &key, const QByteArray &text, QString *error)
+bool StoryEditor::applyEdit(const QString &path, const YamlPath &key, const QByteArray &before, const QByteArray &after, QString *error)
 {
     return edit(path, key, error, [&](FrontMatterDocument &doc, QString *e) {
-        FrontMatterDocument replacement = FrontMatterDocument::fromBytes(text);
+        if (doc.toBytes() != before) {
+            if (e)
+                *e = QStringLiteral("changed since the edit was planned");
+            return false;
+        }
+        FrontMatterDocument replacement = FrontMatterDocument::fromBytes(after);
         if (!replacement.isEditable()) {
             if (e)
                 *e = replacement.problems().value(0).message;

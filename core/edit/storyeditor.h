@@ -59,10 +59,11 @@ public:
     // refused, changing nothing, unless the new text has a front matter that parses. Broken
     // stories, and stories whose fences are damaged, are repaired this way too.
     bool setText(const QString &path, const QByteArray &text, QString *error = nullptr);
-    // Puts in the text an edit of `key` came to when worked out on document() (an EditPlan's
-    // change): as setText(), but only `key` counts as edited, as after setValue(), so that
-    // "apply mine on top" carries just that key.
-    bool applyEdit(const QString &path, const YamlPath &key, const QByteArray &text, QString *error = nullptr);
+    // Puts in the text `after` an edit of `key` came to when worked out on document() (an
+    // EditPlan's change): as setText(), but only `key` counts as edited, as after setValue(),
+    // so that "apply mine on top" carries just that key. Refused, changing nothing, unless
+    // the story's text is still `before`.
+    bool applyEdit(const QString &path, const YamlPath &key, const QByteArray &before, const QByteArray &after, QString *error = nullptr);
 
     bool isModified(const QString &path) const;
     QStringList modifiedStories() const;

@@ -138,12 +138,12 @@ bool SetValueCommand::rewrite(const Change &change, bool forward, QString *error
 {
     const std::optional<YamlValue> &value = forward ? change.after : change.before;
     if (const auto known = m_texts.constFind(change.path); known != m_texts.cend()) {
-        if (m_editor->text(change.path) == (forward ? known->before : known->after)) {
-            // A plan's bytes, the first time: only the key counts as edited, as for setValue().
-            if (forward && m_planned)
-                return m_editor->applyEdit(change.path, m_key, known->after, error);
+        // A plan's bytes, the first time: only the key counts as edited, as for setValue().
+        // Refused when the story is no longer as planned: then the value alone, as below.
+        if (forward && m_planned && m_editor->applyEdit(change.path, m_key, known->before, known->after, error))
+            return true;
+        if (m_editor->text(change.path) == (forward ? known->before : known->after))
             return m_editor->setText(change.path, forward ? known->after : known->before, error);
-        }
         return write(m_editor, change.path, m_key, value, error);   // changed since: the value alone
     }
     if (!forward)

@@ -11,17 +11,18 @@
 #include <QStringList>
 #include <QUndoCommand>
 
-class QUndoStack;
-
 #include <optional>
 #include <utility>
+
+class QUndoStack;
 
 namespace Storydesk {
 
 class StoryEditor;
 
 // One edit of one key on one or more stories (quality, published, topics, related), as
-// a single undo step. The stories change through StoryEditor, so every write is lossless;
+// a single undo step, usually the wrapping of an EditPlan core worked out (the new bytes of
+// each story). The stories change through StoryEditor, so every write is lossless;
 // undo restores each story's own previous bytes: writing the previous value back would
 // not (the writer picks its own quoting, and comments around list items move), leaving
 // a story "modified" by the undo itself.
