@@ -29,11 +29,11 @@ WindowStatus::WindowStatus(QStatusBar *statusBar, StoryStore *store, const Story
     , m_store(store)
     , m_editor(editor)
     , m_shown(shown)
+    , m_loadProgress(new QProgressBar(statusBar))
+    , m_cancelLoad(new QToolButton(statusBar))
     , m_shownLabel(new QLabel(statusBar))
     , m_unpublishedLabel(new QLabel(statusBar))
     , m_modifiedLabel(new QLabel(statusBar))
-    , m_loadProgress(new QProgressBar(statusBar))
-    , m_cancelLoad(new QToolButton(statusBar))
 {
     m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
     m_unpublishedLabel->setObjectName(QStringLiteral("unpublishedLabel"));

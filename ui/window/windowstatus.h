@@ -44,11 +44,12 @@ private:
     const StoryEditor *m_editor;
     const QAbstractItemModel *m_shown;
 
+    // Made in the order they sit in the status bar, which is also their tab order.
+    QProgressBar *m_loadProgress;
+    QToolButton *m_cancelLoad;
     QLabel *m_shownLabel;
     QLabel *m_unpublishedLabel;
     QLabel *m_modifiedLabel;
-    QProgressBar *m_loadProgress;
-    QToolButton *m_cancelLoad;
     QTimer m_updateTimer;
 };
 
