@@ -19,10 +19,8 @@ class SourceView;
 class StoryEditor;
 class StoryStore;
 
-// Opening a site folder and saving its stories: Open Folder and Open Recent, Save, Save
-// All, Revert, auto-save. Asks (through UserPrompts) before unsaved edits would be lost and
-// when a story changed on disk since its edits began, so nothing is lost or overwritten
-// silently.
+// Opening a site folder and saving its stories (Open, Open Recent, Save, Save All, Revert,
+// auto-save); asks through UserPrompts before unsaved edits or changes on disk would be lost.
 class FolderOperations final : public QObject
 {
     Q_OBJECT

@@ -29,7 +29,6 @@ class StoryTriage final : public QObject
 
 public:
     static constexpr int QualityStep = 5;   // what + and - add and take away
-    static constexpr int MaxQuality = 100;
 
     StoryTriage(QTableView *table, StoryTableModel *model, StorySortFilterProxyModel *proxy, StoryEditor *editor,
                 QUndoStack *undoStack, QObject *parent);
@@ -61,6 +60,8 @@ Q_SIGNALS:
     void notice(const QString &text, int timeout);
 
 private:
+    static constexpr int MaxQuality = 100;
+
     void applyEdits(const QList<std::pair<QString, YamlValue>> &values, const QString &key, const QString &text, bool mergesBursts = false);
 
     QTableView *m_table;

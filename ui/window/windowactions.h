@@ -21,10 +21,8 @@ class SourceView;
 class StoryEditor;
 class StoryTableModel;
 
-// Every action of the main window, with its menus, toolbar and context menus: made in one
-// place, each named, with its keys and icon, and enabled as the selection allows. What an
-// action does is wired by the window; the list keys work only while the story list has the
-// focus, so they never eat typed text.
+// Every action of the main window with its menus, toolbar and context menus: each named,
+// with its keys and icon, enabled as the selection allows. The window wires what they do.
 class WindowActions final : public QObject
 {
     Q_OBJECT
