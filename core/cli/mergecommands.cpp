@@ -1,0 +1,128 @@
+#include "mergecommands.h"
+
+#include "clitool.h"
+#include "gitsetup.h"
+#include "storymerge.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Storydesk::MergeCommands {
+
+namespace {
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "storydesk-cli: " << message << "\n" << "Try 'storydesk-cli --help'.\n";
+    return CliTool::UsageError;
+}
+
+std::optional<QByteArray> readFile(const QString &path, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << path << ": cannot read the file: " << file.errorString() << "\n";
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+int mergeFile(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    StoryMerge::Options options;
+    QStringList labels;
+    QStringList files;
+    bool toStdout = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("-L")) {
+            if (++i == args.size() || labels.size() == 3)
+                return usageError(err, QStringLiteral("merge-file takes at most three -L LABEL"));
+            labels.append(args.at(i));
+        } else if (a == QLatin1String("--marker-size") || a.startsWith(QLatin1String("--marker-size="))) {
+            QString value;
+            if (a.contains(QLatin1Char('=')))
+                value = a.section(QLatin1Char('='), 1);
+            else if (++i < args.size())
+                value = args.at(i);
+            bool ok = false;
+            options.markerSize = value.toInt(&ok);
+            if (!ok || options.markerSize < 1 || options.markerSize > 1000)
+                return usageError(err, QStringLiteral("--marker-size takes a number"));
+        } else if (a == QLatin1String("-p") || a == QLatin1String("--stdout")) {
+            toStdout = true;
+        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            return usageError(err, QStringLiteral("merge-file: unknown option %1").arg(a));
+        } else {
+            files.append(a);
+        }
+    }
+    if (files.size() != 3)
+        return usageError(err, QStringLiteral("merge-file takes BASE OURS THEIRS"));
+    // Labels in git's order: the current version (ours), the base, the other (theirs).
+    options.oursLabel = labels.value(0, files.at(1));
+    options.baseLabel = labels.value(1, files.at(0));
+    options.theirsLabel = labels.value(2, files.at(2));
+
+    const std::optional<QByteArray> base = readFile(files.at(0), err);
+    const std::optional<QByteArray> ours = readFile(files.at(1), err);
+    const std::optional<QByteArray> theirs = readFile(files.at(2), err);
+    if (!base || !ours || !theirs)
+        return CliTool::UsageError;
+
+    const StoryMerge::Result result = StoryMerge::merge(*base, *ours, *theirs, options);
+    if (!result.ok) {
+        err << files.at(1) << ": cannot merge: " << result.error << "\n";
+        return CliTool::UsageError;
+    }
+    if (toStdout) {
+        out.flush();
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(result.bytes) != result.bytes.size()) {
+            err << "cannot write the result\n";
+            return CliTool::UsageError;
+        }
+    } else if (result.bytes != *ours) {
+        QSaveFile file(files.at(1));
+        if (!file.open(QIODevice::WriteOnly) || file.write(result.bytes) != result.bytes.size() || !file.commit()) {
+            err << files.at(1) << ": cannot write the result: " << file.errorString() << "\n";
+            return CliTool::UsageError;
+        }
+    }
+    if (result.lineMerged)
+        err << files.at(1) << ": the front matter of a version does not parse: merged line by line\n";
+    for (const QString &key : result.conflictKeys)
+        err << files.at(1) << ": " << key << " was changed on both sides: conflict left in the file\n";
+    if (result.conflicts > 0) {
+        err << result.conflicts << (result.conflicts == 1 ? " conflict" : " conflicts") << " left\n";
+        return CliTool::DataProblem;
+    }
+    return CliTool::Success;
+}
+
+int gitSetup(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+        return usageError(err, QStringLiteral("git-setup takes FOLDER"));
+    if (!QFileInfo(args.first()).isDir()) {
+        err << args.first() << ": no such folder\n";
+        return CliTool::UsageError;
+    }
+    const GitSetup::Result result = GitSetup::run(args.first(), QCoreApplication::applicationFilePath());
+    if (!result.ok) {
+        err << args.first() << ": " << result.error << "\n";
+        return CliTool::DataProblem;
+    }
+    if (result.changes.isEmpty())
+        out << "the storydesk merge driver is already set up: nothing changed\n";
+    for (const QString &change : result.changes)
+        out << change << "\n";
+    return CliTool::Success;
+}
+
+} // namespace Storydesk::MergeCommands
