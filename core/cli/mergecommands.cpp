@@ -1,6 +1,5 @@
-#include "mergecommands.h"
-
-#include "clitool.h"
+#include "clicommand.h"
+#include "clicontext.h"
 #include "gitsetup.h"
 #include "storymerge.h"
 
@@ -10,15 +9,9 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-namespace Storydesk::MergeCommands {
+namespace Storydesk::CliCommands {
 
 namespace {
-
-int usageError(QTextStream &err, const QString &message)
-{
-    err << "storydesk-cli: " << message << "\n" << "Try 'storydesk-cli --help'.\n";
-    return CliTool::UsageError;
-}
 
 std::optional<QByteArray> readFile(const QString &path, QTextStream &err)
 {
@@ -32,8 +25,10 @@ std::optional<QByteArray> readFile(const QString &path, QTextStream &err)
 
 } // namespace
 
-int mergeFile(const QStringList &args, QTextStream &out, QTextStream &err)
+int mergeFile(const CliContext &cli, const QStringList &args)
 {
+    QTextStream &out = cli.out();
+    QTextStream &err = cli.err();
     StoryMerge::Options options;
     QStringList labels;
     QStringList files;
@@ -42,7 +37,7 @@ int mergeFile(const QStringList &args, QTextStream &out, QTextStream &err)
         const QString &a = args.at(i);
         if (a == QLatin1String("-L")) {
             if (++i == args.size() || labels.size() == 3)
-                return usageError(err, QStringLiteral("merge-file takes at most three -L LABEL"));
+                return cli.usageError(QStringLiteral("merge-file takes at most three -L LABEL"));
             labels.append(args.at(i));
         } else if (a == QLatin1String("--marker-size") || a.startsWith(QLatin1String("--marker-size="))) {
             QString value;
@@ -53,17 +48,17 @@ int mergeFile(const QStringList &args, QTextStream &out, QTextStream &err)
             bool ok = false;
             options.markerSize = value.toInt(&ok);
             if (!ok || options.markerSize < 1 || options.markerSize > 1000)
-                return usageError(err, QStringLiteral("--marker-size takes a number"));
+                return cli.usageError(QStringLiteral("--marker-size takes a number"));
         } else if (a == QLatin1String("-p") || a == QLatin1String("--stdout")) {
             toStdout = true;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return usageError(err, QStringLiteral("merge-file: unknown option %1").arg(a));
+            return cli.usageError(QStringLiteral("merge-file: unknown option %1").arg(a));
         } else {
             files.append(a);
         }
     }
     if (files.size() != 3)
-        return usageError(err, QStringLiteral("merge-file takes BASE OURS THEIRS"));
+        return cli.usageError(QStringLiteral("merge-file takes BASE OURS THEIRS"));
     // Labels in git's order: the current version (ours), the base, the other (theirs).
     options.oursLabel = labels.value(0, files.at(1));
     options.baseLabel = labels.value(1, files.at(0));
@@ -73,25 +68,25 @@ int mergeFile(const QStringList &args, QTextStream &out, QTextStream &err)
     const std::optional<QByteArray> ours = readFile(files.at(1), err);
     const std::optional<QByteArray> theirs = readFile(files.at(2), err);
     if (!base || !ours || !theirs)
-        return CliTool::UsageError;
+        return CliContext::UsageError;
 
     const StoryMerge::Result result = StoryMerge::merge(*base, *ours, *theirs, options);
     if (!result.ok) {
         err << files.at(1) << ": cannot merge: " << result.error << "\n";
-        return CliTool::UsageError;
+        return CliContext::UsageError;
     }
     if (toStdout) {
         out.flush();
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(result.bytes) != result.bytes.size()) {
             err << "cannot write the result\n";
-            return CliTool::UsageError;
+            return CliContext::UsageError;
         }
     } else if (result.bytes != *ours) {
         QSaveFile file(files.at(1));
         if (!file.open(QIODevice::WriteOnly) || file.write(result.bytes) != result.bytes.size() || !file.commit()) {
             err << files.at(1) << ": cannot write the result: " << file.errorString() << "\n";
-            return CliTool::UsageError;
+            return CliContext::UsageError;
         }
     }
     if (result.lineMerged)
@@ -100,29 +95,31 @@ int mergeFile(const QStringList &args, QTextStream &out, QTextStream &err)
         err << files.at(1) << ": " << key << " was changed on both sides: conflict left in the file\n";
     if (result.conflicts > 0) {
         err << result.conflicts << (result.conflicts == 1 ? " conflict" : " conflicts") << " left\n";
-        return CliTool::DataProblem;
+        return CliContext::DataProblem;
     }
-    return CliTool::Success;
+    return CliContext::Success;
 }
 
-int gitSetup(const QStringList &args, QTextStream &out, QTextStream &err)
+int gitSetup(const CliContext &cli, const QStringList &args)
 {
+    QTextStream &out = cli.out();
+    QTextStream &err = cli.err();
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
-        return usageError(err, QStringLiteral("git-setup takes FOLDER"));
+        return cli.usageError(QStringLiteral("git-setup takes FOLDER"));
     if (!QFileInfo(args.first()).isDir()) {
         err << args.first() << ": no such folder\n";
-        return CliTool::UsageError;
+        return CliContext::UsageError;
     }
     const GitSetup::Result result = GitSetup::run(args.first(), QCoreApplication::applicationFilePath());
     if (!result.ok) {
         err << args.first() << ": " << result.error << "\n";
-        return CliTool::DataProblem;
+        return CliContext::DataProblem;
     }
     if (result.changes.isEmpty())
         out << "the storydesk merge driver is already set up: nothing changed\n";
     for (const QString &change : result.changes)
         out << change << "\n";
-    return CliTool::Success;
+    return CliContext::Success;
 }
 
-} // namespace Storydesk::MergeCommands
+} // namespace Storydesk::CliCommands

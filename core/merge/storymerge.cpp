@@ -85,6 +85,11 @@ StoryMerge::Result lineMergeAll(const QByteArray &base, const QByteArray &ours, 
 
 } // namespace
 
+StoryMerge::Result StoryMerge::merge(const QByteArray &base, const QByteArray &ours, const QByteArray &theirs)
+{
+    return merge(base, ours, theirs, Options());
+}
+
 StoryMerge::Result StoryMerge::merge(const QByteArray &base, const QByteArray &ours, const QByteArray &theirs,
                                      const Options &options)
 {

@@ -34,8 +34,9 @@ public:
         QString error;
     };
 
+    static Result merge(const QByteArray &base, const QByteArray &ours, const QByteArray &theirs);
     static Result merge(const QByteArray &base, const QByteArray &ours, const QByteArray &theirs,
-                        const Options &options = {});
+                        const Options &options);
 };
 
 } // namespace Storydesk
