@@ -64,7 +64,8 @@ const CliCommand commands[] = {
                    "                         replace several topics by one (NEW may be one of them)\n"),
      CliCommands::mergeTopics},
     {QLatin1String("merge-file"),
-     QLatin1String("  merge-file [-p] [-L OURS [-L BASE [-L THEIRS]]] [--marker-size N] BASE OURS THEIRS\n"
+     QLatin1String("  merge-file [-p] [-L OURS [-L BASE [-L THEIRS]]] [--marker-size N] [--path NAME]\n"
+                   "             BASE OURS THEIRS\n"
                    "                         merge three versions of a story key by key (topics as sets,\n"
                    "                         related entries by webUrl, the body line by line) into OURS;\n"
                    "                         exit 1 when conflicts are left (git's merge driver for stories)\n"),

@@ -33,6 +33,7 @@ int mergeFile(const CliContext &cli, const QStringList &args)
     QStringList labels;
     QStringList files;
     bool toStdout = false;
+    QString shownName;   // --path: the story's path in the repository (git's %P), for messages
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("-L")) {
@@ -49,6 +50,10 @@ int mergeFile(const CliContext &cli, const QStringList &args)
             options.markerSize = value.toInt(&ok);
             if (!ok || options.markerSize < 1 || options.markerSize > 1000)
                 return cli.usageError(QStringLiteral("--marker-size takes a number"));
+        } else if (a == QLatin1String("--path")) {
+            if (++i == args.size())
+                return cli.usageError(QStringLiteral("--path takes the story's path"));
+            shownName = args.at(i);
         } else if (a == QLatin1String("-p") || a == QLatin1String("--stdout")) {
             toStdout = true;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
@@ -64,6 +69,9 @@ int mergeFile(const CliContext &cli, const QStringList &args)
     options.baseLabel = labels.value(1, files.at(0));
     options.theirsLabel = labels.value(2, files.at(2));
 
+    if (shownName.isEmpty())
+        shownName = files.at(1);
+
     const std::optional<QByteArray> base = readFile(files.at(0), err);
     const std::optional<QByteArray> ours = readFile(files.at(1), err);
     const std::optional<QByteArray> theirs = readFile(files.at(2), err);
@@ -72,7 +80,7 @@ int mergeFile(const CliContext &cli, const QStringList &args)
 
     const StoryMerge::Result result = StoryMerge::merge(*base, *ours, *theirs, options);
     if (!result.ok) {
-        err << files.at(1) << ": cannot merge: " << result.error << "\n";
+        err << shownName << ": cannot merge: " << result.error << "\n";
         return CliContext::UsageError;
     }
     if (toStdout) {
@@ -90,11 +98,11 @@ int mergeFile(const CliContext &cli, const QStringList &args)
         }
     }
     if (result.lineMerged)
-        err << files.at(1) << ": the front matter of a version does not parse: merged line by line\n";
+        err << shownName << ": the front matter of a version does not parse: merged line by line\n";
     for (const QString &key : result.conflictKeys)
-        err << files.at(1) << ": " << key << " was changed on both sides: conflict left in the file\n";
+        err << shownName << ": " << key << " was changed on both sides: conflict left in the file\n";
     if (result.conflicts > 0) {
-        err << result.conflicts << (result.conflicts == 1 ? " conflict" : " conflicts") << " left\n";
+        err << shownName << ": " << result.conflicts << (result.conflicts == 1 ? " conflict" : " conflicts") << " left\n";
         return CliContext::DataProblem;
     }
     return CliContext::Success;

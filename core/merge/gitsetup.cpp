@@ -51,7 +51,7 @@ QStringList GitSetup::attributeLines(const QString &sitePrefix)
 
 QString GitSetup::driverCommand(const QString &cliPath)
 {
-    return shellQuoted(cliPath) + QStringLiteral(" merge-file --marker-size %L -L ours -L base -L theirs %O %A %B");
+    return shellQuoted(cliPath) + QStringLiteral(" merge-file --marker-size %L --path %P -L ours -L base -L theirs %O %A %B");
 }
 
 GitSetup::Result GitSetup::run(const QString &siteFolder, const QString &cliPath)

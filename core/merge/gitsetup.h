@@ -25,8 +25,9 @@ public:
     // The .gitattributes lines for a site folder at `sitePrefix` ("" for the repository's
     // top, else a relative path with `/`).
     static QStringList attributeLines(const QString &sitePrefix);
-    // The merge.storydesk.driver value: git fills in %O (base), %A (ours, the result) and
-    // %B (theirs) and %L (marker size) and runs it through the shell.
+    // The merge.storydesk.driver value: git fills in %O (base), %A (ours, where the result
+    // goes), %B (theirs), %L (the marker size) and %P (the story's path, quoted), and runs
+    // it through the shell.
     static QString driverCommand(const QString &cliPath);
 };
 
