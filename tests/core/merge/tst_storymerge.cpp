@@ -73,6 +73,7 @@ private Q_SLOTS:
     void cleanMerge_reportsNoConflict();
     void unparsableSide_fallsBackToLineMerge();
     void labelsAndMarkerSize_areGits();
+    void flowTopics_stayFlow();
 };
 
 void TestStoryMerge::merge_data()
@@ -207,6 +208,15 @@ void TestStoryMerge::labelsAndMarkerSize_areGits()
                                                         edit(Base, "quality: 55", "quality: 80"), options);
     QVERIFY(result.bytes.contains("\n<<<<<<<<< HEAD\nquality: 70 # checked by desk\n=========\nquality: 80 # checked by desk\n>>>>>>>>> origin/main\n"));
     QCOMPARE(result.conflicts, 1);
+}
+
+void TestStoryMerge::flowTopics_stayFlow()
+{
+    const QByteArray base("---\ntitle: 'A'\ntopics: [Chips, 'Climate Tech']\n---\n");
+    const StoryMerge::Result result = StoryMerge::merge(base, QByteArray(base).replace("Chips, ", ""),
+                                                        QByteArray(base).replace("Tech']", "Tech', AI]"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.bytes, QByteArray("---\ntitle: 'A'\ntopics: ['Climate Tech', AI]\n---\n"));
 }
 
 QTEST_GUILESS_MAIN(TestStoryMerge)
