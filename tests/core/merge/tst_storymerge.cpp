@@ -74,6 +74,7 @@ private Q_SLOTS:
     void unparsableSide_fallsBackToLineMerge();
     void labelsAndMarkerSize_areGits();
     void flowTopics_stayFlow();
+    void addedOnBothSides_mergedKeyByKey();
 };
 
 void TestStoryMerge::merge_data()
@@ -217,6 +218,19 @@ void TestStoryMerge::flowTopics_stayFlow()
                                                         QByteArray(base).replace("Tech']", "Tech', AI]"));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.bytes, QByteArray("---\ntitle: 'A'\ntopics: ['Climate Tech', AI]\n---\n"));
+}
+
+void TestStoryMerge::addedOnBothSides_mergedKeyByKey()
+{
+    // git passes an empty base for a file both sides added.
+    const QByteArray ours("---\ntitle: \"A\"\nquality: 70\ntopics:\n  - AI\n---\nBody.\n");
+    const QByteArray theirs("---\ntitle: \"A\"\nquality: 80\ntopics:\n  - Chips\n---\nBody.\n");
+    const StoryMerge::Result result = StoryMerge::merge(QByteArray(), ours, theirs);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(!result.lineMerged);
+    QCOMPARE(result.conflictKeys, QStringList{QStringLiteral("quality")});
+    QCOMPARE(result.bytes, QByteArray("---\ntitle: \"A\"\n<<<<<<< ours\nquality: 70\n=======\nquality: 80\n>>>>>>> theirs\n"
+                                      "topics:\n  - AI\n  - Chips\n---\nBody.\n"));
 }
 
 QTEST_GUILESS_MAIN(TestStoryMerge)
