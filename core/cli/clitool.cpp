@@ -2,6 +2,7 @@
 
 #include "clicommand.h"
 #include "clicontext.h"
+#include "cligit.h"
 
 #include <QTextStream>
 
@@ -69,6 +70,27 @@ const CliCommand commands[] = {
      QLatin1String("  merge-topics [--dry-run] TOPIC... --into NEW PATH...\n"
                    "                         replace several topics by one (NEW may be one of them)\n"),
      CliCommands::mergeTopics},
+    {QLatin1String("commit"),
+     QLatin1String("  commit FOLDER [-m MESSAGE] [PATH...]\n"
+                   "                         commit exactly these stories (every changed story of FOLDER\n"
+                   "                         when none is given), printing what changed field by field;\n"
+                   "                         without -m the message is generated (Triage: publish 2 stories)\n"),
+     CliCommands::commit},
+    {QLatin1String("sync"),
+     QLatin1String("  sync FOLDER            fetch, merge or rebase as the repository is configured, push;\n"
+                   "                         exit 1 with FILE:LINE: unresolved merge conflict when conflicts remain\n"),
+     CliCommands::sync},
+    {QLatin1String("merge-file"),
+     QLatin1String("  merge-file [-p] [-L OURS [-L BASE [-L THEIRS]]] [--marker-size N] [--path NAME]\n"
+                   "             BASE OURS THEIRS\n"
+                   "                         merge three versions of a story key by key (topics as sets,\n"
+                   "                         related entries by webUrl, the body line by line) into OURS;\n"
+                   "                         exit 1 when conflicts are left (git's merge driver for stories)\n"),
+     CliCommands::mergeFile},
+    {QLatin1String("git-setup"),
+     QLatin1String("  git-setup FOLDER       make merge-file the merge driver of the story files of the\n"
+                   "                         repository holding FOLDER (.gitattributes and local config)\n"),
+     CliCommands::gitSetup},
 };
 
 QString usage()
