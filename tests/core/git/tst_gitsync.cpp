@@ -224,8 +224,16 @@ private Q_SLOTS:
         QCOMPARE(result.conflictPaths, QStringList{s("news/a.md")});
     }
 
+    void sync_conflict_leavesConflictedPathsListed_data()
+    {
+        QTest::addColumn<bool>("rebase");
+        QTest::newRow("merge") << false;
+        QTest::newRow("rebase") << true;
+    }
+
     void sync_conflict_leavesConflictedPathsListed()
     {
+        QFETCH(bool, rebase);
         QTemporaryDir dir;
         GitFixture::Team team;
         QVERIFY(GitFixture::makeTeam(dir.path(), stories(), &team));
@@ -233,6 +241,8 @@ private Q_SLOTS:
         QVERIFY(GitSync::sync(GitRepository::open(team.a)).ok());
         QVERIFY(GitFixture::commitFiles(team.b, {{s("news/a.md"), GitFixture::story(s("A"), false, 60)},
                                                  {s("news/b.md"), GitFixture::story(s("B"), true)}}, s("60")));
+        if (rebase)
+            QVERIFY(GitFixture::run(team.b, {s("config"), s("pull.rebase"), s("true")}));
         const GitRepository b = GitRepository::open(team.b + s("/news"));
         const QString before = b.head();
 
@@ -240,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(result.status, GitSyncResult::Status::Conflicts);
         QCOMPARE(result.conflictPaths, QStringList{s("a.md")});
         QVERIFY(TestFiles::read(team.b + s("/news/a.md")).contains("<<<<<<< "));
-        QCOMPARE(b.operationInProgress(), GitRepository::Operation::Merge);
+        QCOMPARE(b.operationInProgress(), rebase ? GitRepository::Operation::Rebase : GitRepository::Operation::Merge);
         // Nothing pushed: the remote still has only A's work.
         QVERIFY(GitFixture::git(team.remote, {s("rev-parse"), s("main")}).outLine() != before);
         QCOMPARE(GitStatus::read(b).state(s("a.md")), GitFileState::Conflict);
