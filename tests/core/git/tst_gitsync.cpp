@@ -6,8 +6,11 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 // GitSync: fetch, integrate as configured, push; incoming paths; and each failure
 // classified, with real repositories (a bare remote and two clones).
@@ -254,6 +257,66 @@ private Q_SLOTS:
         // Nothing pushed: the remote still has only A's work.
         QVERIFY(GitFixture::git(team.remote, {s("rev-parse"), s("main")}).outLine() != before);
         QCOMPARE(GitStatus::read(b).state(s("a.md")), GitFileState::Conflict);
+    }
+
+    void sync_renamedAndDeletedOnTheOtherSide_areIncoming()
+    {
+        QTemporaryDir dir;
+        GitFixture::Team team;
+        QVERIFY(GitFixture::makeTeam(dir.path(), stories(), &team));
+        QVERIFY(GitFixture::run(team.a, {s("mv"), s("news/a.md"), s("news/a renamed.md")}));
+        QVERIFY(GitFixture::run(team.a, {s("rm"), s("-q"), s("news/b.md")}));
+        QVERIFY(GitFixture::run(team.a, {s("commit"), s("-q"), s("-m"), s("Rename and delete")}));
+        QVERIFY(GitSync::sync(GitRepository::open(team.a)).ok());
+
+        const GitSyncResult result = GitSync::sync(GitRepository::open(team.b + s("/news")));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.incomingPaths, (QStringList{s("a renamed.md"), s("a.md"), s("b.md")}));
+        QVERIFY(!QFile::exists(team.b + s("/news/b.md")));
+    }
+
+    void sync_storyDeletedThereAndChangedHere_isAConflict()
+    {
+        QTemporaryDir dir;
+        GitFixture::Team team;
+        QVERIFY(GitFixture::makeTeam(dir.path(), stories(), &team));
+        QVERIFY(GitFixture::run(team.a, {s("rm"), s("-q"), s("news/b.md")}));
+        QVERIFY(GitFixture::run(team.a, {s("commit"), s("-q"), s("-m"), s("Delete b")}));
+        QVERIFY(GitSync::sync(GitRepository::open(team.a)).ok());
+        QVERIFY(GitFixture::commitFiles(team.b, {{s("news/b.md"), GitFixture::story(s("B"), true)}}, s("Publish b")));
+
+        const GitSyncResult result = GitSync::sync(GitRepository::open(team.b));
+        QCOMPARE(result.status, GitSyncResult::Status::Conflicts);
+        QCOMPARE(result.conflictPaths, QStringList{s("news/b.md")});
+        // Nothing lost: B's version is still on disk.
+        QCOMPARE(TestFiles::read(team.b + s("/news/b.md")), GitFixture::story(s("B"), true));
+    }
+
+    void sync_cancelDuringFetch_killsGitAndChangesNothing()
+    {
+        QTemporaryDir dir;
+        GitFixture::Team team;
+        QVERIFY(GitFixture::makeTeam(dir.path(), stories(), &team));
+        QVERIFY(GitFixture::commitFiles(team.a, {{s("news/a.md"), GitFixture::story(s("A"), true)}}, s("A")));
+        QVERIFY(GitSync::sync(GitRepository::open(team.a)).ok());
+        // A remote that takes its time to answer, like a slow network.
+        QVERIFY(GitFixture::run(team.b, {s("config"), s("remote.origin.uploadpack"), s("sleep 30; git-upload-pack")}));
+        const GitRepository b = GitRepository::open(team.b);
+        const QString head = b.head();
+
+        std::atomic_bool cancel = false;
+        QList<GitSync::Phase> phases;
+        GitSyncResult result;
+        QElapsedTimer timer;
+        timer.start();
+        std::thread worker([&] { result = GitSync::sync(b, [&phases](GitSync::Phase phase) { phases.append(phase); }, &cancel); });
+        QTest::qWait(500);
+        cancel = true;
+        worker.join();
+        QCOMPARE(result.status, GitSyncResult::Status::Cancelled);
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(phases, QList<GitSync::Phase>{GitSync::Phase::Fetch});
+        QCOMPARE(b.head(), head);
     }
 
     void sync_cancelledBeforeFetch_changesNothing()
