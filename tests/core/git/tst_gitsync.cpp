@@ -145,15 +145,36 @@ private Q_SLOTS:
         const GitResult push = GitFixture::git(team.b, {s("push"), s("origin"), s("main")});
         QVERIFY(!push.ok());
         QCOMPARE(GitSync::classify(push.err), GitSyncResult::Status::PushRejected);
-        // A push hook on the remote that moves main between B's fetch and B's push gives the
-        // same through sync.
-        const QString hook = team.remote + s("/hooks/pre-receive");
-        QVERIFY(TestFiles::write(hook, "#!/bin/sh\necho 'moved on' >&2\nexit 1\n"));
+        // Someone pushes between B's fetch and B's push (B's pre-push hook has A push): the
+        // remote refuses to move main from where B saw it.
+        QVERIFY(GitFixture::commitFiles(team.a, {{s("news/c.md"), GitFixture::story(s("C"), true)}}, s("C")));
+        const QString hook = team.b + s("/.git/hooks/pre-push");
+        QVERIFY(TestFiles::write(hook, "#!/bin/sh\nunset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_PREFIX\n"
+                                       "git -C '" + team.a.toUtf8() + "' push -q origin main\nexit 0\n"));
         QVERIFY(QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         const GitSyncResult refused = GitSync::sync(GitRepository::open(team.b));
-        QVERIFY(!refused.ok());
         QCOMPARE(refused.status, GitSyncResult::Status::PushRejected);
         QVERIFY(refused.message.contains(s("sync again")));
+        QCOMPARE(refused.incomingPaths, QStringList{s("news/a.md")});
+        // And syncing again succeeds.
+        QVERIFY(QFile::remove(hook));
+        const GitSyncResult again = GitSync::sync(GitRepository::open(team.b));
+        QVERIFY2(again.ok(), qPrintable(again.message + again.gitOutput));
+        QCOMPARE(again.incomingPaths, QStringList{s("news/c.md")});
+    }
+
+    void sync_pushRefusedByARemoteHook_isNotSyncAgain()
+    {
+        QTemporaryDir dir;
+        GitFixture::Team team;
+        QVERIFY(GitFixture::makeTeam(dir.path(), stories(), &team));
+        const QString hook = team.remote + s("/hooks/pre-receive");
+        QVERIFY(TestFiles::write(hook, "#!/bin/sh\necho 'main is protected' >&2\nexit 1\n"));
+        QVERIFY(QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(GitFixture::commitFiles(team.b, {{s("news/b.md"), GitFixture::story(s("B"), true)}}, s("B")));
+        const GitSyncResult result = GitSync::sync(GitRepository::open(team.b));
+        QCOMPARE(result.status, GitSyncResult::Status::Failed);
+        QVERIFY2(result.message.contains(s("main is protected")), qPrintable(result.message));
     }
 
     void classify_data()
@@ -178,6 +199,12 @@ private Q_SLOTS:
                                      << int(GitSyncResult::Status::PushRejected);
         QTest::newRow("non-fast-forward") << s(" ! [rejected]        main -> main (non-fast-forward)\n")
                                           << int(GitSyncResult::Status::PushRejected);
+        QTest::newRow("moved on after fetch")
+            << s(" ! [remote rejected] main -> main (cannot lock ref 'refs/heads/main': is at 1111 but expected 2222)\n"
+                 "error: failed to push some refs to '/tmp/r.git'\n")
+            << int(GitSyncResult::Status::PushRejected);
+        QTest::newRow("remote hook") << s(" ! [remote rejected] main -> main (pre-receive hook declined)\nerror: failed to push some refs to 'r'\n")
+                                     << int(GitSyncResult::Status::Failed);
         QTest::newRow("other") << s("fatal: bad object HEAD\n") << int(GitSyncResult::Status::Failed);
     }
 
