@@ -35,9 +35,13 @@ int relate(const CliContext &cli, const QStringList &args);
 int unrelate(const CliContext &cli, const QStringList &args);
 // duplicatecommands.cpp
 int duplicates(const CliContext &cli, const QStringList &args);
+int resolveDuplicates(const CliContext &cli, const QStringList &args);
 // topiccommands.cpp
 int renameTopic(const CliContext &cli, const QStringList &args);
 int mergeTopics(const CliContext &cli, const QStringList &args);
+// mergecommands.cpp
+int mergeFile(const CliContext &cli, const QStringList &args);
+int gitSetup(const CliContext &cli, const QStringList &args);
 
 } // namespace CliCommands
 

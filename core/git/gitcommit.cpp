@@ -65,7 +65,7 @@ GitCommitResult GitCommit::commit(const GitRepository &repository, const QString
             return result;
         }
         changed.append(repository.toRepositoryPath(path));
-        if (state == GitFileState::New)
+        if (status.isUntracked(path))
             untracked.append(repository.toRepositoryPath(path));
     }
     if (changed.isEmpty()) {
@@ -93,7 +93,8 @@ GitCommitResult GitCommit::commit(const GitRepository &repository, const QString
                                         pathspecInput(changed));
     if (!committed.ok()) {
         if (!untracked.isEmpty()) {
-            // Leave the index as it was: the new stories go back to untracked.
+            // Leave the index as it was: the stories this call added go back to untracked
+            // (ones the editor had added before stay added).
             git.run(literal + QStringList{QStringLiteral("rm"), QStringLiteral("--cached"), QStringLiteral("--quiet"),
                                           QStringLiteral("--pathspec-from-file=-"), QStringLiteral("--pathspec-file-nul")},
                     pathspecInput(untracked));

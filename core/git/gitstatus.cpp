@@ -91,9 +91,13 @@ GitStatus GitStatus::parse(const QByteArray &porcelain, const QString &sitePrefi
         case 'u':
             add(pathAfter(record, UnmergedFields), GitFileState::Conflict);
             break;
-        case '?':
-            add(record.mid(2), GitFileState::New);
+        case '?': {
+            const QByteArray path = record.mid(2);
+            add(path, GitFileState::New);
+            if (path.startsWith(prefix))
+                status.m_untracked.insert(QString::fromUtf8(path.mid(prefix.size())));
             break;
+        }
         default:   // '!' ignored files, '#' headers
             break;
         }

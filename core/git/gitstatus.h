@@ -47,12 +47,16 @@ public:
     void setIncoming(const QStringList &sitePaths);
     const QSet<QString> &incoming() const { return m_incoming; }
 
+    // New because git does not track it yet (not even added): a commit adds it first.
+    bool isUntracked(const QString &sitePath) const { return m_untracked.contains(sitePath); }
+
     // "new", "changed", "incoming", "conflict", "deleted", "clean": the query terms' words.
     static QString stateName(GitFileState state);
 
 private:
     QHash<QString, GitFileState> m_states;
     QSet<QString> m_incoming;
+    QSet<QString> m_untracked;
 };
 
 } // namespace Storydesk

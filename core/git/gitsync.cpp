@@ -94,8 +94,12 @@ QString rebaseSetting(const GitRepository &repository, const QString &branch)
 
 GitSyncResult::Status GitSync::classify(const QString &gitError)
 {
-    // Rejections first: their text also names the remote.
-    if (containsAny(gitError, {"[rejected]", "Updates were rejected", "failed to push some refs", "non-fast-forward", "fetch first"}))
+    // Rejections first: their text also names the remote. "The remote moved on" is either
+    // git's own check ([rejected] ... fetch first / non-fast-forward) or, when someone
+    // pushed between our fetch and our push, the remote refusing to move a ref that is no
+    // longer where we saw it. A hook or a protected branch ([remote rejected] for another
+    // reason) is not something syncing again would fix.
+    if (containsAny(gitError, {"[rejected]", "Updates were rejected", "non-fast-forward", "fetch first", "stale info", "but expected"}))
         return GitSyncResult::Status::PushRejected;
     if (containsAny(gitError, {"Authentication failed", "could not read Username", "could not read Password",
                                "terminal prompts disabled", "Permission denied", "HTTP Basic: Access denied",

@@ -19,6 +19,7 @@ class TestFrontMatterDocument final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void insertEntry_putsTheKeyAfterTheGivenKey();
     void set_data();
     void set();
     void remove_data();
@@ -332,6 +333,21 @@ void TestFrontMatterDocument::hostileNesting_isRefusedWithClearError()
     QVERIFY(!doc.isEditable());
     QCOMPARE(doc.problems().first().line, 2);
     QVERIFY(doc.problems().first().message.contains(QStringLiteral("nests")));
+}
+
+void TestFrontMatterDocument::insertEntry_putsTheKeyAfterTheGivenKey()
+{
+    const QByteArray bytes("---\ntitle: a # note\nzeta: 1\nsecured: x\n---\nbody\n");
+    FrontMatterDocument doc = FrontMatterDocument::fromBytes(bytes);
+    QVERIFY(doc.insertEntry(YamlPath(), QStringLiteral("custom"), YamlValue::plain(QStringLiteral("2")), QStringLiteral("title")));
+    QCOMPARE(doc.toBytes(), QByteArray("---\ntitle: a # note\ncustom: 2\nzeta: 1\nsecured: x\n---\nbody\n"));
+    // Without the key to follow, where set() would put it: before `secured`.
+    QVERIFY(doc.insertEntry(YamlPath(), QStringLiteral("other"), YamlValue::plain(QStringLiteral("3")), QStringLiteral("missing")));
+    QCOMPARE(doc.toBytes(), QByteArray("---\ntitle: a # note\ncustom: 2\nzeta: 1\nother: 3\nsecured: x\n---\nbody\n"));
+    // A key that exists is set where it is.
+    QVERIFY(doc.insertEntry(YamlPath(), QStringLiteral("zeta"), YamlValue::plain(QStringLiteral("9")), QStringLiteral("title")));
+    QCOMPARE(doc.toBytes(), QByteArray("---\ntitle: a # note\ncustom: 2\nzeta: 9\nother: 3\nsecured: x\n---\nbody\n"));
+    QVERIFY(!doc.insertEntry(YamlPath({QStringLiteral("title")}), QStringLiteral("k"), YamlValue::plain(QStringLiteral("1")), {}));
 }
 
 QTEST_GUILESS_MAIN(TestFrontMatterDocument)

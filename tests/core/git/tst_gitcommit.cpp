@@ -162,6 +162,17 @@ private Q_SLOTS:
         QVERIFY2(result.message.contains(s("no commits today")), qPrintable(result.message));
         QVERIFY(GitFixture::git(m_root, {s("status"), s("--porcelain")}).out.contains("?? site/new.md"));
     }
+
+    void commit_failingHook_keepsStoriesTheEditorHadAdded()
+    {
+        QVERIFY(TestFiles::write(m_root + s("/.git/hooks/pre-commit"), "#!/bin/sh\nexit 1\n"));
+        QVERIFY(QFile::setPermissions(m_root + s("/.git/hooks/pre-commit"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(TestFiles::write(m_root + s("/site/added.md"), GitFixture::story(s("Added"))));
+        QVERIFY(GitFixture::run(m_root, {s("add"), s("site/added.md")}));
+        const GitCommitResult result = GitCommit::commit(GitRepository::open(m_root + s("/site")), {s("added.md")}, s("Added"));
+        QCOMPARE(result.status, GitCommitResult::Status::Failed);
+        QVERIFY(GitFixture::git(m_root, {s("status"), s("--porcelain")}).out.contains("A  site/added.md"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGitCommit)

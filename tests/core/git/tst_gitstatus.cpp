@@ -121,6 +121,8 @@ private Q_SLOTS:
         QCOMPARE(status.state(QStringLiteral("gone.md")), GitFileState::Deleted);
         QCOMPARE(status.state(QStringLiteral("deep/new story \u00e9.md")), GitFileState::New);
         QCOMPARE(status.state(QStringLiteral("added.md")), GitFileState::New);
+        QVERIFY(status.isUntracked(QStringLiteral("deep/new story \u00e9.md")));
+        QVERIFY(!status.isUntracked(QStringLiteral("added.md")));
         // Scoped to the site folder: the modified file beside it is not listed.
         QCOMPARE(status.changedPaths(), (QStringList{QStringLiteral("added.md"), QStringLiteral("changed.md"),
                                                      QStringLiteral("deep/new story \u00e9.md"), QStringLiteral("gone.md")}));

@@ -6,8 +6,11 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 // GitSync: fetch, integrate as configured, push; incoming paths; and each failure
 // classified, with real repositories (a bare remote and two clones).
@@ -142,15 +145,36 @@ private Q_SLOTS:
         const GitResult push = GitFixture::git(team.b, {s("push"), s("origin"), s("main")});
         QVERIFY(!push.ok());
         QCOMPARE(GitSync::classify(push.err), GitSyncResult::Status::PushRejected);
-        // A push hook on the remote that moves main between B's fetch and B's push gives the
-        // same through sync.
-        const QString hook = team.remote + s("/hooks/pre-receive");
-        QVERIFY(TestFiles::write(hook, "#!/bin/sh\necho 'moved on' >&2\nexit 1\n"));
+        // Someone pushes between B's fetch and B's push (B's pre-push hook has A push): the
+        // remote refuses to move main from where B saw it.
+        QVERIFY(GitFixture::commitFiles(team.a, {{s("news/c.md"), GitFixture::story(s("C"), true)}}, s("C")));
+        const QString hook = team.b + s("/.git/hooks/pre-push");
+        QVERIFY(TestFiles::write(hook, "#!/bin/sh\nunset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_PREFIX\n"
+                                       "git -C '" + team.a.toUtf8() + "' push -q origin main\nexit 0\n"));
         QVERIFY(QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         const GitSyncResult refused = GitSync::sync(GitRepository::open(team.b));
-        QVERIFY(!refused.ok());
         QCOMPARE(refused.status, GitSyncResult::Status::PushRejected);
         QVERIFY(refused.message.contains(s("sync again")));
+        QCOMPARE(refused.incomingPaths, QStringList{s("news/a.md")});
+        // And syncing again succeeds.
+        QVERIFY(QFile::remove(hook));
+        const GitSyncResult again = GitSync::sync(GitRepository::open(team.b));
+        QVERIFY2(again.ok(), qPrintable(again.message + again.gitOutput));
+        QCOMPARE(again.incomingPaths, QStringList{s("news/c.md")});
+    }
+
+    void sync_pushRefusedByARemoteHook_isNotSyncAgain()
+    {
+        QTemporaryDir dir;
+        GitFixture::Team team;
+        QVERIFY(GitFixture::makeTeam(dir.path(), stories(), &team));
+        const QString hook = team.remote + s("/hooks/pre-receive");
+        QVERIFY(TestFiles::write(hook, "#!/bin/sh\necho 'main is protected' >&2\nexit 1\n"));
+        QVERIFY(QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(GitFixture::commitFiles(team.b, {{s("news/b.md"), GitFixture::story(s("B"), true)}}, s("B")));
+        const GitSyncResult result = GitSync::sync(GitRepository::open(team.b));
+        QCOMPARE(result.status, GitSyncResult::Status::Failed);
+        QVERIFY2(result.message.contains(s("main is protected")), qPrintable(result.message));
     }
 
     void classify_data()
@@ -175,6 +199,12 @@ private Q_SLOTS:
                                      << int(GitSyncResult::Status::PushRejected);
         QTest::newRow("non-fast-forward") << s(" ! [rejected]        main -> main (non-fast-forward)\n")
                                           << int(GitSyncResult::Status::PushRejected);
+        QTest::newRow("moved on after fetch")
+            << s(" ! [remote rejected] main -> main (cannot lock ref 'refs/heads/main': is at 1111 but expected 2222)\n"
+                 "error: failed to push some refs to '/tmp/r.git'\n")
+            << int(GitSyncResult::Status::PushRejected);
+        QTest::newRow("remote hook") << s(" ! [remote rejected] main -> main (pre-receive hook declined)\nerror: failed to push some refs to 'r'\n")
+                                     << int(GitSyncResult::Status::Failed);
         QTest::newRow("other") << s("fatal: bad object HEAD\n") << int(GitSyncResult::Status::Failed);
     }
 
@@ -224,8 +254,16 @@ private Q_SLOTS:
         QCOMPARE(result.conflictPaths, QStringList{s("news/a.md")});
     }
 
+    void sync_conflict_leavesConflictedPathsListed_data()
+    {
+        QTest::addColumn<bool>("rebase");
+        QTest::newRow("merge") << false;
+        QTest::newRow("rebase") << true;
+    }
+
     void sync_conflict_leavesConflictedPathsListed()
     {
+        QFETCH(bool, rebase);
         QTemporaryDir dir;
         GitFixture::Team team;
         QVERIFY(GitFixture::makeTeam(dir.path(), stories(), &team));
@@ -233,6 +271,8 @@ private Q_SLOTS:
         QVERIFY(GitSync::sync(GitRepository::open(team.a)).ok());
         QVERIFY(GitFixture::commitFiles(team.b, {{s("news/a.md"), GitFixture::story(s("A"), false, 60)},
                                                  {s("news/b.md"), GitFixture::story(s("B"), true)}}, s("60")));
+        if (rebase)
+            QVERIFY(GitFixture::run(team.b, {s("config"), s("pull.rebase"), s("true")}));
         const GitRepository b = GitRepository::open(team.b + s("/news"));
         const QString before = b.head();
 
@@ -240,10 +280,70 @@ private Q_SLOTS:
         QCOMPARE(result.status, GitSyncResult::Status::Conflicts);
         QCOMPARE(result.conflictPaths, QStringList{s("a.md")});
         QVERIFY(TestFiles::read(team.b + s("/news/a.md")).contains("<<<<<<< "));
-        QCOMPARE(b.operationInProgress(), GitRepository::Operation::Merge);
+        QCOMPARE(b.operationInProgress(), rebase ? GitRepository::Operation::Rebase : GitRepository::Operation::Merge);
         // Nothing pushed: the remote still has only A's work.
         QVERIFY(GitFixture::git(team.remote, {s("rev-parse"), s("main")}).outLine() != before);
         QCOMPARE(GitStatus::read(b).state(s("a.md")), GitFileState::Conflict);
+    }
+
+    void sync_renamedAndDeletedOnTheOtherSide_areIncoming()
+    {
+        QTemporaryDir dir;
+        GitFixture::Team team;
+        QVERIFY(GitFixture::makeTeam(dir.path(), stories(), &team));
+        QVERIFY(GitFixture::run(team.a, {s("mv"), s("news/a.md"), s("news/a renamed.md")}));
+        QVERIFY(GitFixture::run(team.a, {s("rm"), s("-q"), s("news/b.md")}));
+        QVERIFY(GitFixture::run(team.a, {s("commit"), s("-q"), s("-m"), s("Rename and delete")}));
+        QVERIFY(GitSync::sync(GitRepository::open(team.a)).ok());
+
+        const GitSyncResult result = GitSync::sync(GitRepository::open(team.b + s("/news")));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.incomingPaths, (QStringList{s("a renamed.md"), s("a.md"), s("b.md")}));
+        QVERIFY(!QFile::exists(team.b + s("/news/b.md")));
+    }
+
+    void sync_storyDeletedThereAndChangedHere_isAConflict()
+    {
+        QTemporaryDir dir;
+        GitFixture::Team team;
+        QVERIFY(GitFixture::makeTeam(dir.path(), stories(), &team));
+        QVERIFY(GitFixture::run(team.a, {s("rm"), s("-q"), s("news/b.md")}));
+        QVERIFY(GitFixture::run(team.a, {s("commit"), s("-q"), s("-m"), s("Delete b")}));
+        QVERIFY(GitSync::sync(GitRepository::open(team.a)).ok());
+        QVERIFY(GitFixture::commitFiles(team.b, {{s("news/b.md"), GitFixture::story(s("B"), true)}}, s("Publish b")));
+
+        const GitSyncResult result = GitSync::sync(GitRepository::open(team.b));
+        QCOMPARE(result.status, GitSyncResult::Status::Conflicts);
+        QCOMPARE(result.conflictPaths, QStringList{s("news/b.md")});
+        // Nothing lost: B's version is still on disk.
+        QCOMPARE(TestFiles::read(team.b + s("/news/b.md")), GitFixture::story(s("B"), true));
+    }
+
+    void sync_cancelDuringFetch_killsGitAndChangesNothing()
+    {
+        QTemporaryDir dir;
+        GitFixture::Team team;
+        QVERIFY(GitFixture::makeTeam(dir.path(), stories(), &team));
+        QVERIFY(GitFixture::commitFiles(team.a, {{s("news/a.md"), GitFixture::story(s("A"), true)}}, s("A")));
+        QVERIFY(GitSync::sync(GitRepository::open(team.a)).ok());
+        // A remote that takes its time to answer, like a slow network.
+        QVERIFY(GitFixture::run(team.b, {s("config"), s("remote.origin.uploadpack"), s("sleep 30; git-upload-pack")}));
+        const GitRepository b = GitRepository::open(team.b);
+        const QString head = b.head();
+
+        std::atomic_bool cancel = false;
+        QList<GitSync::Phase> phases;
+        GitSyncResult result;
+        QElapsedTimer timer;
+        timer.start();
+        std::thread worker([&] { result = GitSync::sync(b, [&phases](GitSync::Phase phase) { phases.append(phase); }, &cancel); });
+        QTest::qWait(500);
+        cancel = true;
+        worker.join();
+        QCOMPARE(result.status, GitSyncResult::Status::Cancelled);
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(phases, QList<GitSync::Phase>{GitSync::Phase::Fetch});
+        QCOMPARE(b.head(), head);
     }
 
     void sync_cancelledBeforeFetch_changesNothing()
