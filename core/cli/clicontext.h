@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QDir;
+class QTextStream;
+
+namespace Storydesk {
+
+class StoryDocument;
+class StoryStore;
+class YamlPath;
+
+// What every storydesk-cli command is given: the output streams, the options read before the
+// command, and the steps commands share (usage errors, opening and saving a story, loading a folder).
+class CliContext
+{
+public:
+    enum ExitCode { Success = 0, DataProblem = 1, UsageError = 2 };
+
+    CliContext(QTextStream &out, QTextStream &err, bool useIndex);
+
+    QTextStream &out() const { return m_out; }
+    QTextStream &err() const { return m_err; }
+    bool useIndex() const { return m_useIndex; }
+
+    // Prints the message and the pointer to --help; returns UsageError.
+    int usageError(const QString &message) const;
+    // The story, or nothing (the reason printed) when it cannot be read or its front matter
+    // cannot be edited safely.
+    std::optional<StoryDocument> openEditable(const QString &file) const;
+    // Saves `doc`; Success, or DataProblem with the reason printed.
+    int save(StoryDocument &doc) const;
+    int removeAndSave(StoryDocument &doc, const QString &file, const YamlPath &path) const;
+    // Loads a folder's summaries the way the app's table does (in parallel, from the index
+    // unless --no-index), and waits for the end of the load.
+    void loadFolder(StoryStore &store, const QString &folder) const;
+
+    // `file` (absolute, found under the folder `root`) as the user would write it: under the
+    // folder path they typed, relative when they typed a relative one.
+    static QString shownPath(const QString &typedFolder, const QDir &root, const QString &file);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_useIndex;
+};
+
+} // namespace Storydesk
