@@ -2,6 +2,7 @@
 
 #include "clicommand.h"
 #include "clicontext.h"
+#include "cligit.h"
 
 #include <QTextStream>
 
@@ -63,6 +64,16 @@ const CliCommand commands[] = {
      QLatin1String("  merge-topics [--dry-run] TOPIC... --into NEW PATH...\n"
                    "                         replace several topics by one (NEW may be one of them)\n"),
      CliCommands::mergeTopics},
+    {QLatin1String("commit"),
+     QLatin1String("  commit FOLDER [-m MESSAGE] [PATH...]\n"
+                   "                         commit exactly these stories (every changed story of FOLDER\n"
+                   "                         when none is given), printing what changed field by field;\n"
+                   "                         without -m the message is generated (Triage: publish 2 stories)\n"),
+     CliCommands::commit},
+    {QLatin1String("sync"),
+     QLatin1String("  sync FOLDER            fetch, merge or rebase as the repository is configured, push;\n"
+                   "                         exit 1 with FILE:LINE: unresolved merge conflict when conflicts remain\n"),
+     CliCommands::sync},
 };
 
 QString usage()
