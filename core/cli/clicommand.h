@@ -38,6 +38,9 @@ int duplicates(const CliContext &cli, const QStringList &args);
 // topiccommands.cpp
 int renameTopic(const CliContext &cli, const QStringList &args);
 int mergeTopics(const CliContext &cli, const QStringList &args);
+// mergecommands.cpp
+int mergeFile(const CliContext &cli, const QStringList &args);
+int gitSetup(const CliContext &cli, const QStringList &args);
 
 } // namespace CliCommands
 

@@ -74,6 +74,17 @@ const CliCommand commands[] = {
      QLatin1String("  sync FOLDER            fetch, merge or rebase as the repository is configured, push;\n"
                    "                         exit 1 with FILE:LINE: unresolved merge conflict when conflicts remain\n"),
      CliCommands::sync},
+    {QLatin1String("merge-file"),
+     QLatin1String("  merge-file [-p] [-L OURS [-L BASE [-L THEIRS]]] [--marker-size N] [--path NAME]\n"
+                   "             BASE OURS THEIRS\n"
+                   "                         merge three versions of a story key by key (topics as sets,\n"
+                   "                         related entries by webUrl, the body line by line) into OURS;\n"
+                   "                         exit 1 when conflicts are left (git's merge driver for stories)\n"),
+     CliCommands::mergeFile},
+    {QLatin1String("git-setup"),
+     QLatin1String("  git-setup FOLDER       make merge-file the merge driver of the story files of the\n"
+                   "                         repository holding FOLDER (.gitattributes and local config)\n"),
+     CliCommands::gitSetup},
 };
 
 QString usage()

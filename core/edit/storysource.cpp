@@ -1,5 +1,6 @@
 #include "storysource.h"
 
+#include "conflictmarkers.h"
 #include "frontmatterdocument.h"
 #include "summaryreader.h"
 
@@ -42,7 +43,7 @@ Problems StorySource::check(const QString &path, const QByteArray &bytes)
     // The engine decides what can be applied; the summary reader adds what the store warns about.
     const FrontMatterDocument document = FrontMatterDocument::fromBytes(bytes);
     if (!document.isEditable())
-        return document.problems();
+        return ConflictMarkers::find(bytes) + document.problems();
     return SummaryReader::fromBytes(path, bytes).problems;
 }
 

@@ -181,6 +181,25 @@ bool FrontMatterDocument::remove(const YamlPath &path, QString *error)
     return apply(expected, [&](Editor &editor) { return editor.remove(path); }, error);
 }
 
+bool FrontMatterDocument::insertEntry(const YamlPath &map, const QString &key, const YamlValue &value,
+                                      const QString &afterKey, QString *error)
+{
+    if (valueAt(map.child(key)))
+        return set(map.child(key), value, error);
+    const std::optional<YamlValue> current = valueAt(map);
+    if (!m_editable || !current || !(current->isMap() || (current->isNull() && map.isRoot()))) {
+        if (error)
+            *error = QStringLiteral("%1 is not a map").arg(map.isRoot() ? QStringLiteral("the front matter") : map.toString());
+        return false;
+    }
+    YamlValue expected = m_value;
+    YamlValue *target = expected.at(map, true);
+    if (target->isNull())
+        *target = YamlValue::map();
+    target->insert(key, value);   // maps compare ignoring order: the position is the editor's
+    return apply(expected, [&](Editor &editor) { return editor.insertEntry(map, key, value, afterKey); }, error);
+}
+
 bool FrontMatterDocument::insertItem(const YamlPath &list, qsizetype index, const YamlValue &item, QString *error)
 {
     const std::optional<YamlValue> current = valueAt(list);

@@ -43,6 +43,11 @@ public:
     bool set(const YamlPath &path, const YamlValue &value, QString *error = nullptr);
     bool remove(const YamlPath &path, QString *error = nullptr);
     bool insertItem(const YamlPath &list, qsizetype index, const YamlValue &item, QString *error = nullptr);
+    // Adds `key` to the block map at `map` just after the entry `afterKey`, so a key taken
+    // from another version of the story lands where it stood there; where set() would put
+    // it when `afterKey` is empty or missing. A key that exists is set in place.
+    bool insertEntry(const YamlPath &map, const QString &key, const YamlValue &value, const QString &afterKey,
+                     QString *error = nullptr);
     bool moveItem(const YamlPath &list, qsizetype from, qsizetype to, QString *error = nullptr);
     // Replaces the whole front matter with text typed by the editor (the source view);
     // refused when it does not parse to a map.

@@ -23,6 +23,7 @@ public:
     bool remove(const YamlPath &path);
     bool insertItem(const YamlPath &list, qsizetype index, YamlValue item);
     bool moveItem(const YamlPath &list, qsizetype from, qsizetype to);
+    bool insertEntry(const YamlPath &map, const QString &key, const YamlValue &value, const QString &afterKey);
 
     QString error;
 
@@ -35,7 +36,6 @@ private:
     }
     bool splice(qsizetype begin, qsizetype end, const QByteArray &with);
     YamlLayout layout() const { return YamlLayout(m_doc.m_text, m_doc.m_root); }
-    bool insertEntry(const YamlPath &map, const QString &key, const YamlValue &value, const QString &afterKey);
     bool replaceValue(const YamlPath &path, const YamlLayout::Location &loc, const YamlValue &value);
     bool replaceWhole(const YamlPath &containerPath);
     bool diffList(const YamlPath &path, const QList<YamlValue> &oldItems, const QList<YamlValue> &newItems);

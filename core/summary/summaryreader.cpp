@@ -1,5 +1,6 @@
 #include "summaryreader.h"
 
+#include "conflictmarkers.h"
 #include "storyfile.h"
 #include "searchkey.h"
 #include "storyschema.h"
@@ -444,6 +445,16 @@ void markBroken(StorySummary *summary, const Problem &problem)
     summary->problems = {problem};
 }
 
+// A half-merged story: the markers are what is wrong with it (in the front matter they are
+// also why it does not parse, so they replace the YAML error they cause).
+void noteConflicts(StorySummary *summary, const QByteArray &bytes)
+{
+    const Problems conflicts = ConflictMarkers::find(bytes);
+    if (conflicts.isEmpty())
+        return;
+    summary->problems = summary->broken ? conflicts : conflicts + summary->problems;
+}
+
 } // namespace
 
 StorySummary SummaryReader::read(const QString &path)
@@ -472,6 +483,7 @@ StorySummary SummaryReader::read(const QString &path)
     const qint64 size = file.size();
     const QByteArray bytes = size > 0 ? file.read(qMin(size, readLimit)) : file.read(readLimit);
     summarize(&summary, bytes, !file.atEnd());
+    noteConflicts(&summary, bytes);
     return summary;
 }
 
@@ -480,6 +492,7 @@ StorySummary SummaryReader::fromBytes(const QString &path, const QByteArray &byt
     StorySummary summary;
     summary.path = path;
     summarize(&summary, bytes, false);
+    noteConflicts(&summary, bytes);
     return summary;
 }
 
