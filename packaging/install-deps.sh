@@ -13,6 +13,7 @@ packages=(
     dpkg-dev                            # dpkg-shlibdeps, for `cpack -G DEB`
     clang-14 libclang-rt-14-dev         # libFuzzer, for the fuzz targets .ci/run builds
     util-linux                          # prlimit, for the file-size limit test
+    ccache                              # repeated builds (CI builds three trees)
 )
 
 if [ "$(id -u)" -eq 0 ]; then

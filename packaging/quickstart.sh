@@ -16,7 +16,13 @@ esac
 
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTORYDESK_WERROR=$werror
+# ccache keys on paths relative to the clone, so a second clone (CI's) reuses the first's objects.
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+    export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTORYDESK_WERROR=$werror "${launcher[@]}"
 cmake --build "$build"
 
 if [ "$mode" = run ]; then
