@@ -2,6 +2,7 @@
 
 #include "conflictedstory.h"
 #include "gitprocess.h"
+#include "gitrepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,6 +19,14 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+bool ConflictResolution::isRebasing(const QString &path)
+{
+    if (!GitProcess::isInstalled())
+        return false;
+    const GitRepository repository = GitRepository::open(QFileInfo(path).absolutePath());
+    return repository.isValid() && repository.operationInProgress() == GitRepository::Operation::Rebase;
+}
 
 ConflictResolution::Result ConflictResolution::save(const QString &path, const QByteArray &conflictedBytes,
                                                     const QByteArray &resolvedBytes, const std::atomic_bool *cancel)

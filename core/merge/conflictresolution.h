@@ -24,6 +24,11 @@ public:
     // Refuses, writing nothing, when the file is no longer `conflictedBytes` (someone
     // changed it since the resolver read it) or when `resolvedBytes` still hold a marker
     // or a front matter that does not read.
+    // Whether the repository holding `path` is in the middle of a rebase: there git's
+    // "ours" is the upstream being rebased onto and "theirs" the editor's own commit, so the
+    // resolver shows them the other way round.
+    static bool isRebasing(const QString &path);
+
     static Result save(const QString &path, const QByteArray &conflictedBytes, const QByteArray &resolvedBytes,
                        const std::atomic_bool *cancel = nullptr);
 };

@@ -94,13 +94,21 @@ ConflictResolverDialog::ConflictResolverDialog(const QString &path, QWidget *par
     connect(&m_watcher, &QFutureWatcher<ConflictResolution::Result>::finished, this, &ConflictResolverDialog::saveFinished);
 
     resize(900, 640);
+    setRebasing(false);
     refresh();
+    // Which side is mine depends on whether git is merging or rebasing: asked off the UI thread.
+    connect(&m_rebaseCheck, &QFutureWatcher<bool>::finished, this, [this] {
+        setRebasing(m_rebaseCheck.result());
+        Q_EMIT rebaseChecked();
+    });
+    m_rebaseCheck.setFuture(QtConcurrent::run([path] { return ConflictResolution::isRebasing(path); }));
 }
 
 ConflictResolverDialog::~ConflictResolverDialog()
 {
     m_cancel = true;
     m_watcher.waitForFinished();
+    m_rebaseCheck.waitForFinished();
 }
 
 QString ConflictResolverDialog::unresolvableReason() const
@@ -119,13 +127,12 @@ QWidget *ConflictResolverDialog::createBlockBox(int index)
     box->setObjectName(QStringLiteral("conflictBlock%1").arg(index));
     auto *grid = new QGridLayout(box);
 
-    const auto sideTitle = [](const QString &side, const QString &label) {
-        return label.isEmpty() ? side : QStringLiteral("%1 (%2)").arg(side, label);
-    };
     BlockWidgets widgets;
     widgets.sides = new QButtonGroup(box);
-    auto *mine = new QRadioButton(sideTitle(tr("&Mine"), block.oursLabel), box);
-    auto *theirs = new QRadioButton(sideTitle(tr("&Theirs"), block.theirsLabel), box);
+    auto *mine = new QRadioButton(box);
+    auto *theirs = new QRadioButton(box);
+    widgets.ours = mine;
+    widgets.theirs = theirs;
     auto *edited = new QRadioButton(tr("&Edit"), box);
     widgets.sides->addButton(mine, int(ConflictedStory::Side::Ours));
     widgets.sides->addButton(theirs, int(ConflictedStory::Side::Theirs));
@@ -150,6 +157,31 @@ QWidget *ConflictResolverDialog::createBlockBox(int index)
     });
     m_blocks.append(widgets);
     return box;
+}
+
+QString ConflictResolverDialog::sideTitle(int index, ConflictedStory::Side side) const
+{
+    const ConflictedStory::Block &block = m_story.blocks().at(index);
+    const bool ours = side == ConflictedStory::Side::Ours;
+    const QString &label = ours ? block.oursLabel : block.theirsLabel;
+    const QString name = ours != m_rebasing ? tr("&Mine") : tr("&Theirs");
+    return label.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, label);
+}
+
+void ConflictResolverDialog::setRebasing(bool rebasing)
+{
+    m_rebasing = rebasing;
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        const BlockWidgets &widgets = m_blocks.at(i);
+        widgets.ours->setText(sideTitle(i, ConflictedStory::Side::Ours));
+        widgets.theirs->setText(sideTitle(i, ConflictedStory::Side::Theirs));
+        // The edit box starts as the editor's own lines, whichever side git put them on.
+        if (widgets.sides->checkedId() != int(ConflictedStory::Side::Edited)) {
+            const QSignalBlocker blocker(widgets.edit);
+            const ConflictedStory::Block &block = m_story.blocks().at(i);
+            widgets.edit->setPlainText(shown(rebasing ? block.theirs : block.ours));
+        }
+    }
 }
 
 void ConflictResolverDialog::choose(int index, ConflictedStory::Side side)

@@ -9,6 +9,7 @@
 
 #include <atomic>
 
+class QAbstractButton;
 class QButtonGroup;
 class QDialogButtonBox;
 class QLabel;
@@ -44,6 +45,11 @@ public:
     // Why Save is disabled now (a marker typed, front matter that does not read); empty when enabled.
     QString problem() const { return m_problem; }
 
+    // The title of a side's button in block `index` ("Mine (HEAD)"); during a rebase git's
+    // ours is the upstream, so its button says Theirs.
+    QString sideTitle(int index, ConflictedStory::Side side) const;
+    bool isRebasing() const { return m_rebasing; }
+
     // Starts the write and stage (the Save button); saveEnded() follows.
     void save();
     bool isSaving() const { return m_watcher.isRunning(); }
@@ -52,6 +58,8 @@ public:
 Q_SIGNALS:
     // Saving ended: the dialog accepts itself when result().ok().
     void saveEnded();
+    // The check for a rebase in progress ended (the side titles follow it).
+    void rebaseChecked();
 
 public Q_SLOTS:
     void reject() override;
@@ -60,6 +68,8 @@ private:
     struct BlockWidgets
     {
         QButtonGroup *sides = nullptr;
+        QAbstractButton *ours = nullptr;
+        QAbstractButton *theirs = nullptr;
         QPlainTextEdit *edit = nullptr;
     };
 
@@ -67,6 +77,7 @@ private:
     QList<ConflictedStory::Choice> choices() const;
     void refresh();
     void saveFinished();
+    void setRebasing(bool rebasing);
 
     QString m_path;
     QByteArray m_bytes;
@@ -78,6 +89,8 @@ private:
     std::atomic_bool m_cancel = false;
     QFutureWatcher<ConflictResolution::Result> m_watcher;
     ConflictResolution::Result m_result;
+    QFutureWatcher<bool> m_rebaseCheck;
+    bool m_rebasing = false;
 };
 
 } // namespace Storydesk

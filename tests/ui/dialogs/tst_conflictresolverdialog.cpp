@@ -29,6 +29,7 @@ private Q_SLOTS:
     void editedText_isWrittenWithTheFileLineEndings();
     void markerTypedInAnEdit_disablesSave();
     void fileChangedSinceOpened_writesNothing();
+    void duringRebase_mineIsTheReplayedCommit();
     void shownForAScreenshot();
 
 private:
@@ -107,6 +108,11 @@ void TestConflictResolverDialog::blocks_areNamedForTheirKeys()
     QCOMPARE(dialog.story().blocks().at(0).oursLabel, QStringLiteral("HEAD"));
     QCOMPARE(dialog.story().blocks().at(0).theirsLabel, QStringLiteral("theirs"));
     QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("conflictBlock1")));
+    QSignalSpy checked(&dialog, &ConflictResolverDialog::rebaseChecked);
+    QVERIFY(checked.wait(10000));
+    QVERIFY(!dialog.isRebasing());
+    QCOMPARE(dialog.sideTitle(0, ConflictedStory::Side::Ours), QStringLiteral("&Mine (HEAD)"));
+    QCOMPARE(dialog.sideTitle(0, ConflictedStory::Side::Theirs), QStringLiteral("&Theirs (theirs)"));
 }
 
 void TestConflictResolverDialog::theirsForOneKey_mineForAnother_writesExactBytesAndStages()
@@ -169,6 +175,24 @@ void TestConflictResolverDialog::fileChangedSinceOpened_writesNothing()
     QVERIFY(!dialog.result().written);
     QVERIFY(dialog.result().error.contains(QStringLiteral("changed on disk")));
     QCOMPARE(read(), changed);
+}
+
+void TestConflictResolverDialog::duringRebase_mineIsTheReplayedCommit()
+{
+    // Rebasing my commit (quality 70) onto theirs (40): git's "ours" is now their side.
+    QVERIFY(git({QStringLiteral("merge"), QStringLiteral("--abort")}));
+    QVERIFY(!GitProcess(m_dir->path()).run({QStringLiteral("rebase"), QStringLiteral("theirs")}).ok());
+    ConflictResolverDialog dialog(story());
+    QSignalSpy checked(&dialog, &ConflictResolverDialog::rebaseChecked);
+    QVERIFY(checked.wait(10000));
+    QVERIFY(dialog.isRebasing());
+    QCOMPARE(dialog.story().blocks().at(0).ours, QByteArray("quality: 40\n"));
+    QVERIFY2(dialog.sideTitle(0, ConflictedStory::Side::Ours).startsWith(QStringLiteral("&Theirs")), qPrintable(dialog.sideTitle(0, ConflictedStory::Side::Ours)));
+    QVERIFY(dialog.sideTitle(0, ConflictedStory::Side::Theirs).startsWith(QStringLiteral("&Mine")));
+    // The edit box starts as my lines.
+    dialog.choose(0, ConflictedStory::Side::Edited);
+    dialog.choose(1, ConflictedStory::Side::Theirs);
+    QCOMPARE(dialog.resolvedBytes(), version("70", "world"));
 }
 
 // Not a check: with STORYDESK_SCREENSHOT_SECONDS set (and a real display), shows the
