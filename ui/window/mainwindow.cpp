@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "commitdialog.h"
+#include "conflictresolverdialog.h"
 #include "duplicateindex.h"
 #include "duplicatesview.h"
 #include "facetmodel.h"
@@ -24,6 +26,7 @@
 #include "storysortfilterproxymodel.h"
 #include "storystore.h"
 #include "storytablemodel.h"
+#include "syncrunner.h"
 #include "topicrenamedialog.h"
 
 #include <QAction>
@@ -164,6 +167,8 @@ QString MainWindow::highlighterName()
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 {
     m_prompts = std::move(prompts);
+    if (m_sync)
+        m_sync->setPrompts(m_prompts.get());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -330,6 +335,17 @@ void MainWindow::createActions()
     m_saveAllAction->setToolTip(tr("Save every modified story"));
     connect(m_saveAllAction, &QAction::triggered, this, &MainWindow::saveAll);
 
+    // Git: Ctrl+Shift+C and Ctrl+Shift+Y are free (README's shortcut table, F1).
+    m_commitAction = createAction("commit", tr("&Commit…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, QStringLiteral("vcs-commit"));
+    m_commitAction->setToolTip(tr("Commit saved stories to the site's git repository"));
+    connect(m_commitAction, &QAction::triggered, this, &MainWindow::commitStories);
+    m_syncAction = createAction("sync", tr("S&ync"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)}, QStringLiteral("vcs-pull"));
+    m_syncAction->setToolTip(tr("Take the team's work in and send yours out (fetch, merge or rebase, push)"));
+    connect(m_syncAction, &QAction::triggered, this, [this] {
+        if (m_sync && !m_folder.isEmpty())
+            m_sync->sync(m_folder);
+    });
+
     m_revertAction = createAction("revert", tr("Re&vert Story"), {}, QStringLiteral("document-revert"), QStyle::SP_BrowserReload);
     m_revertAction->setToolTip(tr("Drop the unsaved edits of the selected stories"));
     connect(m_revertAction, &QAction::triggered, this, &MainWindow::revertSelected);
@@ -475,6 +491,9 @@ void MainWindow::createMenus()
     file->addAction(m_saveAllAction);
     file->addAction(m_revertAction);
     file->addSeparator();
+    file->addAction(m_commitAction);
+    file->addAction(m_syncAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -569,6 +588,11 @@ void MainWindow::createStatusBar()
 
     statusBar()->addPermanentWidget(m_loadProgress);
     statusBar()->addPermanentWidget(m_cancelLoad);
+    // Sync's phase and Cancel sit beside the load's, the same way.
+    m_sync = new SyncRunner(statusBar(), m_store, &m_settings, this);
+    m_sync->setPrompts(m_prompts.get());
+    connect(m_sync, &SyncRunner::syncStarted, this, [this] { m_syncAction->setEnabled(false); });
+    connect(m_sync, &SyncRunner::syncEnded, this, [this] { m_syncAction->setEnabled(true); });
     statusBar()->addPermanentWidget(m_shownLabel);
     statusBar()->addPermanentWidget(m_unpublishedLabel);
     statusBar()->addPermanentWidget(m_modifiedLabel);
@@ -893,10 +917,45 @@ void MainWindow::showProblem(const QString &path, int line, int column)
 {
     if (!showStory(path))
         return;
+    if (openResolver(path))
+        return;
     m_editorTabs->setCurrentWidget(m_source);
     if (line > 0)
         m_source->editor()->goTo(line, column);
     m_source->editor()->setFocus(Qt::OtherFocusReason);
+}
+
+// ---------------------------------------------------------------------------------------
+// Working as a team
+
+void MainWindow::commitStories()
+{
+    if (m_folder.isEmpty())
+        return;
+    applySource();
+    // Save All First goes through the window's own save, asking about stories changed on disk.
+    auto *dialog = new CommitDialog(m_folder, m_editor, [this] { return saveStories(m_editor->modifiedStories(), SaveMode::Interactive); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { statusBar()->showMessage(dialog->outcome(), MessageTimeout); });
+    dialog->open();
+}
+
+bool MainWindow::openResolver(const QString &path)
+{
+    auto *dialog = new ConflictResolverDialog(path, this);
+    if (!dialog->isResolvable()) {
+        delete dialog;
+        return false;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, path] {
+        m_store->reloadStory(path);
+        statusBar()->showMessage(tr("%1 resolved and marked so in git: commit it (or continue the rebase), then sync.")
+                                     .arg(QFileInfo(path).fileName()),
+                                 2 * MessageTimeout);
+    });
+    dialog->open();
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------

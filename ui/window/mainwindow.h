@@ -48,6 +48,7 @@ class StoryPreview;
 class StorySortFilterProxyModel;
 class StoryStore;
 class StoryTableModel;
+class SyncRunner;
 class YamlValue;
 struct Desk;
 
@@ -139,6 +140,11 @@ private:
     bool showStory(const QString &path);
     // Shows the story on the Source tab with the cursor at the problem.
     void showProblem(const QString &path, int line, int column);
+
+    // --- working as a team (File ▸ Commit…, File ▸ Sync, the conflict resolver) ---
+    void commitStories();
+    // Opens the resolver when the story holds conflict markers; false when it does not.
+    bool openResolver(const QString &path);
 
     // --- folders ---
     void chooseFolder();
@@ -243,6 +249,9 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAllAction = nullptr;
     QAction *m_revertAction = nullptr;
+    QAction *m_commitAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    SyncRunner *m_sync = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
