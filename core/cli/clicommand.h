@@ -35,6 +35,7 @@ int relate(const CliContext &cli, const QStringList &args);
 int unrelate(const CliContext &cli, const QStringList &args);
 // duplicatecommands.cpp
 int duplicates(const CliContext &cli, const QStringList &args);
+int resolveDuplicates(const CliContext &cli, const QStringList &args);
 // topiccommands.cpp
 int renameTopic(const CliContext &cli, const QStringList &args);
 int mergeTopics(const CliContext &cli, const QStringList &args);

@@ -55,6 +55,12 @@ const CliCommand commands[] = {
                    "                         stories sharing a link (webUrl without tracking parameters,\n"
                    "                         www., scheme) or with near-identical titles, in groups\n"),
      CliCommands::duplicates},
+    {QLatin1String("resolve-duplicates"),
+     QLatin1String("  resolve-duplicates [--attach] [--dry-run] KEEP OTHER...\n"
+                   "                         keep one story of a group and set published: false on the\n"
+                   "                         others; --attach first adds them to KEEP's related entries\n"
+                   "                         (not one whose link is KEEP's own page), as the app does\n"),
+     CliCommands::resolveDuplicates},
     {QLatin1String("rename-topic"),
      QLatin1String("  rename-topic [--dry-run] OLD NEW PATH...\n"
                    "                         rename a topic in every story under PATH that has it\n"

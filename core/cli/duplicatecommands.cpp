@@ -2,6 +2,9 @@
 
 #include "clicontext.h"
 #include "duplicatefinder.h"
+#include "duplicateresolution.h"
+#include "storyeditor.h"
+#include "storyschema.h"
 #include "storystore.h"
 
 #include <QDir>
@@ -9,9 +12,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextStream>
 
-// duplicates: groups of stories that tell the same news.
+// duplicates and resolve-duplicates: groups of stories that tell the same news, and keeping
+// one of a group.
 
 namespace Storydesk {
 
@@ -93,6 +98,75 @@ int duplicates(const CliContext &cli, const QStringList &args)
     err << groups.size() << (groups.size() == 1 ? " group, " : " groups, ") << grouped << " of " << store.count()
         << (store.count() == 1 ? " story" : " stories") << "\n";
     return CliContext::Success;
+}
+
+int resolveDuplicates(const CliContext &cli, const QStringList &args)
+{
+    QTextStream &out = cli.out();
+    QTextStream &err = cli.err();
+    bool attach = false;
+    bool dryRun = false;
+    QStringList paths;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--attach"))
+            attach = true;
+        else if (a == QLatin1String("--dry-run"))
+            dryRun = true;
+        else if (a.startsWith(QLatin1String("--")))
+            return cli.usageError(QStringLiteral("unknown option '%1'").arg(a));
+        else
+            paths.append(a);
+    }
+    if (paths.size() < 2)
+        return cli.usageError(QStringLiteral("resolve-duplicates takes [--attach] [--dry-run] KEEP OTHER..."));
+    // KEEP named again among the others, or a story twice (under another path): a group
+    // never holds a story twice, and the story kept is never unpublished.
+    const QString keep = paths.takeFirst();
+    const auto identity = [](const QString &path) {
+        const QFileInfo info(path);
+        return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    };
+    QSet<QString> seen{identity(keep)};
+    QStringList others;
+    for (const QString &path : std::as_const(paths)) {
+        const QString id = identity(path);
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        others.append(path);
+    }
+
+    StoryEditor editor(nullptr);
+    const DuplicateResolution resolution = attach ? DuplicateResolution::keepAndAttach(editor, keep, others)
+                                                  : DuplicateResolution::keepAndUnpublish(editor, keep, others);
+    int status = resolution.isRefused() ? CliContext::DataProblem : CliContext::Success;
+    for (const QString &note : resolution.notes())
+        err << note << "\n";
+    for (const QString &failure : resolution.plan().failures()) {
+        err << failure << "\n";
+        status = CliContext::DataProblem;
+    }
+    // Each story is written and saved on its own, as rename-topic does: a failure leaves the
+    // others done.
+    int changed = 0;
+    for (const EditPlan::Change &change : resolution.plan().changes()) {
+        if (!dryRun) {
+            QString error;
+            if (!EditPlan::apply(editor, change, &error) || editor.save(change.path, &error) != StoryEditor::SaveOutcome::Saved) {
+                err << change.path << ": " << (error.isEmpty() ? QStringLiteral("not saved") : error) << "\n";
+                status = CliContext::DataProblem;
+                continue;
+            }
+        }
+        if (change.key == YamlPath({StorySchema::Published}))
+            out << change.path << ": unpublished\n";
+        else
+            out << change.path << ": " << resolution.attaching() << (resolution.attaching() == 1 ? " related entry" : " related entries")
+                << " added\n";
+        ++changed;
+    }
+    err << changed << (changed == 1 ? " story" : " stories") << (dryRun ? " would change" : " changed") << "\n";
+    return status;
 }
 
 } // namespace CliCommands

@@ -37,6 +37,14 @@ std::optional<QByteArray> StoryEditor::text(const QString &path)
     return doc ? std::optional<QByteArray>(doc->frontMatter().toBytes()) : std::nullopt;
 }
 
+std::optional<FrontMatterDocument> StoryEditor::document(const QString &path, QString *error)
+{
+    if (const auto it = m_open.constFind(path); it != m_open.cend())
+        return it->document.frontMatter();
+    std::optional<StoryDocument> doc = StoryDocument::load(path, error);
+    return doc ? std::optional<FrontMatterDocument>(std::move(doc->frontMatter())) : std::nullopt;
+}
+
 bool StoryEditor::edit(const QString &path, const YamlPath &key, QString *error,
                        const std::function<bool(FrontMatterDocument &, QString *)> &apply)
 {
@@ -130,6 +138,25 @@ bool StoryEditor::setText(const QString &path, const QByteArray &text, QString *
         const YamlValue before = doc.value();
         doc = std::move(replacement);
         touchAllKeys(path, before, doc.value());
+        return true;
+    });
+}
+
+bool StoryEditor::applyEdit(const QString &path, const YamlPath &key, const QByteArray &before, const QByteArray &after, QString *error)
+{
+    return edit(path, key, error, [&](FrontMatterDocument &doc, QString *e) {
+        if (doc.toBytes() != before) {
+            if (e)
+                *e = QStringLiteral("changed since the edit was planned");
+            return false;
+        }
+        FrontMatterDocument replacement = FrontMatterDocument::fromBytes(after);
+        if (!replacement.isEditable()) {
+            if (e)
+                *e = replacement.problems().value(0).message;
+            return false;
+        }
+        doc = std::move(replacement);
         return true;
     });
 }

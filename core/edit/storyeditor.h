@@ -40,6 +40,10 @@ public:
     std::optional<YamlValue> value(const QString &path, const YamlPath &key);
     // The story's full current text (for the source view).
     std::optional<QByteArray> text(const QString &path);
+    // A copy of the story's current front matter document (edited, or as on disk): an edit
+    // made on it is worked out without being made (EditPlan), with the very bytes setValue()
+    // would write. Nullopt, with `error` set, when the story cannot be read.
+    std::optional<FrontMatterDocument> document(const QString &path, QString *error = nullptr);
 
     // Edits change the story in memory (and its row) until saved. They return false with
     // `error` set, changing nothing, when the story cannot be edited.
@@ -55,6 +59,11 @@ public:
     // refused, changing nothing, unless the new text has a front matter that parses. Broken
     // stories, and stories whose fences are damaged, are repaired this way too.
     bool setText(const QString &path, const QByteArray &text, QString *error = nullptr);
+    // Puts in the text `after` an edit of `key` came to when worked out on document() (an
+    // EditPlan's change): as setText(), but only `key` counts as edited, as after setValue(),
+    // so that "apply mine on top" carries just that key. Refused, changing nothing, unless
+    // the story's text is still `before`.
+    bool applyEdit(const QString &path, const YamlPath &key, const QByteArray &before, const QByteArray &after, QString *error = nullptr);
 
     bool isModified(const QString &path) const;
     QStringList modifiedStories() const;

@@ -166,6 +166,14 @@ void TopicRenameJob::applySlice()
     Q_EMIT finished();
 }
 
+EditPlan TopicRenameJob::appliedPlan() const
+{
+    EditPlan plan;
+    for (const Change &change : m_applied)
+        plan.addChange({change.path, topicsPath(), change.before, change.after, change.beforeText, change.afterText});
+    return plan;
+}
+
 void TopicRenameJob::rollBack()
 {
     for (qsizetype i = m_applied.size() - 1; i >= 0; --i) {

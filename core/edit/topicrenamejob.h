@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editplan.h"
 #include "topicrename.h"
 #include "yamlvalue.h"
 
@@ -55,6 +56,8 @@ public:
 
     // After finished(): the edits made, and the stories that could not be changed, with why.
     const QList<Change> &changes() const { return m_applied; }
+    // The same as an edit plan (already applied), for the undo step.
+    EditPlan appliedPlan() const;
     const QStringList &failures() const { return m_failures; }
 
     // How long one slice of the apply phase may hold the event loop.

@@ -93,7 +93,8 @@ StoryMerge::Result StoryMerge::merge(const QByteArray &base, const QByteArray &o
 StoryMerge::Result StoryMerge::merge(const QByteArray &base, const QByteArray &ours, const QByteArray &theirs,
                                      const Options &options)
 {
-    const FrontMatterDocument baseDoc = FrontMatterDocument::fromBytes(base);
+    // A story both sides added has an empty base (git passes one): every key is an addition.
+    const FrontMatterDocument baseDoc = FrontMatterDocument::fromBytes(base.isEmpty() ? QByteArrayLiteral("---\n---\n") : base);
     FrontMatterDocument oursDoc = FrontMatterDocument::fromBytes(ours);
     const FrontMatterDocument theirsDoc = FrontMatterDocument::fromBytes(theirs);
     const auto readable = [](const FrontMatterDocument &d) {

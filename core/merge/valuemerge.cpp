@@ -3,6 +3,8 @@
 #include "relatedentry.h"
 #include "storyschema.h"
 
+#include <algorithm>
+
 namespace Storydesk::ValueMerge {
 
 namespace {

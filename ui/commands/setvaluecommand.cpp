@@ -3,6 +3,8 @@
 #include "storyeditor.h"
 
 #include <QHash>
+#include <QSet>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -39,22 +41,66 @@ SetValueCommand *SetValueCommand::forStories(StoryEditor *editor, const QStringL
 SetValueCommand *SetValueCommand::forStories(StoryEditor *editor, const QList<std::pair<QString, YamlValue>> &afterByPath,
                                              const YamlPath &key, const QString &text, bool mergesBursts)
 {
+    const EditPlan plan = EditPlan::setValues(*editor, afterByPath, key);
+    const QSet<QString> leftOut(plan.leftOut().cbegin(), plan.leftOut().cend());
     QList<Change> changes;
+    QHash<QString, Texts> texts;
     QStringList paths;
     changes.reserve(afterByPath.size());
     paths.reserve(afterByPath.size());
+    qsizetype planned = 0;
     for (const auto &[path, after] : afterByPath) {
         paths.append(path);
-        std::optional<YamlValue> before = editor->value(path, key);
-        if (same(before, after))
-            continue;
-        changes.append({path, std::move(before), after});
+        if (planned < plan.changes().size() && plan.changes().at(planned).path == path) {
+            const EditPlan::Change &change = plan.changes().at(planned++);
+            changes.append({path, change.before, change.after});
+            texts.insert(path, Texts{change.textBefore, change.textAfter});
+        } else if (!leftOut.contains(path)) {
+            // A story the plan could not change is tried by value all the same: redo()
+            // reports it among the failures, as for any refused edit.
+            changes.append({path, editor->value(path, key), after});
+        }
     }
     if (changes.isEmpty())
         return nullptr;
     auto *command = new SetValueCommand(editor, key, std::move(changes), text, mergesBursts);
     command->m_stories = paths;
+    command->m_texts = std::move(texts);
+    command->m_planned = true;
     return command;
+}
+
+SetValueCommand *SetValueCommand::fromPlan(StoryEditor *editor, const EditPlan &plan, const QString &text, bool mergesBursts)
+{
+    if (plan.isEmpty())
+        return nullptr;
+    Q_ASSERT(plan.keys().size() == 1);
+    QList<Change> changes;
+    QHash<QString, Texts> texts;
+    for (const EditPlan::Change &change : plan.changes()) {
+        changes.append({change.path, change.before, change.after});
+        texts.insert(change.path, Texts{change.textBefore, change.textAfter});
+    }
+    auto *command = new SetValueCommand(editor, plan.changes().constFirst().key, std::move(changes), text, mergesBursts);
+    command->m_stories = plan.stories();
+    command->m_texts = std::move(texts);
+    command->m_planned = true;
+    return command;
+}
+
+void SetValueCommand::push(QUndoStack *undoStack, StoryEditor *editor, const EditPlan &plan, const QString &text)
+{
+    const QList<YamlPath> keys = plan.keys();
+    if (keys.size() == 1) {
+        undoStack->push(fromPlan(editor, plan, text));
+        return;
+    }
+    if (keys.isEmpty())
+        return;
+    undoStack->beginMacro(text);
+    for (const YamlPath &key : keys)
+        undoStack->push(fromPlan(editor, plan.forKey(key), QString()));
+    undoStack->endMacro();
 }
 
 SetValueCommand::SetValueCommand(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text, bool mergesBursts)
@@ -78,10 +124,24 @@ SetValueCommand *SetValueCommand::alreadyApplied(StoryEditor *editor, YamlPath k
     return command;
 }
 
+SetValueCommand *SetValueCommand::alreadyApplied(StoryEditor *editor, const EditPlan &plan, const QString &text)
+{
+    SetValueCommand *command = fromPlan(editor, plan, text);
+    if (command) {
+        command->m_planned = false;
+        command->m_applied = true;
+    }
+    return command;
+}
+
 bool SetValueCommand::rewrite(const Change &change, bool forward, QString *error)
 {
     const std::optional<YamlValue> &value = forward ? change.after : change.before;
     if (const auto known = m_texts.constFind(change.path); known != m_texts.cend()) {
+        // A plan's bytes, the first time: only the key counts as edited, as for setValue().
+        // Refused when the story is no longer as planned: then the value alone, as below.
+        if (forward && m_planned && m_editor->applyEdit(change.path, m_key, known->before, known->after, error))
+            return true;
         if (m_editor->text(change.path) == (forward ? known->before : known->after))
             return m_editor->setText(change.path, forward ? known->after : known->before, error);
         return write(m_editor, change.path, m_key, value, error);   // changed since: the value alone
@@ -107,6 +167,7 @@ void SetValueCommand::redo()
         if (!rewrite(c, true, &error))
             m_failures.append(QStringLiteral("%1: %2").arg(c.path, error));
     }
+    m_planned = false;
     // An edit that changed no story is not an undo step: QUndoStack::push() drops it.
     if (m_failures.size() == m_changes.size())
         setObsolete(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editplan.h"
 #include "yamlpath.h"
 #include "yamlvalue.h"
 
@@ -13,12 +14,15 @@
 #include <optional>
 #include <utility>
 
+class QUndoStack;
+
 namespace Storydesk {
 
 class StoryEditor;
 
 // One edit of one key on one or more stories (quality, published, topics, related), as
-// a single undo step. The stories change through StoryEditor, so every write is lossless;
+// a single undo step, usually the wrapping of an EditPlan core worked out (the new bytes of
+// each story). The stories change through StoryEditor, so every write is lossless;
 // undo restores each story's own previous bytes: writing the previous value back would
 // not (the writer picks its own quoting, and comments around list items move), leaving
 // a story "modified" by the undo itself.
@@ -35,8 +39,15 @@ public:
         std::optional<YamlValue> after;
     };
 
-    // Captures the current values of `key` in `paths` as the "before" side. Stories that
-    // already hold `after` are left out; nullptr when that leaves nothing to do.
+    // The undo step for a plan core worked out (EditPlan) that changes one key: its first
+    // redo() puts in the plan's bytes. Nullptr for an empty plan.
+    static SetValueCommand *fromPlan(StoryEditor *editor, const EditPlan &plan, const QString &text, bool mergesBursts = false);
+    // Pushes a plan as one undo step: one command per key it changes, in a macro when there
+    // are several. Nothing is pushed for an empty plan.
+    static void push(QUndoStack *undoStack, StoryEditor *editor, const EditPlan &plan, const QString &text);
+
+    // The plan (EditPlan::setValue) for `key` in `paths`, as a command. Stories that already
+    // hold `after` are left out; nullptr when that leaves nothing to do.
     static SetValueCommand *forStories(StoryEditor *editor, const QStringList &paths, const YamlPath &key, const YamlValue &after,
                                        const QString &text, bool mergesBursts = false);
     // The same with a value of its own for each story (quality + 5 on a selection).
@@ -55,6 +66,9 @@ public:
     // (by path) lets undo put back the exact bytes.
     static SetValueCommand *alreadyApplied(StoryEditor *editor, YamlPath key, QList<Change> changes, const QString &text,
                                            QHash<QString, Texts> texts = {});
+
+    // The same for a plan already applied (TopicRenameJob::appliedPlan()) that changes one key.
+    static SetValueCommand *alreadyApplied(StoryEditor *editor, const EditPlan &plan, const QString &text);
 
     void redo() override;
     void undo() override;
@@ -80,6 +94,7 @@ private:
     QElapsedTimer m_lastChange;
     QStringList m_failures;
     bool m_applied = false;   // the edit is already made: the next redo() has nothing to do
+    bool m_planned = false;   // m_texts are a plan's, not yet put in: the next redo() does
     QHash<QString, Texts> m_texts;   // by path, from the first redo()
 };
 

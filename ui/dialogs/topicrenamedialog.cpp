@@ -2,7 +2,6 @@
 
 #include "setvaluecommand.h"
 #include "storyeditor.h"
-#include "storyschema.h"
 #include "storystore.h"
 #include "topicindex.h"
 #include "topicrename.h"
@@ -331,17 +330,12 @@ void TopicRenameDialog::jobFinished()
 {
     setBusy(false);
     const TopicRename &rename = m_job->rename();
-    QList<SetValueCommand::Change> changes;
-    QHash<QString, SetValueCommand::Texts> texts;
-    for (const TopicRenameJob::Change &change : m_job->changes()) {
-        changes.append({change.path, change.before, change.after});
-        texts.insert(change.path, SetValueCommand::Texts{change.beforeText, change.afterText});
-    }
-    const int changed = int(changes.size());
-    if (!changes.isEmpty() && m_undoStack) {
+    const EditPlan applied = m_job->appliedPlan();
+    const int changed = int(applied.changes().size());
+    if (!applied.isEmpty() && m_undoStack) {
         const QString text = rename.isMerge() ? tr("Merge Topics into “%1”").arg(rename.to())
                                               : tr("Rename Topic “%1” to “%2”").arg(rename.from().constFirst(), rename.to());
-        m_undoStack->push(SetValueCommand::alreadyApplied(m_editor, YamlPath({StorySchema::Topics}), std::move(changes), text, std::move(texts)));
+        m_undoStack->push(SetValueCommand::alreadyApplied(m_editor, applied, text));
     }
     m_outcome = tr("Topics changed in %n stories: Save All writes them.", nullptr, changed);
     const QStringList failures = m_job->failures();

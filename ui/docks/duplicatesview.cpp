@@ -1,8 +1,9 @@
 #include "duplicatesview.h"
 
 #include "duplicateindex.h"
-#include "duplicateresolver.h"
+#include "duplicateresolution.h"
 #include "duplicatesmodel.h"
+#include "setvaluecommand.h"
 #include "storyroles.h"
 
 #include <QFileInfo>
@@ -19,7 +20,8 @@ DuplicatesView::DuplicatesView(DuplicateIndex *index, StoryStore *store, StoryEd
     : QWidget(parent)
     , m_index(index)
     , m_model(new DuplicatesModel(index, store, this))
-    , m_resolver(new DuplicateResolver(editor, undoStack, this))
+    , m_editor(editor)
+    , m_undoStack(undoStack)
     , m_summary(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_unpublishButton(new QPushButton(tr("Keep This, &Unpublish the Others"), this))
@@ -117,7 +119,11 @@ void DuplicatesView::keepAndUnpublish()
     const QString keep = currentStory();
     if (keep.isEmpty())
         return;
-    const DuplicateResolver::Outcome outcome = m_resolver->keepAndUnpublish(keep, m_model->groupAt(m_tree->currentIndex()));
+    // Core works out the edit; it is one undo step here.
+    const DuplicateResolution resolution = DuplicateResolution::keepAndUnpublish(*m_editor, keep, m_model->groupAt(m_tree->currentIndex()));
+    SetValueCommand::push(m_undoStack, m_editor, resolution.plan(),
+                          tr("Keep One, Unpublish %n Duplicate(s)", nullptr, int(resolution.others().size())));
+    const DuplicateResolution::Outcome outcome = resolution.outcome(*m_editor);
     // Says what became of the group, not a bare count that reads like the status bar's.
     QString text = tr("Kept %1, unpublished %n other(s)", nullptr, int(outcome.unpublished.size())).arg(QFileInfo(keep).fileName());
     if (!outcome.notes.isEmpty())
@@ -130,7 +136,10 @@ void DuplicatesView::keepAndAttach()
     const QString keep = currentStory();
     if (keep.isEmpty())
         return;
-    const DuplicateResolver::Outcome outcome = m_resolver->keepAndAttach(keep, m_model->groupAt(m_tree->currentIndex()));
+    const DuplicateResolution resolution = DuplicateResolution::keepAndAttach(*m_editor, keep, m_model->groupAt(m_tree->currentIndex()));
+    SetValueCommand::push(m_undoStack, m_editor, resolution.plan(),
+                          tr("Keep One, Attach %n Duplicate(s) as Related", nullptr, int(resolution.others().size())));
+    const DuplicateResolution::Outcome outcome = resolution.outcome(*m_editor);
     QString text = tr("Kept %1, attached %2 as related coverage, unpublished %n other(s)", nullptr, int(outcome.unpublished.size()))
                        .arg(QFileInfo(keep).fileName())
                        .arg(outcome.attached);

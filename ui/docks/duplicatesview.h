@@ -10,15 +10,14 @@ class QUndoStack;
 namespace Storydesk {
 
 class DuplicateIndex;
-class DuplicateResolver;
 class DuplicatesModel;
 class StoryEditor;
 class StoryStore;
 
 // The Duplicates dock: the folder's duplicate groups as a tree, live. The editor picks the
 // story to keep in a group (the current row) and either unpublishes the others or attaches
-// them to it as related coverage (DuplicateResolver: one undo step each). Activating a
-// story shows it in the story table.
+// them to it as related coverage (core's DuplicateResolution plan, pushed as one undo step
+// each). Activating a story shows it in the story table.
 class DuplicatesView final : public QWidget
 {
     Q_OBJECT
@@ -48,7 +47,8 @@ private:
 
     DuplicateIndex *m_index;
     DuplicatesModel *m_model;
-    DuplicateResolver *m_resolver;
+    StoryEditor *m_editor;
+    QUndoStack *m_undoStack;
     QLabel *m_summary;
     QTreeView *m_tree;
     QPushButton *m_unpublishButton;

@@ -118,23 +118,21 @@ RelatedCoverage::Outcome RelatedCoverage::add(const QString &story, int row, con
     if (plan.added.isEmpty())
         return outcome;
 
-    const std::optional<YamlValue> before = m_editor->value(story, relatedPath());
-    QList<YamlValue> items = before && before->isSequence() ? before->items() : QList<YamlValue>();
-    const int at = row < 0 || row > items.size() ? int(items.size()) : row;
-    for (qsizetype i = 0; i < plan.added.size(); ++i) {
-        items.insert(at + i, plan.added.at(i));
+    // Core works out the whole list as one value: the engine writes just the new entries'
+    // lines, and the drop is one undo step however many entries it brings.
+    const EditPlan edit = EditPlan::insertRelated(*m_editor, story, row, plan.added);
+    const std::optional<YamlValue> after = edit.isEmpty() ? std::nullopt : edit.changes().constFirst().after;
+    const qsizetype listed = after ? after->items().size() - plan.added.size() : 0;
+    const int at = row < 0 || row > listed ? int(listed) : row;
+    for (qsizetype i = 0; i < plan.added.size(); ++i)
         outcome.addedRows.append(int(at + i));
-    }
-    // The whole list as one value: the engine writes just the new entries' lines, and the
-    // drop is one undo step however many entries it brings.
     const int count = int(plan.added.size());
-    const YamlValue after = YamlValue::sequence(items);
-    m_undoStack->push(new SetValueCommand(m_editor, relatedPath(), {{story, before, after}},
-                                          tr("Add %n related entries", nullptr, count), false));
-    // A refused edit leaves no undo step: QUndoStack::push() deletes the command, so the
-    // story itself says whether the entries went in.
+    if (SetValueCommand *command = SetValueCommand::fromPlan(m_editor, edit, tr("Add %n related entries", nullptr, count)))
+        m_undoStack->push(command);
+    // A refused edit leaves no undo step (none is made, or QUndoStack::push() deletes it), so
+    // the story itself says whether the entries went in.
     const std::optional<YamlValue> now = m_editor->value(story, relatedPath());
-    if (!now || !now->sameAs(after)) {
+    if (!now || !after || !now->sameAs(*after)) {
         Q_EMIT notice(tr("Could not add the related entries to %1").arg(QFileInfo(story).fileName()));
         outcome.addedRows.clear();
         return outcome;

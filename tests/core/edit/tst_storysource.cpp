@@ -15,6 +15,7 @@ private Q_SLOTS:
     void check_brokenYaml_isAnErrorInFileCoordinates();
     void check_outOfRangeQuality_isAWarning();
     void check_missingFence_isAnError();
+    void check_conflictMarkers_areAnErrorAtTheirLine();
 };
 
 void TestStorySource::roundTrip_keepsBomAndLineEnds_data()
@@ -67,6 +68,18 @@ void TestStorySource::check_missingFence_isAnError()
     const Problems problems = StorySource::check(QStringLiteral("/site/a.md"), "---\ntitle: \"A\"\n");
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.first().isError());
+}
+
+void TestStorySource::check_conflictMarkers_areAnErrorAtTheirLine()
+{
+    // In the front matter (which then does not parse) and in the body: the source view marks both.
+    const QByteArray block("<<<<<<< ours\nquality: 1\n=======\nquality: 2\n>>>>>>> theirs\n");
+    const Problems inFrontMatter = StorySource::check(QStringLiteral("/site/a.md"), "---\ntitle: \"A\"\n" + block + "---\n");
+    QVERIFY(!inFrontMatter.isEmpty());
+    QCOMPARE(inFrontMatter.first(), (Problem{Problem::Severity::Error, 3, 1, QStringLiteral("unresolved merge conflict")}));
+    const Problems inBody = StorySource::check(QStringLiteral("/site/a.md"), "---\ntitle: \"A\"\n---\n" + block);
+    QCOMPARE(inBody, (Problems{Problem{Problem::Severity::Error, 4, 1, QStringLiteral("unresolved merge conflict")}}));
+    QVERIFY(StorySource::hasErrors(inBody));
 }
 
 QTEST_GUILESS_MAIN(TestStorySource)

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void cleanMerge_reportsNoConflict();
     void unparsableSide_fallsBackToLineMerge();
     void labelsAndMarkerSize_areGits();
+    void flowTopics_stayFlow();
+    void addedOnBothSides_mergedKeyByKey();
 };
 
 void TestStoryMerge::merge_data()
@@ -207,6 +209,28 @@ void TestStoryMerge::labelsAndMarkerSize_areGits()
                                                         edit(Base, "quality: 55", "quality: 80"), options);
     QVERIFY(result.bytes.contains("\n<<<<<<<<< HEAD\nquality: 70 # checked by desk\n=========\nquality: 80 # checked by desk\n>>>>>>>>> origin/main\n"));
     QCOMPARE(result.conflicts, 1);
+}
+
+void TestStoryMerge::flowTopics_stayFlow()
+{
+    const QByteArray base("---\ntitle: 'A'\ntopics: [Chips, 'Climate Tech']\n---\n");
+    const StoryMerge::Result result = StoryMerge::merge(base, QByteArray(base).replace("Chips, ", ""),
+                                                        QByteArray(base).replace("Tech']", "Tech', AI]"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.bytes, QByteArray("---\ntitle: 'A'\ntopics: ['Climate Tech', AI]\n---\n"));
+}
+
+void TestStoryMerge::addedOnBothSides_mergedKeyByKey()
+{
+    // git passes an empty base for a file both sides added.
+    const QByteArray ours("---\ntitle: \"A\"\nquality: 70\ntopics:\n  - AI\n---\nBody.\n");
+    const QByteArray theirs("---\ntitle: \"A\"\nquality: 80\ntopics:\n  - Chips\n---\nBody.\n");
+    const StoryMerge::Result result = StoryMerge::merge(QByteArray(), ours, theirs);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(!result.lineMerged);
+    QCOMPARE(result.conflictKeys, QStringList{QStringLiteral("quality")});
+    QCOMPARE(result.bytes, QByteArray("---\ntitle: \"A\"\n<<<<<<< ours\nquality: 70\n=======\nquality: 80\n>>>>>>> theirs\n"
+                                      "topics:\n  - AI\n  - Chips\n---\nBody.\n"));
 }
 
 QTEST_GUILESS_MAIN(TestStoryMerge)

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void brokenYaml_isOneErrorAtFileLineAndColumn_data();
     void brokenYaml_isOneErrorAtFileLineAndColumn();
     void deepFlowNesting_isCleanError();
+    void conflictMarkers_areAnErrorAtTheOpeningLine_data();
+    void conflictMarkers_areAnErrorAtTheOpeningLine();
     void hostileInput_isReadOrRefusedWithoutCrashing_data();
     void hostileInput_isReadOrRefusedWithoutCrashing();
     void oversizedFrontMatter_isBroken();
@@ -193,6 +195,37 @@ void TestSummaryReader::brokenYaml_isOneErrorAtFileLineAndColumn()
     QCOMPARE(positions(s.problems), problems);
     QVERIFY2(s.problems.constFirst().message.contains(messagePart, Qt::CaseInsensitive),
              qPrintable(s.problems.constFirst().message));
+}
+
+void TestSummaryReader::conflictMarkers_areAnErrorAtTheOpeningLine_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problems");
+    QTest::addColumn<bool>("broken");
+
+    const QByteArray block("<<<<<<< ours\nquality: 1\n=======\nquality: 2\n>>>>>>> theirs\n");
+    // In the front matter the markers are why it does not parse: they replace the YAML error.
+    QTest::newRow("front matter") << story("title: a\n" + block) << "E3:1" << true;
+    QTest::newRow("front matter, bom and crlf")
+        << QByteArray("\xEF\xBB\xBF---\r\ntitle: a\r\n" + QByteArray(block).replace("\n", "\r\n") + "---\r\n") << "E3:1" << true;
+    QTest::newRow("body, two blocks") << QByteArray("---\ntitle: a\n---\nx\n" + block + "y\n" + block) << "E5:1 E11:1" << false;
+    QTest::newRow("larger markers") << QByteArray("---\ntitle: a\n---\n<<<<<<<<< HEAD\na\n=========\nb\n>>>>>>>>> main\n") << "E4:1" << false;
+    QTest::newRow("no closing marker is no conflict") << QByteArray("---\ntitle: a\n---\n<<<<<<< ours\na\n=======\n") << "" << false;
+    QTest::newRow("setext heading is no conflict") << QByteArray("---\ntitle: a\n---\nTitle\n=======\n") << "" << false;
+    QTest::newRow("text after the marker is no marker") << QByteArray("---\ntitle: a\n---\n<<<<<<<ours\n=======\n>>>>>>>\n") << "" << false;
+}
+
+void TestSummaryReader::conflictMarkers_areAnErrorAtTheOpeningLine()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problems);
+    QFETCH(bool, broken);
+
+    const StorySummary s = SummaryReader::fromBytes(QStringLiteral("/site/story.md"), bytes);
+    QCOMPARE(positions(s.problems), problems);
+    QCOMPARE(s.broken, broken);
+    for (const Problem &p : s.problems)
+        QCOMPARE(p.message, QStringLiteral("unresolved merge conflict"));
 }
 
 void TestSummaryReader::deepFlowNesting_isCleanError()
