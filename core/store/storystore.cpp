@@ -1,5 +1,6 @@
 #include "storystore.h"
 
+#include "folderrescan.h"
 #include "searchkey.h"
 #include "storyindex.h"
 #include "storyscanner.h"
@@ -35,12 +36,6 @@ constexpr auto DefaultPollInterval = 5s;
 // Stats every file: about a third of a second of one core for 100,000 stories.
 constexpr auto DefaultSweepInterval = 30s;
 
-QString parentOf(const QString &path)
-{
-    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
-}
-
 bool isUnder(const QString &path, const QString &directory)
 {
     return path.size() > directory.size() && path.startsWith(directory) && path.at(directory.size()) == QLatin1Char('/');
@@ -70,15 +65,10 @@ struct StoryStore::LoadJob
     QStringList removed;
 };
 
-// What a background rescan of some directories found.
-struct StoryStore::Rescan
+// What a background rescan of some directories found, for the folder opened as `generation`.
+struct StoryStore::Rescan : FolderRescan::Changes
 {
     quint64 generation = 0;
-    QList<StorySummary> read;            // new or changed on disk
-    QHash<QString, QString> linkTargets; // read files that are links -> their canonical target
-    QStringList removedFiles;
-    QStringList removedDirectories;
-    QHash<QString, QString> newDirectories;
 };
 
 StoryStore::StoryStore(QObject *parent)
@@ -183,7 +173,7 @@ void StoryStore::openFolder(const QString &path)
     // Only files with unsaved edits are watched one by one: a conflict must not wait for an
     // unrelated directory event (an in-place write does not touch the directory).
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this,
-            [this](const QString &file) { directoryChanged(parentOf(file)); });
+            [this](const QString &file) { directoryChanged(FolderRescan::parentOf(file)); });
     Q_EMIT loadStarted(m_folder);
 
     const std::shared_ptr<LoadJob> job = m_job;
@@ -673,79 +663,23 @@ void StoryStore::startRescan()
 
     // What is known, for the worker to compare the disk with. Copying the paths only bumps
     // reference counts; the worker does the grouping by directory.
-    QList<std::pair<QString, FileIdentity>> knownFiles;
-    knownFiles.reserve(m_rows.size());
+    FolderRescan::Known known;
+    known.files.reserve(m_rows.size());
     for (const Row &row : std::as_const(m_rows))
-        knownFiles.append({row.summary.path, row.summary.identity});
-    QHash<QString, QSet<QString>> knownSubdirectories;          // directory -> its subdirectories
-    QSet<QString> visited;
-    for (auto it = m_directories.cbegin(); it != m_directories.cend(); ++it) {
-        const QString parent = parentOf(it.key());
-        if (directories.contains(parent))
-            knownSubdirectories[parent].insert(it.key());
-        visited.insert(it.value());
-    }
+        known.files.append({row.summary.path, row.summary.identity});
+    known.directories = m_directories;
 
     m_rescanRunning = true;
     const std::shared_ptr<LoadJob> job = m_job;
     const quint64 generation = m_generation;
     const QString root = m_folder;
-    m_scanPool.start([this, job, generation, root, directories, knownFiles, knownSubdirectories, visited] {
-        QHash<QString, QHash<QString, FileIdentity>> knownByDirectory;
-        for (const auto &[path, identity] : knownFiles) {
-            const QString directory = parentOf(path);
-            if (directories.contains(directory))
-                knownByDirectory[directory].insert(path, identity);
-        }
+    m_scanPool.start([this, job, generation, root, directories, known] {
+        std::optional<FolderRescan::Changes> changes = FolderRescan(root, &job->cancelled).run(directories, known);
+        if (!changes)
+            return;
         Rescan rescan;
+        static_cast<FolderRescan::Changes &>(rescan) = std::move(*changes);
         rescan.generation = generation;
-        StoryScanner scanner(root);
-        scanner.setCancelFlag(&job->cancelled);
-        QSet<QString> walked = visited;
-        for (const QString &directory : directories) {
-            if (job->cancelled)
-                return;
-            if (!QFileInfo(directory).isDir()) {
-                rescan.removedDirectories.append(directory);
-                continue;
-            }
-            const StoryScanner::Listing listing = scanner.list(directory);
-            const QHash<QString, FileIdentity> known = knownByDirectory.value(directory);
-            QSet<QString> present;
-            for (const StoryScanner::Entry &file : listing.files) {
-                const QString path = directory + QLatin1Char('/') + file.name;
-                present.insert(path);
-                const auto it = known.constFind(path);
-                if (it != known.cend() && *it == FileIdentity::of(path))
-                    continue;
-                rescan.read.append(SummaryReader::read(path));
-                if (file.isLink)
-                    rescan.linkTargets.insert(path, file.canonicalPath);
-            }
-            for (auto it = known.cbegin(); it != known.cend(); ++it) {
-                if (!present.contains(it.key()))
-                    rescan.removedFiles.append(it.key());
-            }
-            const QSet<QString> knownSubs = knownSubdirectories.value(directory);
-            QSet<QString> presentSubs;
-            for (const StoryScanner::Entry &sub : listing.directories) {
-                const QString path = directory + QLatin1Char('/') + sub.name;
-                presentSubs.insert(path);
-                if (knownSubs.contains(path) || walked.contains(sub.canonicalPath))
-                    continue;
-                // A new folder (or one moved in): everything below it is new.
-                scanner.setVisitedDirectories(walked);
-                const QStringList found = scanner.scan(path);
-                for (const QString &file : found)
-                    rescan.read.append(SummaryReader::read(file));
-                rescan.newDirectories.insert(scanner.walkedDirectories());
-                walked = scanner.visitedDirectories();
-            }
-            for (const QString &sub : knownSubs) {
-                if (!presentSubs.contains(sub))
-                    rescan.removedDirectories.append(sub);
-            }
-        }
         QMetaObject::invokeMethod(this, [this, rescan] { applyRescan(rescan); }, Qt::QueuedConnection);
     });
 }
