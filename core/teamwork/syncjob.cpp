@@ -39,6 +39,7 @@ void SyncJob::inspect(const QString &siteFolder)
     if (isRunning())
         return;
     m_inspection = {};
+    m_cancel = false;
     m_inspecting.setFuture(QtConcurrent::run([siteFolder] {
         Inspection inspection;
         if (!GitProcess::isInstalled())
@@ -55,11 +56,10 @@ void SyncJob::start(const QString &siteFolder, bool setUpDriver, const QString &
 {
     if (isRunning())
         return;
-    m_cancel = false;
     m_outcome = {};
     m_syncing.setFuture(QtConcurrent::run([this, siteFolder, setUpDriver, cliPath] {
         Outcome outcome;
-        if (setUpDriver) {
+        if (setUpDriver && !m_cancel) {
             const GitSetup::Result setup = GitSetup::run(siteFolder, cliPath);
             outcome.setupChanges = setup.changes;
             outcome.setupError = setup.error;

@@ -37,12 +37,15 @@ public:
     explicit SyncJob(QObject *parent = nullptr);
     ~SyncJob() override;   // cancels and waits
 
-    // Looks at the repository of `siteFolder`; inspected() follows.
+    // Looks at the repository of `siteFolder`; inspected() follows. Begins a sync: a cancel
+    // from here on holds for the start() that follows.
     void inspect(const QString &siteFolder);
     // Syncs `siteFolder`, registering the merge driver first (GitSetup, with `cliPath` as the
-    // driver) when `setUpDriver`; finished() follows.
+    // driver) when `setUpDriver`; finished() follows. Cancelled already: git stops at once and
+    // the outcome says Cancelled.
     void start(const QString &siteFolder, bool setUpDriver, const QString &cliPath);
     void cancel() { m_cancel = true; }
+    bool isCancelled() const { return m_cancel; }
     bool isRunning() const { return m_inspecting.isRunning() || m_syncing.isRunning(); }
 
     const Inspection &inspection() const { return m_inspection; }

@@ -78,7 +78,8 @@ void SyncRunner::inspected()
         return;
     }
     bool setUp = false;
-    if (!inspection.driverConfigured && m_settings && !m_settings->mergeDriverDeclined(inspection.workTree)) {
+    // Cancelled while looking: not asked about the driver; the sync stops before it fetches.
+    if (!m_job.isCancelled() && !inspection.driverConfigured && m_settings && !m_settings->mergeDriverDeclined(inspection.workTree)) {
         setUp = m_prompts && m_prompts->askSetUpMergeDriver(inspection.workTree);
         if (!setUp && m_settings)
             m_settings->setMergeDriverDeclined(inspection.workTree, true);

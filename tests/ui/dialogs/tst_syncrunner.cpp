@@ -61,6 +61,7 @@ private Q_SLOTS:
     void mergeDriver_offeredOnceAndNoIsRemembered();
     void mergeDriver_yesSetsItUp();
     void unreachableRemote_isAClearError();
+    void cancel_stopsBeforeAnythingComesIn();
 
 private:
     bool syncB();
@@ -207,6 +208,23 @@ void TestSyncRunner::unreachableRemote_isAClearError()
     QCOMPARE(m_runner->outcome().sync.status, GitSyncResult::Status::Unreachable);
     QCOMPARE(m_prompts->errors.size(), 1);
     QVERIFY2(m_prompts->errors.constFirst().contains(s("could not be reached")), qPrintable(m_prompts->errors.constFirst()));
+}
+
+void TestSyncRunner::cancel_stopsBeforeAnythingComesIn()
+{
+    QVERIFY(pushFromA("x.md", GitFixture::story(s("X"), true, 75)));
+    const QByteArray before = TestFiles::read(inB("x.md"));
+    QSignalSpy ended(m_runner.get(), &SyncRunner::syncEnded);
+    m_runner->sync(m_team.b);
+    QVERIFY(m_runner->isRunning());
+    m_runner->cancel();   // the Cancel button
+    QVERIFY(ended.wait(60000));
+    QCOMPARE(m_runner->outcome().sync.status, GitSyncResult::Status::Cancelled);
+    QVERIFY(m_prompts->asked.isEmpty());
+    QVERIFY(m_prompts->errors.isEmpty());
+    QVERIFY2(m_statusBar->currentMessage().contains(s("cancelled")), qPrintable(m_statusBar->currentMessage()));
+    QCOMPARE(TestFiles::read(inB("x.md")), before);
+    QVERIFY(m_statusBar->findChild<QProgressBar *>(s("syncProgress"))->isHidden());
 }
 
 QTEST_MAIN(TestSyncRunner)
