@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QList>
+#include <QModelIndexList>
+#include <QObject>
+#include <QPersistentModelIndex>
+#include <QStringList>
+
+#include <utility>
+
+class QTableView;
+class QUndoStack;
+
+namespace Storydesk {
+
+class StoryEditor;
+class StorySortFilterProxyModel;
+class StoryStore;
+class StoryTableModel;
+class YamlValue;
+
+// The triage on the story list: which stories are selected, moving through them, and the
+// published and quality edits the triage keys make on the selection (undo commands
+// through StoryEditor). Keeps a story selected while a folder loads and rows come and go.
+class StoryTriage final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoryTriage)
+
+public:
+    static constexpr int QualityStep = 5;   // what + and - add and take away
+
+    StoryTriage(QTableView *table, StoryTableModel *model, StorySortFilterProxyModel *proxy, StoryEditor *editor,
+                QUndoStack *undoStack, QObject *parent);
+    ~StoryTriage() override;
+
+    QModelIndexList selectedStories() const;   // column 0 of the selected rows, or the current one
+    QStringList selectedPaths() const;
+    int proxyRowOf(const QString &path) const;   // -1 when filtered out
+    void selectRow(int row);
+    // Selects the first story when none is current; while a folder loads it stays on the
+    // first row until the editor moves.
+    void ensureSelection();
+    // The current story changed: once the editor moved away from the row selected for
+    // them, it is theirs.
+    void followCurrent();
+    // The load ended and the table is sorted: from now on the current story is kept.
+    void releaseAutoSelection();
+
+    void moveCurrent(int delta);
+    void nextUnpublished();
+    // With `advance`, moves on below the selection afterwards (auto-advance).
+    void togglePublished(bool advance);
+    void setPublished(const QString &path, bool published);
+    void changeQuality(int delta);
+    void setQuality(int quality);
+
+Q_SIGNALS:
+    // Something to say in the status bar for `timeout` milliseconds.
+    void notice(const QString &text, int timeout);
+
+private:
+    static constexpr int MaxQuality = 100;
+
+    void applyEdits(const QList<std::pair<QString, YamlValue>> &values, const QString &key, const QString &text, bool mergesBursts = false);
+
+    QTableView *m_table;
+    StoryTableModel *m_model;
+    StorySortFilterProxyModel *m_proxy;
+    const StoryStore *m_store;
+    StoryEditor *m_editor;
+    QUndoStack *m_undoStack;
+    QPersistentModelIndex m_autoSelected;   // the first row, selected for the editor at load
+};
+
+} // namespace Storydesk
