@@ -17,7 +17,7 @@ class StoryStore;
 class UserPrompts;
 
 // File ▸ Sync for the window: runs a SyncJob with its phase and a Cancel button in the
-// status bar (beside the load progress, the same way), offers the merge driver on the
+// status bar (made as the load progress is), offers the merge driver on the
 // first sync of a repository (a "no" is remembered for it), says what came in or what
 // went wrong, and has the store look at the disk at once so incoming stories reload.
 // A story with unsaved edits that the sync changed is then the store's usual conflict.
