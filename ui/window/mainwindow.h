@@ -34,6 +34,7 @@ class StorySortFilterProxyModel;
 class StoryStore;
 class StoryTableModel;
 class StoryTriage;
+class SyncRunner;
 class WindowActions;
 class WindowDocks;
 class WindowStatus;
@@ -102,6 +103,11 @@ private:
     // Shows the story on the Source tab with the cursor at the problem.
     void showProblem(const QString &path, int line, int column);
     void showNotice(const QString &text, int timeout);
+
+    // --- working as a team (File ▸ Commit…, File ▸ Sync, the conflict resolver) ---
+    void commitStories();
+    // Opens the resolver when the story holds conflict markers; false when it does not.
+    bool openResolver(const QString &path);
     void editTopics();
 
     // --- following the models ---
@@ -145,6 +151,7 @@ private:
     WindowStatus *m_status = nullptr;
     FolderOperations *m_folders = nullptr;
     WindowDocks *m_docks = nullptr;
+    SyncRunner *m_sync = nullptr;   // File ▸ Sync: its phase and Cancel in the status bar
 
     bool m_fitColumnsOnShow = false;       // no saved column widths: fit them at the first show
     bool m_sourceShownForBroken = false;   // the window opened the Source tab for a broken story
