@@ -1,12 +1,12 @@
 #include "cligit.h"
 
 #include "clicontext.h"
+#include "commitplan.h"
+#include "conflictmarkers.h"
 #include "gitcommit.h"
 #include "gitrepository.h"
 #include "gitstatus.h"
 #include "gitsync.h"
-#include "storychanges.h"
-#include "storyscanner.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,20 +26,13 @@ std::optional<QByteArray> readFile(const QString &path)
     return file.readAll();
 }
 
-// The 1-based line of the first conflict marker, 1 when there is none (a story deleted on
-// one side and changed on the other has no markers).
+// The line of the first conflict block, 1 when there is none (a story deleted on one side
+// and changed on the other has no markers).
 int firstConflictLine(const QString &path)
 {
     const std::optional<QByteArray> bytes = readFile(path);
-    if (!bytes)
-        return 1;
-    int line = 1;
-    for (const QByteArray &text : bytes->split('\n')) {
-        if (text.startsWith("<<<<<<<") && (text.size() == 7 || text.at(7) == ' ' || text.at(7) == '\r'))
-            return line;
-        ++line;
-    }
-    return 1;
+    const Problems blocks = bytes ? ConflictMarkers::find(*bytes) : Problems();
+    return blocks.isEmpty() ? 1 : blocks.constFirst().line;
 }
 
 // A path as the user typed it (relative to the current directory, or absolute) as a path
@@ -106,44 +99,28 @@ int commit(const CliContext &cli, const QStringList &args)
         return CliContext::DataProblem;
     const QDir root(repository.siteFolder());
 
-    const GitStatus status = GitStatus::read(repository);
+    // Typed paths are named to git as they are (a clean one is "nothing to commit"); the
+    // plan says what the changed stories among them change, as File ▸ Commit… does.
     QStringList paths;
-    if (typedPaths.isEmpty()) {
-        // Every story of the site with a change; other files are never committed.
-        for (const QString &path : status.changedPaths()) {
-            if (StoryScanner::hasStoryExtension(path))
-                paths.append(path);
+    for (const QString &typed : std::as_const(typedPaths)) {
+        const QString path = sitePathOf(typed, repository.siteFolder());
+        if (path.isEmpty()) {
+            err << typed << ": not inside " << folder << "\n";
+            return CliContext::DataProblem;
         }
-    } else {
-        for (const QString &typed : std::as_const(typedPaths)) {
-            const QString path = sitePathOf(typed, repository.siteFolder());
-            if (path.isEmpty()) {
-                err << typed << ": not inside " << folder << "\n";
-                return CliContext::DataProblem;
-            }
-            paths.append(path);
-        }
+        paths.append(path);
     }
-
-    // What each story's commit changes, field by field: HEAD's version against the file.
-    QStringList changedPaths;
-    for (const QString &path : std::as_const(paths)) {
-        const GitFileState state = status.state(path);
-        if (state != GitFileState::Clean && state != GitFileState::Incoming)
-            changedPaths.append(path);
+    const CommitPlan plan = CommitPlan::read(folder, paths);
+    if (plan.refusal() == CommitPlan::Refusal::Failed) {
+        err << "commit refused: " << plan.refusalText() << "\n";
+        return CliContext::DataProblem;
     }
-    const QList<std::optional<QByteArray>> before = repository.readFiles(QStringLiteral("HEAD"), changedPaths);
-    QList<std::pair<QString, StoryChanges>> changes;
-    for (qsizetype i = 0; i < changedPaths.size(); ++i) {
-        const std::optional<QByteArray> after = readFile(root.absoluteFilePath(changedPaths.at(i)));
-        changes.append({changedPaths.at(i), StoryChanges::between(before.value(i), after)});
-    }
+    if (typedPaths.isEmpty())
+        paths = plan.paths();   // every story of the site with a change; other files never
     if (!hasMessage)
-        message = StoryChanges::commitMessage(changes);
-    if (message.isEmpty())
-        message = QStringLiteral("Triage: %1 stories").arg(changedPaths.size());
+        message = plan.message(plan.paths());
 
-    const GitCommitResult result = GitCommit::commit(repository, paths, message);
+    const GitCommitResult result = plan.commit(paths, message);
     if (result.status == GitCommitResult::Status::NothingToCommit) {
         err << "nothing to commit: " << result.message << "\n";
         return CliContext::Success;
@@ -152,9 +129,9 @@ int commit(const CliContext &cli, const QStringList &args)
         err << "commit refused: " << result.message << "\n";
         return CliContext::DataProblem;
     }
-    for (const auto &[path, change] : std::as_const(changes)) {
-        if (result.paths.contains(path))
-            out << CliContext::shownPath(folder, root, root.absoluteFilePath(path)) << ": " << change.summary() << "\n";
+    for (const CommitPlan::Story &story : plan.stories()) {
+        if (result.paths.contains(story.path))
+            out << CliContext::shownPath(folder, root, root.absoluteFilePath(story.path)) << ": " << story.changes.summary() << "\n";
     }
     if (!hasMessage)
         out << "\n" << message;

@@ -16,6 +16,7 @@ constexpr QLatin1StringView LoadRemoteImages{"Preferences/loadRemoteImages"};
 constexpr QLatin1StringView UseFolderIndex{"Preferences/useFolderIndex"};
 constexpr QLatin1StringView ImageCacheMegabytes{"Preferences/imageCacheMegabytes"};
 constexpr QLatin1StringView AutoSaveSeconds{"Preferences/autoSaveSeconds"};
+constexpr QLatin1StringView MergeDriverDeclined{"Preferences/mergeDriverDeclined"};
 constexpr QLatin1StringView LayoutGroup{"Layout"};
 constexpr QLatin1StringView WindowGeometry{"Layout/windowGeometry"};
 constexpr QLatin1StringView WindowState{"Layout/windowState"};
@@ -103,6 +104,20 @@ bool Settings::useFolderIndex() const
 void Settings::setUseFolderIndex(bool on)
 {
     m_settings->setValue(Key::UseFolderIndex, on);
+}
+
+bool Settings::mergeDriverDeclined(const QString &repository) const
+{
+    return m_settings->value(Key::MergeDriverDeclined).toStringList().contains(repository);
+}
+
+void Settings::setMergeDriverDeclined(const QString &repository, bool declined)
+{
+    QStringList repositories = m_settings->value(Key::MergeDriverDeclined).toStringList();
+    repositories.removeAll(repository);
+    if (declined)
+        repositories.append(repository);
+    m_settings->setValue(Key::MergeDriverDeclined, repositories);
 }
 
 int Settings::imageCacheMegabytes() const

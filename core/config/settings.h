@@ -47,6 +47,10 @@ public:
     // Reopen folders from their persistent index (StoryStore::setIndexEnabled); on by default.
     bool useFolderIndex() const;
     void setUseFolderIndex(bool on);
+    // The repositories (work tree roots) whose editor said no to setting up the Storydesk
+    // merge driver on their first sync: the app does not offer it there again.
+    bool mergeDriverDeclined(const QString &repository) const;
+    void setMergeDriverDeclined(const QString &repository, bool declined);
     // The cap of the disk cache of downloaded pictures, in megabytes.
     int imageCacheMegabytes() const;
     void setImageCacheMegabytes(int megabytes);

@@ -65,6 +65,19 @@ UserPrompts::UnsavedChoice MessageBoxPrompts::askUnsaved(const QStringList &path
     }
 }
 
+bool MessageBoxPrompts::askSetUpMergeDriver(const QString &repository)
+{
+    QMessageBox box(QMessageBox::Question, tr("Set Up the Story Merge Driver?"),
+                    tr("Let git merge stories field by field in this repository?"), QMessageBox::Yes | QMessageBox::No, m_parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("When two editors change the same story, Storydesk then merges it key by key (topics as sets, "
+                              "related entries by link): only the same field changed two ways is a conflict. This adds a line "
+                              "to the repository's .gitattributes and a setting to its local config, as `storydesk-cli git-setup` does."));
+    box.setDetailedText(QDir::toNativeSeparators(repository));
+    box.setDefaultButton(QMessageBox::Yes);
+    return box.exec() == QMessageBox::Yes;
+}
+
 void MessageBoxPrompts::showError(const QString &title, const QString &message)
 {
     QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, m_parent);

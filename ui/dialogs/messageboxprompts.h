@@ -20,6 +20,7 @@ public:
 
     ConflictChoice askConflict(const QString &path) override;
     UnsavedChoice askUnsaved(const QStringList &paths) override;
+    bool askSetUpMergeDriver(const QString &repository) override;
     void showError(const QString &title, const QString &message) override;
 
 private:

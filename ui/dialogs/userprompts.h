@@ -24,6 +24,13 @@ public:
 
     virtual ConflictChoice askConflict(const QString &path) = 0;
     virtual UnsavedChoice askUnsaved(const QStringList &paths) = 0;
+    // The first sync of a repository without the Storydesk merge driver: set it up? The
+    // default says no, for prompts that were written before the question existed.
+    virtual bool askSetUpMergeDriver(const QString &repository)
+    {
+        Q_UNUSED(repository)
+        return false;
+    }
     // Something the editor must know now (a save failed); `message` names the files.
     virtual void showError(const QString &title, const QString &message) = 0;
 

@@ -138,10 +138,10 @@ void FolderOperations::saveSelected()
     saveStories(modified, SaveMode::Interactive);
 }
 
-void FolderOperations::saveAll()
+bool FolderOperations::saveAll()
 {
     applySource();
-    saveStories(m_editor->modifiedStories(), SaveMode::Interactive);
+    return saveStories(m_editor->modifiedStories(), SaveMode::Interactive);
 }
 
 void FolderOperations::revertSelected()

@@ -35,6 +35,7 @@ public:
 
     // Replaces the message boxes (tests answer the questions themselves).
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
+    UserPrompts *prompts() const { return m_prompts.get(); }
 
     QString folder() const { return m_folder; }
     // Opens a site folder, asking first what to do with unsaved edits of the current one.
@@ -49,7 +50,8 @@ public:
     // Save All / Discard / Cancel when stories have unsaved edits; true to go on.
     bool resolveUnsavedEdits();
     void saveSelected();
-    void saveAll();
+    // True when every modified story was saved (the commit dialog's Save All First).
+    bool saveAll();
     void revertSelected();
     void setAutoSaveSeconds(int seconds);
     // Applies what was typed in the source view; says so when it cannot be applied.

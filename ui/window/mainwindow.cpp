@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "commitdialog.h"
+#include "conflictresolverdialog.h"
 #include "filterbar.h"
 #include "folderoperations.h"
 #include "facetmodel.h"
@@ -23,6 +25,7 @@
 #include "storystore.h"
 #include "storytablemodel.h"
 #include "storytriage.h"
+#include "syncrunner.h"
 #include "topicrenamedialog.h"
 #include "windowactions.h"
 #include "windowdocks.h"
@@ -98,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_status = new WindowStatus(statusBar(), m_store, m_editor, m_proxy, this);
     m_folders = new FolderOperations(m_settings, m_store, m_editor, m_undoStack, m_source,
                                      [triage = m_triage] { return triage->selectedPaths(); }, this);
+    m_sync = new SyncRunner(statusBar(), m_store, &m_settings, this);
+    m_sync->setPrompts(m_folders->prompts());
     connectActions();
     connectModels();
     m_docks = new WindowDocks({this, m_store, m_editor, m_undoStack, m_proxy, m_filterBar, m_table}, m_actions);
@@ -133,6 +138,7 @@ QString MainWindow::folder() const
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 {
     m_folders->setPrompts(std::move(prompts));
+    m_sync->setPrompts(m_folders->prompts());
 }
 
 const QList<QAction *> &MainWindow::windowActions() const
@@ -254,6 +260,13 @@ void MainWindow::connectActions()
     connect(m_actions->save(), &QAction::triggered, m_folders, &FolderOperations::saveSelected);
     connect(m_actions->saveAll(), &QAction::triggered, m_folders, &FolderOperations::saveAll);
     connect(m_actions->revert(), &QAction::triggered, m_folders, &FolderOperations::revertSelected);
+    connect(m_actions->commit(), &QAction::triggered, this, &MainWindow::commitStories);
+    connect(m_actions->sync(), &QAction::triggered, m_sync, [this] {
+        if (!folder().isEmpty())
+            m_sync->sync(folder());
+    });
+    connect(m_sync, &SyncRunner::syncStarted, m_actions->sync(), [this] { m_actions->sync()->setEnabled(false); });
+    connect(m_sync, &SyncRunner::syncEnded, m_actions->sync(), [this] { m_actions->sync()->setEnabled(true); });
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
 
     // Edit
@@ -365,6 +378,15 @@ void MainWindow::followGit()
         if (!modified)
             m_gitStatus->refresh();
     });
+    // What a sync brought in is marked until the next sync brings something else; a sync
+    // that stopped early brought nothing but may have changed what git says.
+    connect(m_sync, &SyncRunner::syncEnded, m_gitStatus, [this] {
+        const GitSyncResult &result = m_sync->outcome().sync;
+        if (result.ok() || !result.incomingPaths.isEmpty())
+            m_gitStatus->markIncoming(result.incomingPaths);
+        else
+            m_gitStatus->refresh();
+    });
     // The Git column comes and goes with the repository.
     connect(m_gitStatus, &SiteGitStatus::activeChanged, this, [this](bool active) {
         m_table->horizontalHeader()->setSectionHidden(StoryTableModel::Git, !active);
@@ -469,6 +491,8 @@ void MainWindow::showProblem(const QString &path, int line, int column)
 {
     if (!showStory(path))
         return;
+    if (openResolver(path))
+        return;
     m_editorTabs->setCurrentWidget(m_source);
     if (line > 0)
         m_source->editor()->goTo(line, column);
@@ -478,6 +502,35 @@ void MainWindow::showProblem(const QString &path, int line, int column)
 void MainWindow::showNotice(const QString &text, int timeout)
 {
     statusBar()->showMessage(text, timeout);
+}
+
+void MainWindow::commitStories()
+{
+    if (folder().isEmpty())
+        return;
+    m_folders->applySource();
+    // Save All First is the window's own save, asking about stories changed on disk.
+    auto *dialog = new CommitDialog(folder(), m_editor, [folders = m_folders] { return folders->saveAll(); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { showNotice(dialog->outcome(), WindowStatus::MessageTimeout); });
+    dialog->open();
+}
+
+bool MainWindow::openResolver(const QString &path)
+{
+    auto *dialog = new ConflictResolverDialog(path, this);
+    if (!dialog->isResolvable()) {
+        delete dialog;
+        return false;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, path] {
+        m_store->reloadStory(path);
+        showNotice(tr("%1 resolved and marked so in git: commit it (or continue the rebase), then sync.").arg(QFileInfo(path).fileName()),
+                   2 * WindowStatus::MessageTimeout);
+    });
+    dialog->open();
+    return true;
 }
 
 void MainWindow::editTopics()

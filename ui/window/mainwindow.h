@@ -35,6 +35,7 @@ class StorySortFilterProxyModel;
 class StoryStore;
 class StoryTableModel;
 class StoryTriage;
+class SyncRunner;
 class WindowActions;
 class WindowDocks;
 class WindowStatus;
@@ -91,7 +92,8 @@ private:
     void connectActions();
     void connectModels();
     void connectFoldersAndDocks();
-    // The site's git state for the table, the facets and the preview, refreshed after saves.
+    // The site's git state for the table, the facets and the preview, refreshed after saves
+    // and syncs.
     void followGit();
     void restoreLayout();
     // First run: narrows the topics and provider columns until the title has room.
@@ -105,6 +107,11 @@ private:
     // Shows the story on the Source tab with the cursor at the problem.
     void showProblem(const QString &path, int line, int column);
     void showNotice(const QString &text, int timeout);
+
+    // --- working as a team (File ▸ Commit…, File ▸ Sync, the conflict resolver) ---
+    void commitStories();
+    // Opens the resolver when the story holds conflict markers; false when it does not.
+    bool openResolver(const QString &path);
     void editTopics();
 
     // --- following the models ---
@@ -149,6 +156,7 @@ private:
     FolderOperations *m_folders = nullptr;
     WindowDocks *m_docks = nullptr;
     SiteGitStatus *m_gitStatus = nullptr;   // inactive outside a repository: nothing of git shows
+    SyncRunner *m_sync = nullptr;   // File ▸ Sync: its phase and Cancel in the status bar
 
     bool m_fitColumnsOnShow = false;       // no saved column widths: fit them at the first show
     bool m_sourceShownForBroken = false;   // the window opened the Source tab for a broken story

@@ -7,6 +7,7 @@
 #include "storysortfilterproxymodel.h"
 #include "storystore.h"
 #include "storytablemodel.h"
+#include "triageedit.h"
 #include "windowstatus.h"
 
 #include <QFileInfo>
@@ -50,17 +51,16 @@ QStringList StoryTriage::selectedPaths() const
     return paths;
 }
 
-void StoryTriage::applyEdits(const QList<std::pair<QString, YamlValue>> &values, const QString &key, const QString &text, bool mergesBursts)
+void StoryTriage::apply(const TriageEdit &edit, bool mergesBursts)
 {
-    const YamlPath path({key});
-    SetValueCommand *command = SetValueCommand::forStories(m_editor, values, path, text, mergesBursts);
+    SetValueCommand *command = SetValueCommand::forStories(m_editor, edit.values, edit.key, undoText(edit), mergesBursts);
     if (!command)
         return;   // every story already has that value: no undo step for nothing
     m_undoStack->push(command);
     // The command may be gone (merged into a burst, or dropped), so ask the stories.
     QStringList failed;
-    for (const auto &[story, after] : values) {
-        const std::optional<YamlValue> now = m_editor->value(story, path);
+    for (const auto &[story, after] : edit.values) {
+        const std::optional<YamlValue> now = m_editor->value(story, edit.key);
         if (!now || !now->sameAs(after))
             failed.append(QFileInfo(story).fileName());
     }
@@ -68,29 +68,28 @@ void StoryTriage::applyEdits(const QList<std::pair<QString, YamlValue>> &values,
         Q_EMIT notice(tr("Could not change %1").arg(failed.join(QStringLiteral(", "))), WindowStatus::MessageTimeout);
 }
 
+QString StoryTriage::undoText(const TriageEdit &edit)
+{
+    switch (edit.kind) {
+    case TriageEdit::Kind::Publish: return tr("Publish");
+    case TriageEdit::Kind::Unpublish: return tr("Unpublish");
+    case TriageEdit::Kind::RaiseQuality: return tr("Raise Quality");
+    case TriageEdit::Kind::LowerQuality: return tr("Lower Quality");
+    case TriageEdit::Kind::SetQuality:
+        return edit.values.isEmpty() ? QString() : tr("Set Quality to %1").arg(edit.values.constFirst().second.toInt().value_or(0));
+    }
+    return QString();
+}
+
 void StoryTriage::togglePublished(bool advance)
 {
-    QStringList paths;
-    bool allPublished = true;
-    for (const QModelIndex &row : selectedStories()) {
-        if (row.data(StateRole).value<StoryState>() == StoryState::Broken)
-            continue;   // nothing to write into: its front matter does not parse
-        paths.append(row.data(PathRole).toString());
-        allPublished = allPublished && row.siblingAtColumn(StoryTableModel::Published).data(Qt::CheckStateRole).toInt() == Qt::Checked;
-    }
-    if (paths.isEmpty())
+    const TriageEdit edit = TriageEdit::togglePublished(*m_store, selectedPaths());
+    if (edit.values.isEmpty())
         return;
     // Auto-advance continues below the bottom-most story of the selection.
-    const QString anchorPath = paths.constLast();
+    const QString anchorPath = edit.values.constLast().first;
     const int anchorRow = proxyRowOf(anchorPath);
-
-    // A mixed selection becomes published: the common case is "publish these".
-    const bool publish = !allPublished;
-    QList<std::pair<QString, YamlValue>> values;
-    for (const QString &path : std::as_const(paths))
-        values.append({path, YamlValue::boolean(publish)});
-    applyEdits(values, StorySchema::Published,
-               publish ? tr("Publish") : tr("Unpublish"));
+    apply(edit);
 
     if (!advance)
         return;
@@ -102,8 +101,7 @@ void StoryTriage::togglePublished(bool advance)
 
 void StoryTriage::setPublished(const QString &path, bool published)
 {
-    applyEdits({{path, YamlValue::boolean(published)}}, StorySchema::Published,
-               published ? tr("Publish") : tr("Unpublish"));
+    apply(TriageEdit::setPublished(path, published));
 }
 
 int StoryTriage::proxyRowOf(const QString &path) const
@@ -114,27 +112,12 @@ int StoryTriage::proxyRowOf(const QString &path) const
 
 void StoryTriage::changeQuality(int delta)
 {
-    QList<std::pair<QString, YamlValue>> values;
-    for (const QModelIndex &row : selectedStories()) {
-        if (row.data(StateRole).value<StoryState>() == StoryState::Broken)
-            continue;
-        // A story without a quality starts from 0.
-        const int quality = qMax(0, row.siblingAtColumn(StoryTableModel::Quality).data(RawValueRole).toInt());
-        values.append({row.data(PathRole).toString(), YamlValue::integer(qBound(0, quality + delta, MaxQuality))});
-    }
-    applyEdits(values, StorySchema::Quality,
-               delta > 0 ? tr("Raise Quality") : tr("Lower Quality"),
-               true);
+    apply(TriageEdit::changeQuality(*m_store, selectedPaths(), delta), true);
 }
 
 void StoryTriage::setQuality(int quality)
 {
-    QList<std::pair<QString, YamlValue>> values;
-    for (const QModelIndex &row : selectedStories()) {
-        if (row.data(StateRole).value<StoryState>() != StoryState::Broken)
-            values.append({row.data(PathRole).toString(), YamlValue::integer(quality)});
-    }
-    applyEdits(values, StorySchema::Quality, tr("Set Quality to %1").arg(quality));
+    apply(TriageEdit::setQuality(*m_store, selectedPaths(), quality));
 }
 
 void StoryTriage::moveCurrent(int delta)

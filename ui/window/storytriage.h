@@ -1,5 +1,7 @@
 #pragma once
 
+#include "triageedit.h"
+
 #include <QList>
 #include <QModelIndexList>
 #include <QObject>
@@ -20,15 +22,15 @@ class StoryTableModel;
 class YamlValue;
 
 // The triage on the story list: which stories are selected, moving through them, and the
-// published and quality edits the triage keys make on the selection (undo commands
-// through StoryEditor). Keeps a story selected while a folder loads and rows come and go.
+// published and quality edits the triage keys make on the selection (decided by
+// TriageEdit in core, run as undo commands through StoryEditor). Keeps a story selected while a folder loads and rows come and go.
 class StoryTriage final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StoryTriage)
 
 public:
-    static constexpr int QualityStep = 5;   // what + and - add and take away
+    static constexpr int QualityStep = TriageEdit::QualityStep;   // what + and - add and take away
 
     StoryTriage(QTableView *table, StoryTableModel *model, StorySortFilterProxyModel *proxy, StoryEditor *editor,
                 QUndoStack *undoStack, QObject *parent);
@@ -60,9 +62,10 @@ Q_SIGNALS:
     void notice(const QString &text, int timeout);
 
 private:
-    static constexpr int MaxQuality = 100;
-
-    void applyEdits(const QList<std::pair<QString, YamlValue>> &values, const QString &key, const QString &text, bool mergesBursts = false);
+    // Runs what core decided as one undo step (bursts of quality keys merge), and says
+    // which stories could not be changed.
+    void apply(const TriageEdit &edit, bool mergesBursts = false);
+    static QString undoText(const TriageEdit &edit);
 
     QTableView *m_table;
     StoryTableModel *m_model;

@@ -126,6 +126,12 @@ void WindowActions::createFileActions()
                              QStringLiteral("document-save-all"), QStyle::SP_DialogSaveButton);
     m_saveAll->setToolTip(tr("Save every modified story"));
 
+    // Git: Ctrl+Shift+C and Ctrl+Shift+Y are free (README's shortcut table, F1).
+    m_commit = createAction("commit", tr("&Commit…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, QStringLiteral("vcs-commit"));
+    m_commit->setToolTip(tr("Commit saved stories to the site's git repository"));
+    m_sync = createAction("sync", tr("S&ync"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)}, QStringLiteral("vcs-pull"));
+    m_sync->setToolTip(tr("Take the team's work in and send yours out (fetch, merge or rebase, push)"));
+
     m_revert = createAction("revert", tr("Re&vert Story"), {}, QStringLiteral("document-revert"), QStyle::SP_BrowserReload);
     m_revert->setToolTip(tr("Drop the unsaved edits of the selected stories"));
 
@@ -286,6 +292,9 @@ void WindowActions::createMenus()
     file->addAction(m_save);
     file->addAction(m_saveAll);
     file->addAction(m_revert);
+    file->addSeparator();
+    file->addAction(m_commit);
+    file->addAction(m_sync);
     file->addSeparator();
     file->addAction(m_quit);
 

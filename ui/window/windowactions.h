@@ -55,6 +55,8 @@ public:
     QAction *clearRecentFolders() const { return m_clearRecent; }
     QAction *save() const { return m_save; }
     QAction *saveAll() const { return m_saveAll; }
+    QAction *commit() const { return m_commit; }
+    QAction *sync() const { return m_sync; }
     QAction *revert() const { return m_revert; }
     QAction *quit() const { return m_quit; }
     QAction *find() const { return m_find; }
@@ -119,6 +121,8 @@ private:
     QAction *m_save = nullptr;
     QAction *m_saveAll = nullptr;
     QAction *m_revert = nullptr;
+    QAction *m_commit = nullptr;
+    QAction *m_sync = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void autoSaveSeconds_readsNonsenseAsOff();
     void layout_isStoredApartFromPreferences();
     void clearLayout_keepsPreferences();
+    void mergeDriverDeclined_isRememberedPerRepository();
 };
 
 void TestSettings::initTestCase()
@@ -140,6 +141,21 @@ void TestSettings::clearLayout_keepsPreferences()
     QCOMPARE(settings.sortColumn(), -1);
     QCOMPARE(settings.autoAdvance(), true);
     QCOMPARE(settings.recentFolders(), QStringList{QStringLiteral("/a")});
+}
+
+void TestSettings::mergeDriverDeclined_isRememberedPerRepository()
+{
+    {
+        Settings settings;
+        QCOMPARE(settings.mergeDriverDeclined(QStringLiteral("/sites/daily")), false);
+        settings.setMergeDriverDeclined(QStringLiteral("/sites/daily"), true);
+        settings.setMergeDriverDeclined(QStringLiteral("/sites/weekly"), true);
+        settings.setMergeDriverDeclined(QStringLiteral("/sites/weekly"), false);
+    }
+    const Settings settings;
+    QCOMPARE(settings.mergeDriverDeclined(QStringLiteral("/sites/daily")), true);
+    QCOMPARE(settings.mergeDriverDeclined(QStringLiteral("/sites/weekly")), false);
+    QCOMPARE(settings.mergeDriverDeclined(QStringLiteral("/sites/other")), false);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
