@@ -2,6 +2,7 @@
 #include "facetmodel.h"
 #include "facetroles.h"
 #include "facetsdock.h"
+#include "gitprocess.h"
 #include "mainwindow.h"
 #include "qualityspinbox.h"
 #include "settings.h"
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void autoSave_savesAfterIdleSeconds();
     void close_withUnsavedEdits_asksAndCancelKeepsWindowOpen();
     void openFolder_withUnsavedEdits_saveAllSavesFirst();
+    void gitColumnAndFacet_showOnlyInARepository();
     void conflictOnDisk_marksRowAndTellsStatusBar();
     void n_jumpsToNextUnpublishedAndWraps();
     void jAndK_moveTheCurrentRow();
@@ -872,6 +874,39 @@ void TestMainWindow::t_onTheSourceTab_goesToTheFormsTopics()
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("storyForm"));
     auto *topicEditor = m_window->findChild<QWidget *>(QStringLiteral("topicEditor"));
     QTRY_VERIFY(QApplication::focusWidget() && topicEditor->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestMainWindow::gitColumnAndFacet_showOnlyInARepository()
+{
+    if (!GitProcess::isInstalled())
+        QSKIP("git is not installed");
+    QHeaderView *header = m_table->horizontalHeader();
+    FacetModel *facets = m_window->findChild<FacetsDock *>()->model();
+    // Not a repository: no column, no facet, even after a while.
+    QTest::qWait(500);
+    QVERIFY(header->isSectionHidden(StoryTableModel::Git));
+    QVERIFY(!facets->showsGit());
+
+    const auto git = [this](const QStringList &arguments) { return GitProcess(m_site).run(arguments).ok(); };
+    QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q")}));
+    QVERIFY(git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ana Ruiz")}));
+    QVERIFY(git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("ana@example.org")}));
+    QVERIFY(git({QStringLiteral("add"), QStringLiteral("-A")}));
+    QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Stories")}));
+    QVERIFY(m_window->openFolder(m_site));
+    QTRY_VERIFY_WITH_TIMEOUT(!header->isSectionHidden(StoryTableModel::Git), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(facets->showsGit(), 20000);
+    // Edited and saved from the window: the story is Changed for git.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->store()->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_table->currentIndex().isValid(), 20000);
+    m_table->setFocus();
+    const QPersistentModelIndex cell = m_table->currentIndex().siblingAtColumn(StoryTableModel::Git);
+    QCOMPARE(cell.data().toString(), QString());
+    QTest::keyClick(m_table, Qt::Key_Space);
+    auto *saveAll = m_window->findChild<QAction *>(QStringLiteral("saveAll"));
+    QVERIFY(saveAll);
+    saveAll->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(cell.data().toString(), QStringLiteral("Changed"), 20000);
 }
 
 QTEST_MAIN(TestMainWindow)
