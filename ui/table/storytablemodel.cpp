@@ -8,6 +8,7 @@
 #include "storystore.h"
 
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHash>
 #include <QIcon>
 #include <QLocale>
@@ -566,6 +567,29 @@ QMimeData *StoryTableModel::mimeData(const QModelIndexList &indexes) const
     if (!links.isEmpty())
         data->setUrls(links);
     return data;
+}
+
+int StoryTableModel::startingWidth(int column, const QFontMetrics &metrics) const
+{
+    const int padding = 2 * metrics.averageCharWidth();
+    const auto fitting = [&](const QString &text) { return metrics.horizontalAdvance(text) + padding; };
+    const int headerWidth = fitting(headerData(column, Qt::Horizontal).toString()) + metrics.height();   // the sort arrow
+    switch (column) {
+    case Title: return 40 * metrics.averageCharWidth();   // then stretched
+    case Provider: return 17 * metrics.averageCharWidth();
+    case Date:
+        // As wide as the longest date this locale writes, as the model writes it.
+        return qMax(headerWidth, fitting(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)));
+    case Topics: return 22 * metrics.averageCharWidth();
+    case Status: return qMax(headerWidth, 12 * metrics.averageCharWidth());
+    case Git: {
+        int widest = headerWidth;
+        for (const GitFileState state : GitFileStates)
+            widest = qMax(widest, fitting(gitStateText(state)));
+        return widest;
+    }
+    default: return headerWidth;   // numbers and the check box: the header is the widest
+    }
 }
 
 } // namespace Storydesk

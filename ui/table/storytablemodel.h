@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QLatin1StringView>
 
+class QFontMetrics;
+
 namespace Storydesk {
 
 class SiteGitStatus;
@@ -61,6 +63,9 @@ public:
     // (StorySortFilterProxyModel). Empty without a git status.
     const GitStateLookup &gitLookup() const { return m_gitLookup; }
     static QString gitStateText(GitFileState state);
+    // Starting widths, so a first run shows whole dates and most of a title; the saved
+    // header state replaces them.
+    int startingWidth(int column, const QFontMetrics &metrics) const;
 
     const StoryStore *store() const { return m_store; }
     StoryState state(int row) const;

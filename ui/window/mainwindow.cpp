@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "commitdialog.h"
-#include "conflictresolverdialog.h"
 #include "filterbar.h"
 #include "folderoperations.h"
 #include "facetmodel.h"
@@ -14,6 +12,7 @@
 #include "selectiondragguard.h"
 #include "shortcutsdialog.h"
 #include "sitegitstatus.h"
+#include "windowteamwork.h"
 #include "sourceeditor.h"
 #include "sourcehighlighter.h"
 #include "sourceview.h"
@@ -25,7 +24,6 @@
 #include "storystore.h"
 #include "storytablemodel.h"
 #include "storytriage.h"
-#include "syncrunner.h"
 #include "topicrenamedialog.h"
 #include "windowactions.h"
 #include "windowdocks.h"
@@ -54,35 +52,6 @@
 
 namespace Storydesk {
 
-namespace {
-
-// Starting widths, so a first run shows whole dates and most of a title; the saved
-// header state replaces them.
-int columnWidth(const QAbstractItemModel *model, int column, const QFontMetrics &metrics)
-{
-    const int padding = 2 * metrics.averageCharWidth();
-    const auto fitting = [&](const QString &text) { return metrics.horizontalAdvance(text) + padding; };
-    const int headerWidth = fitting(model->headerData(column, Qt::Horizontal).toString()) + metrics.height();   // the sort arrow
-    switch (column) {
-    case StoryTableModel::Title: return 40 * metrics.averageCharWidth();   // then stretched
-    case StoryTableModel::Provider: return 17 * metrics.averageCharWidth();
-    case StoryTableModel::Date:
-        // As wide as the longest date this locale writes, as the model writes it.
-        return qMax(headerWidth, fitting(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)));
-    case StoryTableModel::Topics: return 22 * metrics.averageCharWidth();
-    case StoryTableModel::Status: return qMax(headerWidth, 12 * metrics.averageCharWidth());
-    case StoryTableModel::Git: {
-        int widest = headerWidth;
-        for (const GitFileState state : GitFileStates)
-            widest = qMax(widest, fitting(StoryTableModel::gitStateText(state)));
-        return widest;
-    }
-    default: return headerWidth;   // numbers and the check box: the header is the widest
-    }
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_store(new StoryStore(this))
@@ -101,13 +70,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_status = new WindowStatus(statusBar(), m_store, m_editor, m_proxy, this);
     m_folders = new FolderOperations(m_settings, m_store, m_editor, m_undoStack, m_source,
                                      [triage = m_triage] { return triage->selectedPaths(); }, this);
-    m_sync = new SyncRunner(statusBar(), m_store, &m_settings, this);
-    m_sync->setPrompts(m_folders->prompts());
     connectActions();
     connectModels();
     m_docks = new WindowDocks({this, m_store, m_editor, m_undoStack, m_proxy, m_filterBar, m_table}, m_actions);
     connectFoldersAndDocks();
-    followGit();
+    m_team = new WindowTeamwork({this, m_table, m_model, m_preview, m_docks->facetsDock()->model(), m_store, m_editor, m_folders, m_actions},
+                                m_settings, this);
+    connect(m_team, &WindowTeamwork::notice, this, &MainWindow::showNotice);
     restoreLayout();
     setAcceptDrops(true);
     setWindowTitle(QStringLiteral("Storydesk"));
@@ -138,7 +107,7 @@ QString MainWindow::folder() const
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 {
     m_folders->setPrompts(std::move(prompts));
-    m_sync->setPrompts(m_folders->prompts());
+    m_team->setPrompts(m_folders->prompts());
 }
 
 const QList<QAction *> &MainWindow::windowActions() const
@@ -186,7 +155,7 @@ void MainWindow::createWidgets()
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     for (int column = 0; column < StoryTableModel::ColumnCount; ++column)
-        header->resizeSection(column, columnWidth(m_model, column, m_table->fontMetrics()));
+        header->resizeSection(column, m_model->startingWidth(column, m_table->fontMetrics()));
     // Shown on demand (View ▸ Columns, or the header's menu): triage rarely needs them.
     header->setSectionHidden(StoryTableModel::Category, true);
     header->setSectionHidden(StoryTableModel::Related, true);
@@ -260,13 +229,6 @@ void MainWindow::connectActions()
     connect(m_actions->save(), &QAction::triggered, m_folders, &FolderOperations::saveSelected);
     connect(m_actions->saveAll(), &QAction::triggered, m_folders, &FolderOperations::saveAll);
     connect(m_actions->revert(), &QAction::triggered, m_folders, &FolderOperations::revertSelected);
-    connect(m_actions->commit(), &QAction::triggered, this, &MainWindow::commitStories);
-    connect(m_actions->sync(), &QAction::triggered, m_sync, [this] {
-        if (!folder().isEmpty())
-            m_sync->sync(folder());
-    });
-    connect(m_sync, &SyncRunner::syncStarted, m_actions->sync(), [this] { m_actions->sync()->setEnabled(false); });
-    connect(m_sync, &SyncRunner::syncEnded, m_actions->sync(), [this] { m_actions->sync()->setEnabled(true); });
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
 
     // Edit
@@ -366,34 +328,6 @@ void MainWindow::connectFoldersAndDocks()
     connect(m_docks->problemsView(), &ProblemsView::problemActivated, this, &MainWindow::showProblem);
 }
 
-void MainWindow::followGit()
-{
-    m_gitStatus = new SiteGitStatus(this);
-    m_gitStatus->followStore(m_store);
-    m_model->setGitStatus(m_gitStatus);
-    m_preview->setGitStatus(m_gitStatus);
-    m_docks->facetsDock()->model()->setGitStatus(m_gitStatus);
-    // Saved (or reverted): what git says of the story may have changed.
-    connect(m_editor, &StoryEditor::modifiedChanged, m_gitStatus, [this](const QString &, bool modified) {
-        if (!modified)
-            m_gitStatus->refresh();
-    });
-    // What a sync brought in is marked until the next sync brings something else; a sync
-    // that stopped early brought nothing but may have changed what git says.
-    connect(m_sync, &SyncRunner::syncEnded, m_gitStatus, [this] {
-        const GitSyncResult &result = m_sync->outcome().sync;
-        if (result.ok() || !result.incomingPaths.isEmpty())
-            m_gitStatus->markIncoming(result.incomingPaths);
-        else
-            m_gitStatus->refresh();
-    });
-    // The Git column comes and goes with the repository.
-    connect(m_gitStatus, &SiteGitStatus::activeChanged, this, [this](bool active) {
-        m_table->horizontalHeader()->setSectionHidden(StoryTableModel::Git, !active);
-        m_actions->checkShownColumns();
-    });
-}
-
 void MainWindow::restoreLayout()
 {
     const bool firstRun = !restoreGeometry(m_settings.windowGeometry());
@@ -413,7 +347,7 @@ void MainWindow::restoreLayout()
     // Keeps the defaults when it fails; a first run fits them to the table once it is shown.
     m_fitColumnsOnShow = !header->restoreState(m_settings.tableHeaderState());
     header->setSectionHidden(StoryTableModel::Title, false);
-    header->setSectionHidden(StoryTableModel::Git, !m_gitStatus->isActive());   // shown once git finds the repository
+    header->setSectionHidden(StoryTableModel::Git, !m_team->gitStatus()->isActive());   // shown once git finds the repository
     m_actions->checkShownColumns();
 
     // Newest first unless the editor chose otherwise.
@@ -491,7 +425,7 @@ void MainWindow::showProblem(const QString &path, int line, int column)
 {
     if (!showStory(path))
         return;
-    if (openResolver(path))
+    if (m_team->openResolver(path))
         return;
     m_editorTabs->setCurrentWidget(m_source);
     if (line > 0)
@@ -502,35 +436,6 @@ void MainWindow::showProblem(const QString &path, int line, int column)
 void MainWindow::showNotice(const QString &text, int timeout)
 {
     statusBar()->showMessage(text, timeout);
-}
-
-void MainWindow::commitStories()
-{
-    if (folder().isEmpty())
-        return;
-    m_folders->applySource();
-    // Save All First is the window's own save, asking about stories changed on disk.
-    auto *dialog = new CommitDialog(folder(), m_editor, [folders = m_folders] { return folders->saveAll(); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { showNotice(dialog->outcome(), WindowStatus::MessageTimeout); });
-    dialog->open();
-}
-
-bool MainWindow::openResolver(const QString &path)
-{
-    auto *dialog = new ConflictResolverDialog(path, this);
-    if (!dialog->isResolvable()) {
-        delete dialog;
-        return false;
-    }
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, path] {
-        m_store->reloadStory(path);
-        showNotice(tr("%1 resolved and marked so in git: commit it (or continue the rebase), then sync.").arg(QFileInfo(path).fileName()),
-                   2 * WindowStatus::MessageTimeout);
-    });
-    dialog->open();
-    return true;
 }
 
 void MainWindow::editTopics()

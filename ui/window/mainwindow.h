@@ -26,7 +26,6 @@ class ImageLoader;
 class RelatedCoverage;
 class SelectionDragGuard;
 class ShortcutsDialog;
-class SiteGitStatus;
 class SourceView;
 class StoryEditor;
 class StoryForm;
@@ -35,10 +34,10 @@ class StorySortFilterProxyModel;
 class StoryStore;
 class StoryTableModel;
 class StoryTriage;
-class SyncRunner;
 class WindowActions;
 class WindowDocks;
 class WindowStatus;
+class WindowTeamwork;
 
 // The triage window: the stories of one site folder in a sortable, filterable table, with
 // the current story's preview and editor beside it. Every edit is an undo command through
@@ -47,7 +46,8 @@ class WindowStatus;
 // are actions on the table, so they never fire while the editor types elsewhere.
 // The window lays out the list and the editor and wires its parts together: WindowActions
 // (actions and menus), WindowDocks, FolderOperations (open and save), StoryTriage (the
-// triage keys on the selection) and WindowStatus (the counts in the status bar).
+// triage keys on the selection), WindowStatus (the counts in the status bar) and
+// WindowTeamwork (git: commit, sync, conflicts).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -92,9 +92,6 @@ private:
     void connectActions();
     void connectModels();
     void connectFoldersAndDocks();
-    // The site's git state for the table, the facets and the preview, refreshed after saves
-    // and syncs.
-    void followGit();
     void restoreLayout();
     // First run: narrows the topics and provider columns until the title has room.
     void fitColumnsToTable();
@@ -108,10 +105,6 @@ private:
     void showProblem(const QString &path, int line, int column);
     void showNotice(const QString &text, int timeout);
 
-    // --- working as a team (File ▸ Commit…, File ▸ Sync, the conflict resolver) ---
-    void commitStories();
-    // Opens the resolver when the story holds conflict markers; false when it does not.
-    bool openResolver(const QString &path);
     void editTopics();
 
     // --- following the models ---
@@ -155,8 +148,7 @@ private:
     WindowStatus *m_status = nullptr;
     FolderOperations *m_folders = nullptr;
     WindowDocks *m_docks = nullptr;
-    SiteGitStatus *m_gitStatus = nullptr;   // inactive outside a repository: nothing of git shows
-    SyncRunner *m_sync = nullptr;   // File ▸ Sync: its phase and Cancel in the status bar
+    WindowTeamwork *m_team = nullptr;   // git: its state, Commit, Sync, the resolver
 
     bool m_fitColumnsOnShow = false;       // no saved column widths: fit them at the first show
     bool m_sourceShownForBroken = false;   // the window opened the Source tab for a broken story
