@@ -2,35 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Storydesk::DuplicateResolver</name>
+    <name>Storydesk::CommitDialog</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;All First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stories saved but not committed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message (generated from the checked stories until you type in it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Keep One, Unpublish %n Duplicate(s)</source>
+        <source>%n story(ies) with unsaved edits: unsaved edits are never committed. Save them first to commit them.</source>
         <translation>
-            <numerusform>Keep One, Unpublish %n Duplicate</numerusform>
-            <numerusform>Keep One, Unpublish %n Duplicates</numerusform>
+            <numerusform>%n story with unsaved edits: unsaved edits are never committed. Save them first to commit them.</numerusform>
+            <numerusform>%n stories with unsaved edits: unsaved edits are never committed. Save them first to commit them.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 could not be unpublished</source>
+        <source>Has unsaved edits too: only the saved version is committed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be edited</source>
+        <source>Reading what changed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the same page, not attached</source>
+        <source>Committing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not committed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the stories to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message: it says what was decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Keep One, Attach %n Duplicate(s) as Related</source>
+        <source>Committed %n story(ies) (%1)</source>
         <translation>
-            <numerusform>Keep One, Attach %n Duplicate as Related</numerusform>
-            <numerusform>Keep One, Attach %n Duplicates as Related</numerusform>
+            <numerusform>Committed %n story (%1)</numerusform>
+            <numerusform>Committed %n stories (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::ConflictResolverDialog</name>
+    <message>
+        <source>Resolve Conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n conflict(s) left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</source>
+        <translation>
+            <numerusform>%1 has %n conflict left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
+            <numerusform>%1 has %n conflicts left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: the related entries could not be added</source>
+        <source>The conflict markers in %1 do not form blocks (%2): resolve it in a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no conflict markers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -136,6 +242,20 @@
             <numerusform>Kept %1, attached %2 as related coverage, unpublished %n others</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Keep One, Unpublish %n Duplicate(s)</source>
+        <translation>
+            <numerusform>Keep One, Unpublish %n Duplicate</numerusform>
+            <numerusform>Keep One, Unpublish %n Duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep One, Attach %n Duplicate(s) as Related</source>
+        <translation>
+            <numerusform>Keep One, Attach %n Duplicate as Related</numerusform>
+            <numerusform>Keep One, Attach %n Duplicates as Related</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::FacetModel</name>
@@ -205,6 +325,10 @@
     </message>
     <message>
         <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,314 +498,7 @@ is:published|unpublished|modified|broken|invalid|duplicate</source>
     </message>
 </context>
 <context>
-    <name>Storydesk::LinkLabel</name>
-    <message>
-        <source>Open in the web browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link; press Enter to open it in the web browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Storydesk::MainWindow</name>
-    <message>
-        <source>&amp;Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After 30 Seconds Idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After 1 Minute Idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After 5 Minutes Idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Story list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Story editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a site folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the selected stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save A&amp;ll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every modified story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop the unsaved edits of the selected stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search and filter the stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the Story List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the selected stories, or unpublish them when all are published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Raise Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raise the quality of the selected stories by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lower Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower the quality of the selected stories by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set Quality to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;revious Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next &amp;Unpublished Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the next story that is not published (wraps around)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit &amp;Topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a topic to the selected stories (Escape returns to the list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename or &amp;Merge Topics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename a topic, or merge several into one, in every story of the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load &amp;Remote Images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch story pictures from the web; when off, only pictures in the site folder show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Auto-advance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to the next story after toggling published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After %1 Seconds Idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Storydesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto-&amp;save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop loading: the stories already loaded stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unpublish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source*</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Facets Sidebar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the facets and saved desks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;Desk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the filter text, facets and sort as a desk of this folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desk &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter cleared to show %1</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Storydesk::FolderOperations</name>
     <message>
         <source>Cannot Open Folder</source>
         <translation type="unfinished"></translation>
@@ -691,11 +508,11 @@ is:published|unpublished|modified|broken|invalid|duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1[*] — Storydesk</source>
+        <source>Open Site Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Site Folder</source>
+        <source>The text typed in the Source tab does not parse: it was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -723,47 +540,49 @@ is:published|unpublished|modified|broken|invalid|duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raise Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every story in the list is published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text typed in the Source tab does not parse: it was not applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unpublished: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modified: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading cancelled; stories loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stories loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 changed on disk while it has unsaved edits: saving it will ask which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::LinkLabel</name>
+    <message>
+        <source>Open in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link; press Enter to open it in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::MainWindow</name>
+    <message>
+        <source>Story list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cleared to show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Storydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,6 +636,18 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Stories with unsaved changes: %1. Discarding them cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up the Story Merge Driver?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let git merge stories field by field in this repository?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When two editors change the same story, Storydesk then merges it key by key (topics as sets, related entries by link): only the same field changed two ways is a conflict. This adds a line to the repository&apos;s .gitattributes and a setting to its local config, as `storydesk-cli git-setup` does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1313,6 +1144,22 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Picture unavailable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not committed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last committed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StoryTableModel</name>
@@ -1377,6 +1224,108 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not committed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, not committed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted, not committed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict: the last merge left both versions in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StoryTriage</name>
+    <message>
+        <source>Could not change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Quality to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every story in the list is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SyncRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync (a merge or rebase under way is finished first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: looking at the repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not in a git repository: there is nothing to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge driver could not be set up: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +1507,322 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Cancelled: no story was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::WindowActions</name>
+    <message>
+        <source>&amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 30 Seconds Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 1 Minute Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 5 Minutes Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a site folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every modified story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit saved stories to the site&apos;s git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the team&apos;s work in and send yours out (fetch, merge or rebase, push)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits of the selected stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and filter the stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the Story List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selected stories, or unpublish them when all are published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the quality of the selected stories by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lower Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the quality of the selected stories by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Quality to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Unpublished Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next story that is not published (wraps around)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a topic to the selected stories (Escape returns to the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or &amp;Merge Topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a topic, or merge several into one, in every story of the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch story pictures from the web; when off, only pictures in the site folder show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next story after toggling published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 Seconds Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Storydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facets Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the facets and saved desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the filter text, facets and sort as a desk of this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-&amp;save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::WindowDocks</name>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::WindowStatus</name>
+    <message>
+        <source>Loading %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading: the stories already loaded stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled; stories loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::WindowTeamwork</name>
+    <message>
+        <source>%1 resolved and marked so in git: commit it (or continue the rebase), then sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
