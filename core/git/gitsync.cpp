@@ -190,8 +190,11 @@ GitSyncResult GitSync::sync(const GitRepository &repository, const Progress &pro
             const bool stopped = repository.operationInProgress() != GitRepository::Operation::None;
             if (stopped || !conflicts.isEmpty()) {
                 GitSyncResult result = failure(GitSyncResult::Status::Conflicts,
-                                               tr("%n story(s) could not be merged automatically: resolve the conflicts, then "
-                                                  "commit and sync again.", int(conflicts.size())),
+                                               conflicts.size() == 1
+                                                   ? tr("1 story could not be merged automatically: resolve the conflicts, then "
+                                                        "commit and sync again.")
+                                                   : tr("%n stories could not be merged automatically: resolve the conflicts, "
+                                                        "then commit and sync again.", int(conflicts.size())),
                                                integrated.err);
                 result.conflictPaths = conflicts;
                 result.incomingPaths = changedBetween(repository, before, repository.head());
@@ -231,7 +234,8 @@ GitSyncResult GitSync::sync(const GitRepository &repository, const Progress &pro
     result.status = GitSyncResult::Status::Synced;
     result.message = result.incomingPaths.isEmpty()
         ? (result.pushed ? tr("Synced: your commits are pushed.") : tr("Synced: up to date."))
-        : tr("Synced: %n story(s) changed.", int(result.incomingPaths.size()));
+        : result.incomingPaths.size() == 1 ? tr("Synced: 1 story changed.")
+                                           : tr("Synced: %n stories changed.", int(result.incomingPaths.size()));
     return result;
 }
 
