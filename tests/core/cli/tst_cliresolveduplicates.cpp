@@ -1,3 +1,4 @@
+#include "duplicatestories.h"
 #include "cliprocess.h"
 #include "testfiles.h"
 
@@ -15,32 +16,10 @@ using namespace Storydesk;
 
 namespace {
 
-const QByteArray StoryA("---\n"
-                        "title: \"Detroit renews facial recognition contract\"\n"
-                        "webUrl: \"https://news.example/a\"\n"
-                        "published: true # front page\n"
-                        "quality: 70\n"
-                        "provider:\n"
-                        "  name: Wire\n"
-                        "  domain: news.example\n"
-                        "---\n"
-                        "Body A.\n");
-const QByteArray StoryB("---\n"
-                        "title: 'Detroit Renews Facial-Recognition Contract'\n"
-                        "webUrl: \"https://other.example/b\"\n"
-                        "published: true\n"
-                        "quality: 50\n"
-                        "provider:\n"
-                        "  name: Other Wire\n"
-                        "  domain: other.example\n"
-                        "---\n");
-// A's own page, reached through a feed: the same link with tracking parameters.
-const QByteArray StoryC("---\r\n"
-                        "title: \"Council vote on surveillance\"\r\n"
-                        "webUrl: \"http://www.news.example/a/?utm_source=rss\"\r\n"
-                        "quality: 30\r\n"
-                        "---\r\n"
-                        "Body C.\r\n");
+using DuplicateStories::StoryA;
+using DuplicateStories::StoryB;
+using DuplicateStories::StoryC;
+
 
 const QByteArray StoryBUnpublished = QByteArray(StoryB).replace("published: true", "published: false");
 const QByteArray StoryCUnpublished("---\r\n"

@@ -1,3 +1,4 @@
+#include "duplicatestories.h"
 #include "duplicateresolution.h"
 #include "storyeditor.h"
 #include "testfiles.h"
@@ -11,33 +12,10 @@ using namespace Storydesk;
 
 namespace {
 
-const QByteArray StoryA("---\n"
-                        "title: \"Detroit renews facial recognition contract\"\n"
-                        "webUrl: \"https://news.example/a\"\n"
-                        "published: true # front page\n"
-                        "quality: 70\n"
-                        "provider:\n"
-                        "  name: Wire\n"
-                        "  domain: news.example\n"
-                        "---\n"
-                        "Body A.\n");
-// The same story from another provider: another link.
-const QByteArray StoryB("---\n"
-                        "title: 'Detroit Renews Facial-Recognition Contract'\n"
-                        "webUrl: \"https://other.example/b\"\n"
-                        "published: true\n"
-                        "quality: 50\n"
-                        "provider:\n"
-                        "  name: Other Wire\n"
-                        "  domain: other.example\n"
-                        "---\n");
-// A's own page, reached through a feed: the same link with tracking parameters.
-const QByteArray StoryC("---\r\n"
-                        "title: \"Council vote on surveillance\"\r\n"
-                        "webUrl: \"http://www.news.example/a/?utm_source=rss\"\r\n"
-                        "quality: 30\r\n"
-                        "---\r\n"
-                        "Body C.\r\n");
+using DuplicateStories::StoryA;
+using DuplicateStories::StoryB;
+using DuplicateStories::StoryC;
+
 const QByteArray StoryD("---\n"
                         "title: \"Detroit renews facial recognition contract\"\n"
                         "webUrl: \"https://third.example/d\"\n"
