@@ -110,7 +110,7 @@ int commit(const CliContext &cli, const QStringList &args)
         }
         paths.append(path);
     }
-    const CommitPlan plan = CommitPlan::read(folder, paths);
+    const CommitPlan plan = CommitPlan::read(repository, paths);
     if (plan.refusal() == CommitPlan::Refusal::Failed) {
         err << "commit refused: " << plan.refusalText() << "\n";
         return CliContext::DataProblem;

@@ -27,10 +27,15 @@ std::optional<QByteArray> readFile(const QString &path)
 
 CommitPlan CommitPlan::read(const QString &siteFolder, const QStringList &sitePaths, const std::atomic_bool *cancel)
 {
-    CommitPlan plan;
     if (!GitProcess::isInstalled())
-        return plan;
-    plan.m_repository = GitRepository::open(siteFolder);
+        return CommitPlan();
+    return read(GitRepository::open(siteFolder), sitePaths, cancel);
+}
+
+CommitPlan CommitPlan::read(const GitRepository &repository, const QStringList &sitePaths, const std::atomic_bool *cancel)
+{
+    CommitPlan plan;
+    plan.m_repository = repository;
     if (!plan.m_repository.isValid())
         return plan;
 

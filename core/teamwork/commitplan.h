@@ -38,6 +38,8 @@ public:
 
     // Every changed story of the site, or only those of `sitePaths` when given.
     static CommitPlan read(const QString &siteFolder, const QStringList &sitePaths = {}, const std::atomic_bool *cancel = nullptr);
+    // The same in a repository already opened (the CLI opens it first to say why it cannot).
+    static CommitPlan read(const GitRepository &repository, const QStringList &sitePaths = {}, const std::atomic_bool *cancel = nullptr);
 
     const GitRepository &repository() const { return m_repository; }
     const QList<Story> &stories() const { return m_stories; }
