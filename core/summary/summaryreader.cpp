@@ -44,15 +44,7 @@ public:
 
     Problem at(qsizetype offset, Problem::Severity severity, const QString &message) const
     {
-        offset = qBound(qsizetype(0), offset, m_yaml.size());
-        const QByteArrayView before = m_yaml.first(offset);
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        int column = 1;
-        for (qsizetype i = lineStart; i < offset; ++i) {
-            if ((quint8(m_yaml.at(i)) & 0xC0) != 0x80) // count UTF-8 lead bytes only
-                ++column;
-        }
-        return Problem{severity, m_firstLine + int(before.count('\n')), column, message};
+        return Problem::at(m_yaml, offset, m_firstLine, severity, message);
     }
 
     Problem at(const YAML::Mark &mark, Problem::Severity severity, const QString &message) const

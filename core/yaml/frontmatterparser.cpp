@@ -8,22 +8,9 @@ namespace Storydesk {
 
 static constexpr int FirstFrontMatterLine = 2;   // the line after the opening fence
 
-// A problem at byte `offset` of the front matter `text`, in file lines and in columns
-// counted in characters, as editors count them (yaml-cpp's marks count bytes).
 static Problem problemAt(const QByteArray &text, qsizetype offset, const QString &message)
 {
-    const QByteArrayView before = QByteArrayView(text).first(qBound(qsizetype(0), offset, text.size()));
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    Problem p;
-    p.severity = Problem::Severity::Error;
-    p.line = int(before.count('\n')) + FirstFrontMatterLine;
-    p.column = 1;
-    for (qsizetype i = lineStart; i < before.size(); ++i) {
-        if ((quint8(before.at(i)) & 0xC0) != 0x80)   // UTF-8 lead bytes only
-            ++p.column;
-    }
-    p.message = message;
-    return p;
+    return Problem::at(text, offset, FirstFrontMatterLine, Problem::Severity::Error, message);
 }
 
 ParsedFrontMatter parseFrontMatter(const QByteArray &text)
