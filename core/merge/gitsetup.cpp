@@ -54,7 +54,7 @@ QString GitSetup::driverCommand(const QString &cliPath)
     return shellQuoted(cliPath) + QStringLiteral(" merge-file --marker-size %L --path %P -L ours -L base -L theirs %O %A %B");
 }
 
-GitSetup::Result GitSetup::run(const QString &siteFolder, const QString &cliPath)
+GitSetup::Result GitSetup::run(const QString &siteFolder, const QString &cliPath, Attributes where)
 {
     Result result;
     GitProcess git(siteFolder);
@@ -69,32 +69,48 @@ GitSetup::Result GitSetup::run(const QString &siteFolder, const QString &cliPath
     if (prefix == QLatin1String("."))
         prefix.clear();
 
-    // .gitattributes at the top of the work tree: the missing lines appended, in the file's
-    // own line ends; the rest of it untouched.
-    const QString attributesPath = QDir(topLevel).filePath(QStringLiteral(".gitattributes"));
-    QByteArray attributes;
-    if (QFile file(attributesPath); file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.error = QStringLiteral("cannot read %1: %2").arg(attributesPath, file.errorString());
+    const QString sharedPath = QDir(topLevel).filePath(QStringLiteral(".gitattributes"));
+    QString attributesPath = sharedPath;
+    if (where == Attributes::Local) {
+        GitProcess repository(topLevel);
+        const GitResult local = repository.run({QStringLiteral("rev-parse"), QStringLiteral("--git-path"), QStringLiteral("info/attributes")});
+        if (!local.ok()) {
+            result.error = local.errorText();
             return result;
         }
-        attributes = file.readAll();
+        attributesPath = QDir(topLevel).absoluteFilePath(local.outLine());
+    }
+    // The missing lines appended, in the file's own line ends; the rest of it untouched.
+    // Lines the shared file already has are not repeated in the local one.
+    QByteArray attributes;
+    QList<QByteArray> present;
+    for (const QString &path : {sharedPath, attributesPath}) {
+        QByteArray contents;
+        if (QFile file(path); file.exists()) {
+            if (!file.open(QIODevice::ReadOnly)) {
+                result.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+                return result;
+            }
+            contents = file.readAll();
+        }
+        for (const QByteArray &line : contents.split('\n'))
+            present.append(line.trimmed());
+        if (path == attributesPath)
+            attributes = contents;
     }
     const QByteArray lineEnding = attributes.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
-    QList<QByteArray> present;
-    for (const QByteArray &line : attributes.split('\n'))
-        present.append(line.trimmed());
     QByteArray added;
     for (const QString &line : attributeLines(prefix)) {
         if (present.contains(line.toUtf8()))
             continue;
         added += line.toUtf8() + lineEnding;
-        result.changes.append(QStringLiteral("added '%1' to %2").arg(line, attributesPath));
+        result.changes.append(QStringLiteral("added '%1' to %2").arg(line, QDir::toNativeSeparators(attributesPath)));
     }
     if (!added.isEmpty()) {
         if (!attributes.isEmpty() && !attributes.endsWith('\n'))
             attributes += lineEnding;
         attributes += added;
+        QDir().mkpath(QFileInfo(attributesPath).absolutePath());
         QSaveFile file(attributesPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(attributes) != attributes.size() || !file.commit()) {
             result.error = QStringLiteral("cannot write %1: %2").arg(attributesPath, file.errorString());

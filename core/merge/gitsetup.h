@@ -6,9 +6,9 @@
 namespace Storydesk {
 
 // Registers storydesk-cli as the merge driver of the story files of the repository that
-// holds a site folder: `merge=storydesk` lines in the repository's .gitattributes (scoped
-// to the site folder when it is a subfolder) and merge.storydesk.name / .driver in the
-// repository's local config. Running it again changes nothing.
+// holds a site folder: `merge=storydesk` lines (scoped to the site folder when it is a
+// subfolder) and merge.storydesk.name / .driver in the repository's local config. Running
+// it again changes nothing.
 class GitSetup
 {
 public:
@@ -19,8 +19,15 @@ public:
         QString error;
     };
 
+    // Where the attribute lines go.
+    enum class Attributes {
+        Shared,   // .gitattributes at the top of the work tree, to be committed for the team
+        Local,    // the repository's own info/attributes: nothing in the work tree changes,
+                  // so a set-up right before a pull cannot leave a file that blocks it
+    };
+
     // `cliPath`: the storydesk-cli git is to run (absolute).
-    static Result run(const QString &siteFolder, const QString &cliPath);
+    static Result run(const QString &siteFolder, const QString &cliPath, Attributes where = Attributes::Shared);
 
     // The .gitattributes lines for a site folder at `sitePrefix` ("" for the repository's
     // top, else a relative path with `/`).

@@ -60,7 +60,7 @@ void SyncJob::start(const QString &siteFolder, bool setUpDriver, const QString &
     m_syncing.setFuture(QtConcurrent::run([this, siteFolder, setUpDriver, cliPath] {
         Outcome outcome;
         if (setUpDriver && !m_cancel) {
-            const GitSetup::Result setup = GitSetup::run(siteFolder, cliPath);
+            const GitSetup::Result setup = GitSetup::run(siteFolder, cliPath, GitSetup::Attributes::Local);
             outcome.setupChanges = setup.changes;
             outcome.setupError = setup.error;
         }

@@ -71,8 +71,9 @@ bool MessageBoxPrompts::askSetUpMergeDriver(const QString &repository)
                     tr("Let git merge stories field by field in this repository?"), QMessageBox::Yes | QMessageBox::No, m_parent);
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("When two editors change the same story, Storydesk then merges it key by key (topics as sets, "
-                              "related entries by link): only the same field changed two ways is a conflict. This adds a line "
-                              "to the repository's .gitattributes and a setting to its local config, as `storydesk-cli git-setup` does."));
+                              "related entries by link): only the same field changed two ways is a conflict. This adds lines "
+                              "to the repository's own info/attributes and a setting to its local config; nothing in the work "
+                              "tree changes. `storydesk-cli git-setup` writes a .gitattributes to share with the team instead."));
     box.setDetailedText(QDir::toNativeSeparators(repository));
     box.setDefaultButton(QMessageBox::Yes);
     return box.exec() == QMessageBox::Yes;

@@ -8,6 +8,7 @@
 #include "userprompts.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void unsavedEditChangedBySync_goesThroughApplyMineOnTop();
     void mergeDriver_offeredOnceAndNoIsRemembered();
     void mergeDriver_yesSetsItUp();
+    void mergeDriver_setUpBeforeAPullOfSharedAttributes_doesNotBlockIt();
     void unreachableRemote_isAClearError();
     void cancel_stopsBeforeAnythingComesIn();
 
@@ -195,10 +197,30 @@ void TestSyncRunner::mergeDriver_yesSetsItUp()
     QVERIFY2(m_runner->outcome().setupError.isEmpty(), qPrintable(m_runner->outcome().setupError));
     QVERIFY(!m_runner->outcome().setupChanges.isEmpty());
     QVERIFY(GitFixture::git(m_team.b, {s("config"), s("--get"), s("merge.storydesk.driver")}).ok());
-    QVERIFY(TestFiles::read(inB(".gitattributes")).contains("merge=storydesk"));
+    // The lines go to the clone's own info/attributes: the work tree stays as it was.
+    QCOMPARE(TestFiles::read(inB(".git/info/attributes")),
+             QByteArray("*.md merge=storydesk\n*.markdown merge=storydesk\n*.txt merge=storydesk\n"));
+    QVERIFY(!QFile::exists(inB(".gitattributes")));
+    QCOMPARE(GitFixture::git(m_team.b, {s("status"), s("--porcelain")}).out, QByteArray());
     // Set up: not asked again.
     QVERIFY(syncB());
     QCOMPARE(m_prompts->asked.size(), 1);
+}
+
+void TestSyncRunner::mergeDriver_setUpBeforeAPullOfSharedAttributes_doesNotBlockIt()
+{
+    // A teammate shares the attributes; B accepts the offer on the sync that brings them in.
+    // Written into B's work tree, they would be an untracked file the pull refuses to overwrite.
+    const QByteArray shared("*.md merge=storydesk\n*.markdown merge=storydesk\n*.txt merge=storydesk\n");
+    QVERIFY(pushFromA(".gitattributes", shared));
+    m_prompts->setUpDriver = true;
+    QVERIFY(syncB());
+    QVERIFY2(m_runner->outcome().setupError.isEmpty(), qPrintable(m_runner->outcome().setupError));
+    QCOMPARE(m_runner->outcome().sync.status, GitSyncResult::Status::Synced);
+    QVERIFY(m_prompts->errors.isEmpty());
+    QCOMPARE(TestFiles::read(inB(".gitattributes")), shared);
+    QCOMPARE(GitFixture::git(m_team.b, {s("status"), s("--porcelain")}).out, QByteArray());
+    QVERIFY(GitFixture::git(m_team.b, {s("config"), s("--get"), s("merge.storydesk.driver")}).ok());
 }
 
 void TestSyncRunner::unreachableRemote_isAClearError()
