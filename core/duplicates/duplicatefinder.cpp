@@ -52,29 +52,35 @@ struct Title
     std::vector<int> tokens;  // ranks, ascending
 };
 
-// DuplicateKeys::tokensNearIdentical on ranks: same numbers, Jaccard >= 4/5.
+// DuplicateKeys::tokensNearIdentical on ranks: same numbers, Jaccard >= 4/5. Jaccard
+// shared / (|a| + |b| - shared) >= n/d means shared >= n(|a| + |b|) / (n + d), so each side
+// may miss only so many words: most pairs are decided after a few.
 bool nearIdentical(const std::vector<int> &a, const std::vector<int> &b, const std::vector<char> &isNumber)
 {
-    size_t shared = 0;
+    constexpr size_t Num = DuplicateKeys::SimilarityNumerator;
+    constexpr size_t Den = DuplicateKeys::SimilarityDenominator;
+    const size_t minimumShared = (Num * (a.size() + b.size()) + Num + Den - 1) / (Num + Den);
+    if (minimumShared > std::min(a.size(), b.size()))
+        return false;
+    size_t missesLeftA = a.size() - minimumShared;
+    size_t missesLeftB = b.size() - minimumShared;
     size_t i = 0;
     size_t j = 0;
     while (i < a.size() || j < b.size()) {
         if (j == b.size() || (i < a.size() && a[i] < b[j])) {
-            if (isNumber[size_t(a[i])])
+            if (isNumber[size_t(a[i])] || missesLeftA-- == 0)
                 return false;
             ++i;
         } else if (i == a.size() || b[j] < a[i]) {
-            if (isNumber[size_t(b[j])])
+            if (isNumber[size_t(b[j])] || missesLeftB-- == 0)
                 return false;
             ++j;
         } else {
-            ++shared;
             ++i;
             ++j;
         }
     }
-    const size_t all = a.size() + b.size() - shared;
-    return shared * DuplicateKeys::SimilarityDenominator >= all * DuplicateKeys::SimilarityNumerator;
+    return true;
 }
 
 } // namespace
@@ -84,7 +90,7 @@ DuplicateFinder::Story DuplicateFinder::storyOf(const StorySummary &summary)
     return {summary.path, summary.webUrl, summary.title, summary.providerName, summary.providerDomain};
 }
 
-QList<DuplicateFinder::Group> DuplicateFinder::find(const QList<Story> &stories)
+QList<DuplicateFinder::Group> DuplicateFinder::find(const QList<Story> &stories, Stats *stats)
 {
     const qsizetype count = stories.size();
     UnionFind sets(count);
@@ -161,14 +167,27 @@ QList<DuplicateFinder::Group> DuplicateFinder::find(const QList<Story> &stories)
     }
     constexpr size_t Num = DuplicateKeys::SimilarityNumerator;
     constexpr size_t Den = DuplicateKeys::SimilarityDenominator;
+    //
+    // When every word of the titles is common (templated or generated headlines, a small
+    // vocabulary) no word is rare enough to prune and the lists grow with the story count:
+    // the work would grow with its square. So a title meets at most the last
+    // MaxCandidatesPerWord titles of each list (news duplicates arrive close together), and
+    // titles already joined by similar titles are not compared again. Bounded: at most
+    // that many comparisons per prefix word of each title, whatever the titles.
     std::vector<std::vector<int>> postings(frequency.size());   // by rank: titles indexed under it
     std::vector<int> seen(titles.size(), -1);
+    UnionFind similar(qsizetype(titles.size()));
     for (int x = 0; x < int(titles.size()); ++x) {
         const std::vector<int> &mine = titles[size_t(x)].tokens;
         const size_t size = mine.size();
         const size_t prefix = size - (Num * size + Den - 1) / Den + 1;
         for (size_t k = 0; k < prefix; ++k) {
-            for (const int y : postings[size_t(mine[k])]) {
+            const std::vector<int> &list = postings[size_t(mine[k])];
+            const size_t first = list.size() > size_t(MaxCandidatesPerWord) ? list.size() - size_t(MaxCandidatesPerWord) : 0;
+            if (stats)
+                stats->candidatesSkipped += qint64(first);
+            for (size_t p = list.size(); p-- > first;) {
+                const int y = list[p];
                 if (seen[size_t(y)] == x)
                     continue;
                 seen[size_t(y)] = x;
@@ -176,8 +195,14 @@ QList<DuplicateFinder::Group> DuplicateFinder::find(const QList<Story> &stories)
                 // Sizes too far apart cannot reach the threshold.
                 if (Den * std::min(size, theirs.size()) < Num * std::max(size, theirs.size()))
                     continue;
-                if (nearIdentical(mine, theirs, isNumber))
+                if (similar.root(x) == similar.root(y))
+                    continue;
+                if (stats)
+                    ++stats->titleComparisons;
+                if (nearIdentical(mine, theirs, isNumber)) {
+                    similar.join(x, y);
                     edges.push_back({titles[size_t(y)].story, titles[size_t(x)].story, Reason::SimilarTitle});
+                }
             }
         }
         for (size_t k = 0; k < prefix; ++k)

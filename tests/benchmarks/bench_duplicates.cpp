@@ -2,7 +2,10 @@
 // over realistic titles (distinct headlines from a large vocabulary, 2% planted duplicates:
 // links with tracking parameters, titles with a word changed or a provider suffix), and
 // over the generated corpus' headline shape (3,024 headlines shared by every story: the
-// worst case for title grouping). Run it directly: bench_duplicates [COUNT].
+// worst case for equal titles), and over distinct titles from a vocabulary of 150 words
+// (the worst case for near-identical titles: no rare word prunes the candidates; one story
+// in 100 repeats one of the 50 before it with a word added). Run it
+// directly: bench_duplicates [COUNT].
 
 #include "benchstats.h"
 #include "duplicatefinder.h"
@@ -94,17 +97,47 @@ QList<DuplicateFinder::Story> headlines(int count)
     return stories;
 }
 
+// Distinct titles of 6 to 12 words from 150 common ones, as templated or generated
+// headlines have: every word is frequent, so no word is rare enough to prune candidates.
+QList<DuplicateFinder::Story> smallVocabulary(int count)
+{
+    QRandomGenerator random(150);
+    QStringList vocabulary;
+    for (int i = 0; i < 150; ++i)   // letters only: a word with a digit counts as a number
+        vocabulary.append(word(random) + QChar(u'a' + i % 26) + QChar(u'a' + i / 26));
+    QList<DuplicateFinder::Story> stories;
+    stories.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        QString title;
+        if (i > 0 && i % 100 == 0) {
+            // A planted near-duplicate: a story of the last hour with one word more.
+            title = stories.at(i - 1 - random.bounded(qMin(i, 50))).title + QLatin1Char(' ') + vocabulary.at(random.bounded(int(vocabulary.size())));
+        } else {
+            QStringList words;
+            const int length = 6 + random.bounded(7);
+            for (int w = 0; w < length; ++w)
+                words.append(vocabulary.at(random.bounded(int(vocabulary.size()))));
+            title = words.join(QLatin1Char(' '));
+        }
+        stories.append({QStringLiteral("/site/stories/%1.md").arg(i), QStringLiteral("https://www.news.example/articles/%1").arg(i),
+                        title, QStringLiteral("Wire"), QStringLiteral("wire.example")});
+    }
+    return stories;
+}
+
 void measure(const char *name, const QList<DuplicateFinder::Story> &stories)
 {
     QList<double> times;
     QList<double> cpu;
     qsizetype groups = 0;
     qsizetype grouped = 0;
+    DuplicateFinder::Stats stats;
     for (int run = 0; run < Runs; ++run) {
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = processCpuMs();
-        const QList<DuplicateFinder::Group> found = DuplicateFinder::find(stories);
+        stats = {};
+        const QList<DuplicateFinder::Group> found = DuplicateFinder::find(stories, &stats);
         times.append(double(timer.nsecsElapsed()) / 1e6);
         cpu.append(processCpuMs() - cpuStart);
         groups = found.size();
@@ -112,9 +145,11 @@ void measure(const char *name, const QList<DuplicateFinder::Story> &stories)
         for (const DuplicateFinder::Group &g : found)
             grouped += g.paths.size();
     }
-    std::printf("%-28s %7lld stories: median %8.1f ms wall, %8.1f ms CPU over %d runs (min %.1f, max %.1f wall); %lld groups, %lld stories grouped\n",
+    std::printf("%-30s %7lld stories: median %8.1f ms wall, %8.1f ms CPU over %d runs (min %.1f, max %.1f wall); %lld groups, %lld stories grouped; "
+                "%lld title comparisons, %lld candidates past the bound\n",
                 name, static_cast<long long>(stories.size()), median(times), median(cpu), Runs, *std::min_element(times.cbegin(), times.cend()),
-                *std::max_element(times.cbegin(), times.cend()), static_cast<long long>(groups), static_cast<long long>(grouped));
+                *std::max_element(times.cbegin(), times.cend()), static_cast<long long>(groups), static_cast<long long>(grouped),
+                static_cast<long long>(stats.titleComparisons), static_cast<long long>(stats.candidatesSkipped));
 }
 
 } // namespace
@@ -125,5 +160,6 @@ int main(int argc, char **argv)
     const int count = argc > 1 ? std::atoi(argv[1]) : 100000;
     measure("distinct headlines", realistic(count));
     measure("corpus generator headlines", headlines(count));
+    measure("small vocabulary (worst case)", smallVocabulary(count));
     return 0;
 }

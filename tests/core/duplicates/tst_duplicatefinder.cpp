@@ -39,6 +39,7 @@ private Q_SLOTS:
     void find_groupsStoriesSharingALinkOrATitle();
     void find_givesEachGroupItsReasons();
     void find_agreesWithComparingEveryPair();
+    void find_smallVocabulary_workIsBoundedAndNearbyDuplicatesFound();
 };
 
 void TestDuplicateFinder::find_groupsStoriesSharingALinkOrATitle_data()
@@ -148,6 +149,57 @@ void TestDuplicateFinder::find_agreesWithComparingEveryPair()
     expectedGroups.sort();
     QVERIFY(expectedGroups.size() > 5);   // the test means something
     QCOMPARE(shown(DuplicateFinder::find(input)), expectedGroups.join(QLatin1Char(';')));
+}
+
+// Titles made only of common words (templated headlines) defeat prefix filtering: every
+// word's list grows with the story count. The search stays within its bound (at most
+// MaxCandidatesPerWord comparisons per prefix word of a title), and a near-duplicate that
+// arrives soon after its original, as news duplicates do, is still found.
+void TestDuplicateFinder::find_smallVocabulary_workIsBoundedAndNearbyDuplicatesFound()
+{
+    QStringList vocabulary;
+    for (char a = 'a'; a < 'a' + 8; ++a) {
+        for (char b = 'a'; b < 'a' + 5; ++b)
+            vocabulary.append(QStringLiteral("w") + QLatin1Char(a) + QLatin1Char(b));
+    }
+    QRandomGenerator random(2026);
+    QList<DuplicateFinder::Story> input;
+    QList<QPair<QString, QString>> planted;
+    constexpr int Count = 6000;
+    qint64 bound = 0;
+    for (int i = 0; i < Count; ++i) {
+        const QString path = QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0'));
+        QString title;
+        if (i > 0 && i % 100 == 0) {
+            const DuplicateFinder::Story &original = input.at(i - 1 - random.bounded(30));
+            title = original.title + QLatin1Char(' ') + vocabulary.at(random.bounded(int(vocabulary.size())));
+            planted.append({original.path, path});
+        } else {
+            QStringList words;
+            const int length = 6 + random.bounded(7);
+            for (int w = 0; w < length; ++w)
+                words.append(vocabulary.at(random.bounded(int(vocabulary.size()))));
+            title = words.join(QLatin1Char(' '));
+        }
+        input.append({path, QStringLiteral("https://x.example/%1").arg(i), title, QString(), QString()});
+        const qint64 words = Storydesk::DuplicateKeys::titleTokens(Storydesk::DuplicateKeys::normalizedTitle(title, QString(), QString())).size();
+        const qint64 prefix = words - (4 * words + 4) / 5 + 1;
+        bound += prefix * DuplicateFinder::MaxCandidatesPerWord;
+    }
+
+    DuplicateFinder::Stats stats;
+    const QList<DuplicateFinder::Group> groups = DuplicateFinder::find(input, &stats);
+    QVERIFY2(stats.candidatesSkipped > 0, "the vocabulary must be small enough for the bound to matter");
+    QVERIFY2(stats.titleComparisons <= bound, qPrintable(QStringLiteral("%1 > %2").arg(stats.titleComparisons).arg(bound)));
+    QHash<QString, int> groupOf;
+    for (int g = 0; g < groups.size(); ++g) {
+        for (const QString &path : groups.at(g).paths)
+            groupOf.insert(path, g);
+    }
+    for (const auto &[original, copy] : std::as_const(planted)) {
+        QVERIFY2(groupOf.contains(copy) && groupOf.value(copy, -1) == groupOf.value(original, -2),
+                 qPrintable(original + QLatin1String(" / ") + copy));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDuplicateFinder)
