@@ -111,9 +111,31 @@ private:
 
 QString decodeEntities(QStringView text);
 
+// Text as the contract promises it: one line a person reads, which YAML can hold. Every kind
+// of whitespace collapses to single spaces; control characters, halves of surrogate pairs
+// and noncharacters go, whether the page carried them raw or as references (`&#7;`).
+QString plainText(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            out.append(u' ');
+        } else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            if (!QChar::isNonCharacter(QChar::surrogateToUcs4(c, text.at(i + 1))))
+                out.append(text.sliced(i, 2));
+            ++i;
+        } else if (!c.isSurrogate() && !c.isNonCharacter() && c.category() != QChar::Other_Control) {
+            out.append(c);
+        }
+    }
+    return out.simplified();
+}
+
 QString collapsed(QStringView text)
 {
-    return decodeEntities(text).simplified();
+    return plainText(decodeEntities(text));
 }
 
 QString HeadReader::readName()
@@ -253,6 +275,9 @@ QString decodeEntities(QStringView text)
             const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
             code = char32_t(name.sliced(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10));
             ok = ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF);
+            // As browsers read them: `&#x93;` means windows-1252's 0x93, a quotation mark.
+            if (ok && code >= 0x80 && code < 0xA0)
+                code = Windows1252High[code - 0x80];
         } else if (const auto it = named.constFind(name.toString()); it != named.cend()) {
             code = *it;
             ok = true;
@@ -326,7 +351,7 @@ PageMetadata PageMetadata::parse(const QByteArray &html, const QByteArray &conte
         if (key.isEmpty())
             key = tag->attributes.value(QStringLiteral("itemprop"));
         key = key.trimmed().toLower();
-        const QString content = tag->attributes.value(QStringLiteral("content")).simplified();
+        const QString content = plainText(tag->attributes.value(QStringLiteral("content")));
         if (!key.isEmpty() && !content.isEmpty() && !meta.contains(key))
             meta.insert(key, content);
     }
@@ -349,7 +374,8 @@ PageMetadata PageMetadata::parse(const QByteArray &html, const QByteArray &conte
     const QString ogImage = first({"og:image:secure_url", "og:image", "og:image:url"});
     const QString imageText = ogImage.isEmpty() ? first({"twitter:image", "twitter:image:src"}) : ogImage;
     const QUrl image = pageUrl.isValid() ? pageUrl.resolved(QUrl(imageText)) : QUrl(imageText);
-    if (!imageText.isEmpty() && image.isValid() && WebLimits::isWeb(image)) {
+    // "http:picture.jpg" is http without a host: nothing the image fetcher could ask for.
+    if (!imageText.isEmpty() && image.isValid() && WebLimits::isWeb(image) && !image.host().isEmpty()) {
         page.image = image;
         if (!ogImage.isEmpty()) {
             page.imageWidth = dimension(meta.value(QStringLiteral("og:image:width")));

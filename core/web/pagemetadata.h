@@ -9,7 +9,8 @@ namespace Storydesk {
 // What a web page says about itself in its head: the Open Graph and Twitter card tags,
 // <title> and <meta name="description">, used to fill a related entry made from a link.
 // Parsing is pure and forgiving: broken markup gives what could be read, never an error.
-// Pages are untrusted: everything comes back as plain text, and only http(s) pictures.
+// Pages are untrusted: everything comes back as plain text, and only absolute http(s)
+// pictures (tests/fuzz runs this on arbitrary pages: the pagemetadata target).
 struct PageMetadata
 {
     QString title;

@@ -2,8 +2,11 @@
 # End-to-end triage under Xvfb with real X11 key events (xdotool), on a copy of the sample:
 #   run-e2e.sh STORYDESK SAMPLE_DIR ARTEFACT_DIR
 # Starts the app with HOME in a temporary folder, selects a story with the keyboard,
-# presses Space (toggle published) and Ctrl+S, and checks that the only change on disk is
-# the story's one `published:` line. Screenshots go to ARTEFACT_DIR.
+# presses Space (toggle published) and Ctrl+S, and checks the bytes on disk: the story is
+# exactly its original with the `published:` value flipped (the line keeps its CR if it had
+# one), and no other file changed or appeared. It runs twice: on the sample as it is, and
+# with the story it edited converted to the other line ending (CRLF for an LF story), so
+# both kinds of file are saved. Screenshots go to ARTEFACT_DIR.
 # The app must quit cleanly on Ctrl+Q (in an ASan build: without a leak).
 # Registered with CTest under the label e2e; .ci/run runs it after the README's test command.
 # (Dragging a row onto the related list is not driven here: that needs the drag-and-drop
@@ -34,8 +37,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-cp -r "$sample" "$work/site"
-cp -r "$sample" "$work/original"
 mkdir -p "$work/home" "$work/runtime"
 chmod 700 "$work/runtime"
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
@@ -58,64 +59,109 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 
-shot() { import -window root "$artefacts/e2e-$1.png"; }
+case_name=
+shot() { import -window root "$artefacts/e2e-$case_name-$1.png"; }
 fail() {
-    echo "e2e: FAIL: $*" >&2
+    echo "e2e: FAIL ($case_name): $*" >&2
     shot failure || true
     echo "--- app output" >&2
-    tail -n 30 "$artefacts/storydesk.log" >&2 || true
+    tail -n 30 "$artefacts/storydesk-$case_name.log" >&2 || true
     exit 1
 }
 
-QT_QPA_PLATFORM=xcb "$app" "$work/site" >"$artefacts/storydesk.log" 2>&1 &
-app_pid=$!
-wid=$(timeout 60 xdotool search --sync --onlyvisible --class storydesk | head -n 1) || fail "no Storydesk window within 60 s"
-# Let the sample load (50 stories: well under a second; generous for a loaded machine).
-sleep 3
-kill -0 "$app_pid" 2>/dev/null || fail "the app exited"
-shot 1-opened
+# The one story that differs between the two trees, relative to them; empty unless exactly
+# one file differs and nothing was added or removed.
+only_changed_story() {
+    local changed
+    changed=$(diff -rq "$1" "$2" || true)
+    [ -n "$changed" ] && [ "$(printf '%s\n' "$changed" | wc -l)" -eq 1 ] || return 0
+    printf '%s\n' "$changed" | sed -n "s|^Files $1/\(.*\) and $2/.* differ\$|\1|p"
+}
 
-xdotool windowfocus --sync "$wid"
-xdotool key --clearmodifiers Down
-sleep 0.5
-xdotool key --clearmodifiers space
-sleep 0.5
-shot 2-toggled
-xdotool key --clearmodifiers ctrl+s
+# Space and Ctrl+S on the story Down selects in $1/site, a copy of $1/original: sets
+# `edited` to the story saved, after checking its bytes and that nothing else changed.
+triage() {
+    local tree=$1 expected=$1/expected story= settled=
+    QT_QPA_PLATFORM=xcb "$app" "$tree/site" >"$artefacts/storydesk-$case_name.log" 2>&1 &
+    app_pid=$!
+    wid=$(timeout 60 xdotool search --sync --onlyvisible --class storydesk | head -n 1) || fail "no Storydesk window within 60 s"
+    # Let the sample load (72 stories: well under a second; generous for a loaded machine).
+    sleep 3
+    kill -0 "$app_pid" 2>/dev/null || fail "the app exited"
+    shot 1-opened
 
-changed=
-for _ in $(seq 1 100); do
-    changed=$(diff -rq "$work/original" "$work/site" || true)
-    [ -n "$changed" ] && break
-    sleep 0.2
-done
-sleep 0.5
-shot 3-saved
-[ -n "$changed" ] || fail "nothing was saved after Space and Ctrl+S"
-[ "$(printf '%s\n' "$changed" | wc -l)" -eq 1 ] || fail "more than one file changed: $changed"
-file=$(printf '%s\n' "$changed" | sed -n 's/^Files .* and \(.*\) differ$/\1/p')
-[ -n "$file" ] || fail "not a changed file: $changed"
-relative=${file#"$work/site/"}
-lines=$(diff "$work/original/$relative" "$file" | grep -E '^[<>]' || true)
-removed=$(printf '%s\n' "$lines" | grep -c '^<' || true)
-added=$(printf '%s\n' "$lines" | grep -c '^>' || true)
-# The sample has CRLF stories: their line keeps its CR.
-if [ "$removed" -gt 1 ] || [ "$added" -ne 1 ] || printf '%s\n' "$lines" | grep -vqE "^[<>] published: (true|false)"$'\r'"?\$"; then
-    fail "the diff of $relative is not one published: line:
-$lines"
+    xdotool windowfocus --sync "$wid"
+    xdotool key --clearmodifiers Down
+    sleep 0.5
+    xdotool key --clearmodifiers space
+    sleep 0.5
+    shot 2-toggled
+    xdotool key --clearmodifiers ctrl+s
+
+    # Wait for the save to be complete: the story holds exactly the expected bytes and is the
+    # only difference (a temporary file of the save still there is one more).
+    for _ in $(seq 1 150); do
+        [ -n "$story" ] || story=$(only_changed_story "$tree/original" "$tree/site")
+        if [ -n "$story" ] && [ ! -e "$expected" ]; then
+            # The original with its first `published:` value flipped, line ending and all.
+            perl -0777 -pe 's/^(published: )(true|false)(\r?)$/$1 . ($2 eq "true" ? "false" : "true") . $3/me' \
+                "$tree/original/$story" >"$expected"
+            cmp -s "$tree/original/$story" "$expected" && fail "$story has no published: true/false line to toggle"
+        fi
+        if [ -n "$story" ] && cmp -s "$expected" "$tree/site/$story" \
+                && [ "$(only_changed_story "$tree/original" "$tree/site")" = "$story" ]; then
+            settled=yes
+            break
+        fi
+        sleep 0.2
+    done
+    shot 3-saved
+    if [ -z "$settled" ]; then
+        echo "--- what changed:" >&2
+        diff -rq "$tree/original" "$tree/site" >&2 || true
+        [ -n "$story" ] && { echo "--- expected and saved $story:" >&2; cmp -l "$expected" "$tree/site/$story" | head -n 20 >&2 || true; }
+        fail "after Space and Ctrl+S the site is not the original with one published: value flipped"
+    fi
+    # And it stays so: no second write after the first one completed.
+    sleep 1
+    cmp -s "$expected" "$tree/site/$story" && [ "$(only_changed_story "$tree/original" "$tree/site")" = "$story" ] \
+        || fail "the site changed again after the save: $(diff -rq "$tree/original" "$tree/site" || true)"
+    edited=$story
+
+    # Quit with the keyboard too: the app must exit cleanly (under ASan that includes no leak).
+    xdotool key --clearmodifiers ctrl+q
+    for _ in $(seq 1 150); do
+        kill -0 "$app_pid" 2>/dev/null || break
+        sleep 0.2
+    done
+    kill -0 "$app_pid" 2>/dev/null && fail "the app did not quit on Ctrl+Q"
+    local status=0
+    wait "$app_pid" || status=$?
+    app_pid=
+    [ "$status" -eq 0 ] || fail "the app exited with status $status"
+    echo "e2e: PASS ($case_name): $edited saved with exactly its published: value flipped:"
+    { diff "$tree/original/$edited" "$tree/site/$edited" || true; } | grep -E '^[<>]' | cat -A
+}
+
+# The sample as it is.
+case_name=sample
+mkdir -p "$work/sample"
+cp -r "$sample" "$work/sample/original"
+cp -r "$sample" "$work/sample/site"
+edited=
+triage "$work/sample"
+first=$edited
+
+# The same story with the other line ending: CRLF if it was LF, LF if it was CRLF.
+if grep -q $'\r' "$sample/$first"; then case_name=lf; else case_name=crlf; fi
+mkdir -p "$work/other"
+cp -r "$sample" "$work/other/original"
+if [ "$case_name" = crlf ]; then
+    perl -pi -e 's/\r?\n/\r\n/' "$work/other/original/$first"
+else
+    perl -pi -e 's/\r\n/\n/' "$work/other/original/$first"
 fi
-
-# Quit with the keyboard too: the app must exit cleanly (under ASan that includes no leak).
-xdotool key --clearmodifiers ctrl+q
-for _ in $(seq 1 150); do
-    kill -0 "$app_pid" 2>/dev/null || break
-    sleep 0.2
-done
-kill -0 "$app_pid" 2>/dev/null && fail "the app did not quit on Ctrl+Q"
-status=0
-wait "$app_pid" || status=$?
-app_pid=
-[ "$status" -eq 0 ] || fail "the app exited with status $status"
-echo "e2e: PASS: $relative changed by one line:"
-printf '%s\n' "$lines"
+cp -r "$work/other/original" "$work/other/site"
+triage "$work/other"
+[ "$edited" = "$first" ] || fail "edited $edited, not $first as in the first run"
 echo "e2e: screenshots in $artefacts"

@@ -28,4 +28,11 @@ QString editAndReparse(QByteArrayView data);
 // without matching the first. A wrong "narrows" would hide rows while the editor types.
 QString parseAndMatchQueries(QByteArrayView data);
 
+// Reads `data` as a fetched page: its first line the HTTP Content-Type, its second the
+// page's address, the rest the page's bytes (fuzzpagechecks.cpp). PageMetadata::parse never
+// crashes or reads past the page, gives the same answer twice, returns plain text (no
+// control characters, whitespace collapsed, no lone surrogates or noncharacters) and
+// only absolute http(s) pictures, with a size only beside a picture.
+QString parsePageMetadata(QByteArrayView data);
+
 } // namespace Storydesk::FuzzChecks

@@ -23,10 +23,15 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
-for target in storyparse storyedit query; do
+for target in storyparse storyedit query pagemetadata; do
     fuzzer="$build/tests/fuzz/fuzz_$target"
-    # Story files seed the engine's targets; typed queries (two texts split by a NUL) the query's.
-    if [ "$target" = query ]; then seeds=("$here/seeds-query"); else seeds=("$here/seeds" "$sample"); fi
+    # Story files seed the engine's targets; typed queries (two texts split by a NUL) the
+    # query's; fetched pages (Content-Type line, address line, then the HTML) the page reader's.
+    case $target in
+        query) seeds=("$here/seeds-query") ;;
+        pagemetadata) seeds=("$here/seeds-pagemetadata") ;;
+        *) seeds=("$here/seeds" "$sample") ;;
+    esac
     corpus="$build/fuzz-corpus/$target"
     findings="$build/fuzz-findings/$target"
     mkdir -p "$corpus" "$findings"

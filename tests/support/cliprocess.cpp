@@ -19,7 +19,9 @@ Run run(const QString &program, const QStringList &arguments, int timeoutMs)
     if (process.state() != QProcess::NotRunning)
         loop.exec();
     Run result;
-    result.finished = process.state() == QProcess::NotRunning && process.exitStatus() == QProcess::NormalExit;
+    // A program that never started is NotRunning with a "normal" exit status too.
+    result.finished = process.error() != QProcess::FailedToStart && process.state() == QProcess::NotRunning
+        && process.exitStatus() == QProcess::NormalExit;
     if (!result.finished) {
         process.kill();
         process.waitForFinished();

@@ -8,7 +8,7 @@ namespace Storydesk::CliProcess {
 // One run of the built storydesk-cli (STORYDESK_CLI_PATH): how it ended and what it printed.
 struct Run
 {
-    bool finished = false;   // exited normally within the time allowed
+    bool finished = false;   // started, and exited normally within the time allowed
     int exitCode = -1;
     QByteArray out;
     QByteArray err;

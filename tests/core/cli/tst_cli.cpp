@@ -27,10 +27,26 @@ QString cliCacheDir()
     return dir.path();
 }
 
-CliProcess::Run runCli(const QStringList &arguments)
+CliProcess::Run runCli(const QStringList &arguments, const QString &cacheDir = cliCacheDir())
 {
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(cliCacheDir()));   // inherited by the tool
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cacheDir));   // inherited by the tool
     return CliProcess::run(QStringLiteral(STORYDESK_CLI_PATH), arguments);
+}
+
+// Why a `list --format json` of the sample is not what it should be: a clean exit and one
+// row for each story file of the sample. Empty when it is.
+QString listProblem(const CliProcess::Run &run)
+{
+    if (!run.finished || run.exitCode != 0)
+        return QStringLiteral("exit %1 (finished: %2): %3").arg(run.exitCode).arg(run.finished).arg(QString::fromLocal8Bit(run.err));
+    QJsonParseError error;
+    const QJsonDocument rows = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError || !rows.isArray())
+        return QStringLiteral("not a JSON array: ") + error.errorString();
+    const qsizetype stories = QDir(QStringLiteral(STORYDESK_SAMPLE_DIR "/_posts")).entryList(QDir::Files).size();
+    if (stories == 0 || rows.array().size() != stories)
+        return QStringLiteral("%1 rows for %2 stories").arg(rows.array().size()).arg(stories);
+    return {};
 }
 
 } // namespace
@@ -69,6 +85,7 @@ private Q_SLOTS:
     void checkSample_printsFileLineColumnAndExits1();
     void checkCleanFile_exits0();
     void list_withIndexWithoutAndRebuilt_printsTheSame();
+    void cliProcess_programThatCannotStart_isNotFinished();
 
 private:
     QTemporaryDir m_dir;
@@ -414,25 +431,43 @@ void TestCli::checkCleanFile_exits0()
 
 void TestCli::list_withIndexWithoutAndRebuilt_printsTheSame()
 {
+    // A cache of its own: earlier tests indexed the sample in the shared one, which would
+    // make the first run here warm.
+    QTemporaryDir cache;
+    QVERIFY(cache.isValid());
+    const auto list = [&cache](const QStringList &arguments) { return runCli(arguments, cache.path()); };
     const QString sample = QStringLiteral(STORYDESK_SAMPLE_DIR);
-    const QStringList list{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), sample};
-    const CliProcess::Run cold = runCli(list);          // writes the index
-    const CliProcess::Run warm = runCli(list);          // reads it
-    const CliProcess::Run bypass = runCli(QStringList{QStringLiteral("--no-index")} + list);
-    QVERIFY(cold.finished && warm.finished && bypass.finished);
-    QCOMPARE(cold.exitCode, warm.exitCode);
+    const QStringList listSample{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), sample};
+    QVERIFY(QDir(cache.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
+    const CliProcess::Run cold = list(listSample);   // writes the index
+    QVERIFY2(listProblem(cold).isEmpty(), qPrintable(QStringLiteral("cold: ") + listProblem(cold)));
+    QVERIFY2(!QDir(cache.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot), "the first run wrote no index");
+    const CliProcess::Run warm = list(listSample);   // reads it
+    QVERIFY2(listProblem(warm).isEmpty(), qPrintable(QStringLiteral("warm: ") + listProblem(warm)));
+    const CliProcess::Run bypass = list(QStringList{QStringLiteral("--no-index")} + listSample);
+    QVERIFY2(listProblem(bypass).isEmpty(), qPrintable(QStringLiteral("without the index: ") + listProblem(bypass)));
     QCOMPARE(warm.out, cold.out);
     QCOMPARE(bypass.out, cold.out);
-    QVERIFY(!QDir(cliCacheDir()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
 
-    const CliProcess::Run rebuild = runCli({QStringLiteral("index"), QStringLiteral("--rebuild"), sample});
+    const CliProcess::Run rebuild = list({QStringLiteral("index"), QStringLiteral("--rebuild"), sample});
     QVERIFY(rebuild.finished);
     QCOMPARE(rebuild.exitCode, 0);
     QVERIFY2(rebuild.err.contains("indexed"), rebuild.err.constData());
-    QCOMPARE(runCli(list).out, cold.out);
+    const CliProcess::Run rebuilt = list(listSample);
+    QVERIFY2(listProblem(rebuilt).isEmpty(), qPrintable(QStringLiteral("after the rebuild: ") + listProblem(rebuilt)));
+    QCOMPARE(rebuilt.out, cold.out);
 
-    const CliProcess::Run bad = runCli({QStringLiteral("index"), sample});
+    const CliProcess::Run bad = list({QStringLiteral("index"), sample});
+    QVERIFY(bad.finished);
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCli::cliProcess_programThatCannotStart_isNotFinished()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const CliProcess::Run run = CliProcess::run(dir.filePath(QStringLiteral("no-such-program")), {});
+    QVERIFY(!run.finished);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -430,16 +430,29 @@ void TestSampleSite::ensureCopy_copiesEveryFileByteForByte()
 
 void TestSampleSite::ensureCopy_makesTheCopyWritableByOwner()
 {
+    // From the resource the app copies (app/storydesk.cpp), whose files are read-only: a
+    // copy of a writable folder would be writable whatever ensureCopy did.
+    const QString resource = QStringLiteral(":/sample");
+    const QStringList sourceFiles = filesUnder(resource);
+    QVERIFY(!sourceFiles.isEmpty());
+    for (const QString &file : sourceFiles)
+        QVERIFY2(!QFileInfo(resource + QLatin1Char('/') + file).permission(QFile::WriteOwner), qPrintable(file));
+
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString target = dir.filePath(QStringLiteral("sample-site"));
     QString error;
-    QVERIFY2(Storydesk::SampleSite::ensureCopy(sampleDir(), target, &error), qPrintable(error));
+    QVERIFY2(Storydesk::SampleSite::ensureCopy(resource, target, &error), qPrintable(error));
 
-    const QStringList files = filesUnder(target);
-    QVERIFY(!files.isEmpty());
-    for (const QString &file : files)
-        QVERIFY2(QFileInfo(target + QLatin1Char('/') + file).permission(QFile::WriteOwner), qPrintable(file));
+    QCOMPARE(filesUnder(target), sourceFiles);
+    for (const QString &file : sourceFiles) {
+        const QFileInfo copy(target + QLatin1Char('/') + file);
+        QVERIFY2(copy.permission(QFile::WriteOwner) && copy.permission(QFile::ReadOwner), qPrintable(file));
+        QVERIFY2(contents(copy.filePath()) == contents(resource + QLatin1Char('/') + file), qPrintable(file));
+    }
+    // And writable indeed: an editor's first save in the copy succeeds.
+    QFile story(target + QLatin1Char('/') + m_stories.first().relativePath);
+    QVERIFY2(story.open(QIODevice::Append), qPrintable(story.errorString()));
 }
 
 void TestSampleSite::ensureCopy_keepsAnExistingCopy()

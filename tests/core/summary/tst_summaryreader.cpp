@@ -389,8 +389,12 @@ void TestSummaryReader::mutatedStories_neverCrashAndBrokenOnesSayWhere()
     const QByteArray original = Storydesk::TestFiles::exampleStory();
     if (original.isEmpty())
         QSKIP("the example story is not available");
-    // Bytes that matter to YAML's structure, and a few that matter to encodings.
-    const QByteArray alphabet("-:[]{}\"'|>#&*!%@`,?\n\r\t \\\x00\xC3\xA9\xFF");
+    // Bytes that matter to YAML's structure, and a few that matter to encodings. Built with
+    // its size, not from a C string, which would end at the NUL and drop the bytes after it.
+    static constexpr char alphabetBytes[] = "-:[]{}\"'|>#&*!%@`,?\n\r\t \\\x00\xC3\xA9\xFF";
+    const QByteArray alphabet(alphabetBytes, sizeof alphabetBytes - 1);
+    QCOMPARE(alphabet.size(), 28);
+    QVERIFY(alphabet.endsWith(QByteArray("\x00\xC3\xA9\xFF", 4)));
     QRandomGenerator random(20240321);
     for (int round = 0; round < 3000; ++round) {
         QByteArray bytes = original;

@@ -86,6 +86,14 @@ void TestPageMetadata::parse_readsWhatThePageSays_data()
         << QByteArray("<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
                       "<meta property=\"og:title\" content=\"M\xfcnchen\"></head>")
         << QByteArray() << QStringLiteral("M\u00fcnchen") << QString() << QString() << QString() << QString();
+    QTest::newRow("control characters, raw or referenced, are left out")
+        << QByteArray("<head><title>Red \x1b[31m alert\x01\x7f</title><meta property=\"og:description\" content=\"Bell&#7; &#x9D;rings&#xFFFE;\">"
+                      "<meta property=\"og:site_name\" content=\"Tab\tand&#10;line\"></head>")
+        << QByteArray("text/html; charset=utf-8") << QStringLiteral("Red [31m alert") << QStringLiteral("Bell rings") << QStringLiteral("Tab and line")
+        << QString() << QString();
+    QTest::newRow("references to 0x80-0x9F are windows-1252, as browsers read them")
+        << QByteArray("<head><meta property=\"og:title\" content=\"&#x93;Quoted&#148; &#128;5\"></head>") << QByteArray()
+        << QStringLiteral("\u201cQuoted\u201d \u20ac5") << QString() << QString() << QString() << QString();
     QTest::newRow("UTF-8 without a word about it")
         << QByteArray("<head><title>Caf\xc3\xa9 \xe2\x80\x94 ok</title></head>") << QByteArray() << QStringLiteral("Caf\u00e9 \u2014 ok")
         << QString() << QString() << QString() << QString();
@@ -132,6 +140,12 @@ void TestPageMetadata::parse_nonWebImage_isLeftOut()
                                                   "<meta property=\"og:title\" content=\"T\"></head>", {});
     QVERIFY(page.image.isEmpty());
     QCOMPARE(page.title, QStringLiteral("T"));
+    // http, but without a host: relative to nothing, even on a page with an address.
+    const PageMetadata hostless = PageMetadata::parse("<head><meta property=\"og:image\" content=\"http:picture.jpg\">"
+                                                      "<meta property=\"og:image:width\" content=\"100\"></head>", {},
+                                                      QUrl(QStringLiteral("https://news.example/story")));
+    QVERIFY2(hostless.image.isEmpty(), qPrintable(hostless.image.toString()));
+    QCOMPARE(hostless.imageWidth, -1);
 }
 
 void TestPageMetadata::parse_emptyOrBinary_givesNothing()
