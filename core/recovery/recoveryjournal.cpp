@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace Storydesk {
 
 namespace {
@@ -73,7 +75,8 @@ QString RecoveryJournal::defaultLocation()
 
 QString RecoveryJournal::journalFolder(const QString &location, const QString &folder)
 {
-    return location + QLatin1Char('/') + hashed(canonical(folder), 16);
+    // Absolute and clean, as QDir lists the entries: files are compared by these paths.
+    return QDir::cleanPath(QFileInfo(location).absoluteFilePath() + QLatin1Char('/') + hashed(canonical(folder), 16));
 }
 
 bool RecoveryJournal::setFolder(const QString &folder)
@@ -139,6 +142,9 @@ RecoveryJournal::Scan RecoveryJournal::read() const
             scan.entries.append(*entry);
         }
     }
+    // Entry files are named by a hash: list the stories as the folder orders them.
+    std::sort(scan.entries.begin(), scan.entries.end(),
+              [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.relativePath < b.relativePath; });
     return scan;
 }
 

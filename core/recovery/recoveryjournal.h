@@ -58,7 +58,7 @@ public:
     // journals that folder already.
     bool setFolder(const QString &folder);
     // The entries of the current folder left by a run that died.
-    Scan read() const;
+    Scan read() const;   // the entries ordered by path
     // Removes entries: recovered, discarded or obsolete ones.
     void remove(const QList<RecoveryEntry> &entries);
     void removeFiles(const QStringList &files);
