@@ -48,7 +48,7 @@ RecoveryDialog::RecoveryDialog(const QString &folder, const QList<RecoveryEntry>
     // As tall as its stories (up to a dozen, then it scrolls), not a screenful of blank rows.
     const int rows = qBound(3, int(entries.size()), 12);
     const int rowHeight = entries.isEmpty() ? fontMetrics().height() + 4 : m_stories->sizeHintForRow(0);
-    m_stories->setMinimumHeight(m_stories->header()->sizeHint().height() + rows * rowHeight + 2 * m_stories->frameWidth() + 4);
+    m_stories->setMinimumHeight(m_stories->header()->sizeHint().height() + rows * rowHeight + rowHeight / 2 + 2 * m_stories->frameWidth());
 
     m_problems->setObjectName(QStringLiteral("recoveryProblems"));
     m_problems->setTextFormat(Qt::PlainText);
@@ -77,7 +77,7 @@ RecoveryDialog::RecoveryDialog(const QString &folder, const QList<RecoveryEntry>
     layout->addWidget(m_stories, 1);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
-    resize(qMax(960, sizeHint().width()), sizeHint().height());
+    resize(qMax(960, sizeHint().width()), minimumSizeHint().height());
 }
 
 void RecoveryDialog::choose(UserPrompts::RecoveryChoice choice)
