@@ -37,7 +37,7 @@ WindowRecovery::WindowRecovery(StoryStore *store, StoryEditor *editor, QUndoStac
     connect(m_journal, &RecoveryJournal::journalFull, this, [this](const QString &path) {
         if (std::exchange(m_toldFull, true))
             return;
-        Q_EMIT notice(tr("The recovery journal is full: the edits of %1 and further stories are kept only until you quit. Save them.")
+        Q_EMIT notice(tr("The recovery journal is full: the edits of %1 and of further stories would be lost in a crash. Save them.")
                           .arg(QFileInfo(path).fileName()),
                       2 * WindowStatus::MessageTimeout);
     });
