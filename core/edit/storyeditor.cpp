@@ -190,6 +190,55 @@ QStringList StoryEditor::modifiedStories() const
     return paths;
 }
 
+std::optional<StoryEditor::Unsaved> StoryEditor::unsaved(const QString &path) const
+{
+    const auto it = m_open.constFind(path);
+    if (it == m_open.cend() || !it->document.isModified())
+        return std::nullopt;
+    return Unsaved{it->document.bytesRead(), it->document.identity(), it->document.frontMatter().toBytes()};
+}
+
+bool StoryEditor::restore(const QString &path, const QByteArray &bytesRead, const FileIdentity &identity, const QByteArray &text,
+                          QString *error)
+{
+    if (m_open.contains(path)) {
+        if (error)
+            *error = QStringLiteral("%1 already has unsaved edits").arg(path);
+        return false;
+    }
+    FrontMatterDocument edited = FrontMatterDocument::fromBytes(text);
+    if (!edited.isEditable()) {
+        if (error)
+            *error = QStringLiteral("%1: the recovered text does not parse").arg(path);
+        return false;
+    }
+    std::optional<StoryDocument> onDisk = StoryDocument::load(path);
+    StoryDocument doc = onDisk && onDisk->bytesRead() == bytesRead ? std::move(*onDisk)
+                                                                   : StoryDocument::restored(path, bytesRead, identity);
+    Open story{std::move(doc), {}};
+    // The keys whose values differ from what was read are the ones "apply mine on top" sets.
+    const YamlValue before = story.document.frontMatter().value();
+    const YamlValue after = edited.value();
+    for (const YamlValue *side : {&before, &after}) {
+        if (!side->isMap())
+            continue;
+        for (const auto &entry : side->entries()) {
+            const std::optional<YamlValue> a = story.document.frontMatter().valueAt(YamlPath({entry.first}));
+            const std::optional<YamlValue> b = edited.valueAt(YamlPath({entry.first}));
+            if (a.has_value() != b.has_value() || (a && !a->sameAs(*b)))
+                story.touchedKeys.insert(entry.first);
+        }
+    }
+    story.document.frontMatter() = std::move(edited);
+    if (!story.document.isModified())
+        return true;   // nothing left to recover
+    Open &open = *m_open.insert(path, std::move(story));
+    publish(path, open);
+    Q_EMIT storyEdited(path);
+    Q_EMIT modifiedChanged(path, true);
+    return true;
+}
+
 StoryEditor::SaveOutcome StoryEditor::save(const QString &path, QString *error)
 {
     const auto it = m_open.find(path);

@@ -68,6 +68,24 @@ public:
     bool isModified(const QString &path) const;
     QStringList modifiedStories() const;
 
+    // A modified story's unsaved state, for the recovery journal: the bytes it was read
+    // from, what the file looked like then, and its text now. Nullopt when not modified.
+    struct Unsaved
+    {
+        QByteArray bytesRead;
+        FileIdentity identity;
+        QByteArray text;
+    };
+    std::optional<Unsaved> unsaved(const QString &path) const;
+    // Puts back the unsaved `text` of a story a run that died had read as `bytesRead` when
+    // the file looked like `identity` (crash recovery). The story becomes modified, not
+    // saved. If the file still holds `bytesRead` the edit is on what is on disk; else the
+    // story keeps what was read then, so that saving meets the usual conflict (Reload /
+    // Apply Mine on Top, which carries the keys that differ from `bytesRead`). Refused,
+    // changing nothing, when the story is already open or `text` does not parse.
+    bool restore(const QString &path, const QByteArray &bytesRead, const FileIdentity &identity, const QByteArray &text,
+                 QString *error = nullptr);
+
     SaveOutcome save(const QString &path, QString *error = nullptr);
     // Drops the edits of a story: it shows what is on disk again.
     void revert(const QString &path);

@@ -53,6 +53,16 @@ std::optional<StoryDocument> StoryDocument::load(const QString &path, QString *e
     return doc;
 }
 
+StoryDocument StoryDocument::restored(const QString &path, const QByteArray &bytes, const FileIdentity &identity)
+{
+    StoryDocument doc;
+    doc.m_path = path;
+    doc.m_identity = identity;
+    doc.m_bytes = bytes;
+    doc.m_doc = FrontMatterDocument::fromBytes(bytes);
+    return doc;
+}
+
 bool StoryDocument::isUnchangedOnDisk() const
 {
     if (FileIdentity::of(m_path) != m_identity)

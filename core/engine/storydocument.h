@@ -23,11 +23,17 @@ public:
 
     // Reads `path`; nullopt with `error` set when it cannot be read.
     static std::optional<StoryDocument> load(const QString &path, QString *error = nullptr);
+    // The document as it was read earlier (by a run of the app that died): `bytes` read from
+    // `path` when it looked like `identity`. A save checks the disk against these, so a file
+    // changed since is a conflict, as for a document loaded then.
+    static StoryDocument restored(const QString &path, const QByteArray &bytes, const FileIdentity &identity);
 
     const QString &path() const { return m_path; }
     FrontMatterDocument &frontMatter() { return m_doc; }
     const FrontMatterDocument &frontMatter() const { return m_doc; }
     const FileIdentity &identity() const { return m_identity; }
+    // The bytes read (or last saved): what "modified" and the on-disk check compare with.
+    const QByteArray &bytesRead() const { return m_bytes; }
     bool isModified() const { return m_doc.toBytes() != m_bytes; }
 
     // Whether the file on disk is still exactly what was read (identity and content).

@@ -1,5 +1,7 @@
 #include "messageboxprompts.h"
 
+#include "recoverydialog.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -48,6 +50,14 @@ UserPrompts::ConflictChoice MessageBoxPrompts::askConflict(const QString &path)
     if (box.clickedButton() == reload)
         return ConflictChoice::Reload;
     return ConflictChoice::Cancel;
+}
+
+UserPrompts::RecoveryChoice MessageBoxPrompts::askRecovery(const QList<RecoveryEntry> &entries, const QStringList &problems)
+{
+    const QString folder = entries.isEmpty() ? QString() : entries.constFirst().folder;
+    RecoveryDialog dialog(folder, entries, problems, m_parent);
+    dialog.exec();
+    return dialog.choice();
 }
 
 UserPrompts::UnsavedChoice MessageBoxPrompts::askUnsaved(const QStringList &paths)

@@ -21,6 +21,7 @@ public:
     ConflictChoice askConflict(const QString &path) override;
     UnsavedChoice askUnsaved(const QStringList &paths) override;
     bool askSetUpMergeDriver(const QString &repository) override;
+    RecoveryChoice askRecovery(const QList<RecoveryEntry> &entries, const QStringList &problems) override;
     void showError(const QString &title, const QString &message) override;
 
 private:

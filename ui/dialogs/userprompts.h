@@ -1,5 +1,8 @@
 #pragma once
 
+#include "recoveryentry.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +22,12 @@ public:
     };
     // Stories with unsaved edits are about to be closed.
     enum class UnsavedChoice { SaveAll, Discard, Cancel };
+    // A run that died left unsaved edits of the folder just opened.
+    enum class RecoveryChoice {
+        Recover,   // put them back, modified and unsaved, as one undo step
+        Discard,   // drop them for good
+        Later,     // keep them in the journal for the next time the folder opens
+    };
 
     virtual ~UserPrompts() = default;
 
@@ -30,6 +39,15 @@ public:
     {
         Q_UNUSED(repository)
         return false;
+    }
+    // What to do with the unsaved edits a run that died left (RecoveryDialog); `problems`
+    // names the journal entries that could not be read. The default keeps them for later,
+    // for prompts that were written before the question existed.
+    virtual RecoveryChoice askRecovery(const QList<RecoveryEntry> &entries, const QStringList &problems)
+    {
+        Q_UNUSED(entries)
+        Q_UNUSED(problems)
+        return RecoveryChoice::Later;
     }
     // Something the editor must know now (a save failed); `message` names the files.
     virtual void showError(const QString &title, const QString &message) = 0;

@@ -8,6 +8,7 @@
 #include "imagefetcher.h"
 #include "imageloader.h"
 #include "problemsview.h"
+#include "recoveryjournal.h"
 #include "relatedcoverage.h"
 #include "selectiondragguard.h"
 #include "shortcutsdialog.h"
@@ -27,6 +28,7 @@
 #include "topicrenamedialog.h"
 #include "windowactions.h"
 #include "windowdocks.h"
+#include "windowrecovery.h"
 #include "windowstatus.h"
 
 #include <QAction>
@@ -77,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_team = new WindowTeamwork({this, m_table, m_model, m_preview, m_docks->facetsDock()->model(), m_store, m_editor, m_folders, m_actions},
                                 m_settings, this);
     connect(m_team, &WindowTeamwork::notice, this, &MainWindow::showNotice);
+    m_recovery = new WindowRecovery(m_store, m_editor, m_undoStack, m_folders, QString(), this);
+    connect(m_recovery, &WindowRecovery::notice, this, &MainWindow::showNotice);
     restoreLayout();
     setAcceptDrops(true);
     setWindowTitle(QStringLiteral("Storydesk"));
@@ -87,7 +91,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_status->update();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The journal writes out what is pending while the editor it asks still exists.
+    delete m_recovery;
+}
 
 QString MainWindow::highlighterName()
 {
@@ -484,6 +492,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayout();
+    // Saved and discarded stories leave the journal now: a clean exit leaves nothing to recover.
+    m_recovery->journal()->flush();
     event->accept();
 }
 

@@ -36,6 +36,7 @@ class StoryTableModel;
 class StoryTriage;
 class WindowActions;
 class WindowDocks;
+class WindowRecovery;
 class WindowStatus;
 class WindowTeamwork;
 
@@ -46,8 +47,8 @@ class WindowTeamwork;
 // are actions on the table, so they never fire while the editor types elsewhere.
 // The window lays out the list and the editor and wires its parts together: WindowActions
 // (actions and menus), WindowDocks, FolderOperations (open and save), StoryTriage (the
-// triage keys on the selection), WindowStatus (the counts in the status bar) and
-// WindowTeamwork (git: commit, sync, conflicts).
+// triage keys on the selection), WindowStatus (the counts in the status bar),
+// WindowTeamwork (git: commit, sync, conflicts) and WindowRecovery (crash recovery).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -149,6 +150,7 @@ private:
     FolderOperations *m_folders = nullptr;
     WindowDocks *m_docks = nullptr;
     WindowTeamwork *m_team = nullptr;   // git: its state, Commit, Sync, the resolver
+    WindowRecovery *m_recovery = nullptr;   // the journal of unsaved edits, recovery after a crash
 
     bool m_fitColumnsOnShow = false;       // no saved column widths: fit them at the first show
     bool m_sourceShownForBroken = false;   // the window opened the Source tab for a broken story

@@ -87,8 +87,10 @@ class FakePrompts final : public UserPrompts
 public:
     ConflictChoice conflictAnswer = ConflictChoice::Cancel;
     UnsavedChoice unsavedAnswer = UnsavedChoice::Cancel;
+    RecoveryChoice recoveryAnswer = RecoveryChoice::Later;
     QStringList conflicts;
     QList<QStringList> unsaved;
+    QList<QStringList> recoveries;   // the paths offered for recovery, each time it was asked
     QStringList errors;
 
     ConflictChoice askConflict(const QString &path) override
@@ -100,6 +102,15 @@ public:
     {
         unsaved.append(paths);
         return unsavedAnswer;
+    }
+    RecoveryChoice askRecovery(const QList<RecoveryEntry> &entries, const QStringList &problems) override
+    {
+        Q_UNUSED(problems)
+        QStringList paths;
+        for (const RecoveryEntry &entry : entries)
+            paths.append(entry.path());
+        recoveries.append(paths);
+        return recoveryAnswer;
     }
     void showError(const QString &title, const QString &message) override { errors.append(title + QLatin1Char('\n') + message); }
 };
