@@ -2,9 +2,12 @@
 
 #include "frontmatterdocumenteditor_p.h"
 #include "frontmatterparser.h"
+#include "storyschema.h"
 #include "yamllayout.h"
 
 #include <yaml-cpp/yaml.h>
+
+#include <QHash>
 
 #include <functional>
 
@@ -86,6 +89,34 @@ void FrontMatterDocument::detectStyle()
     visit(m_root, 0);
 }
 
+std::optional<Problem> FrontMatterDocument::duplicateKey() const
+{
+    if (!m_editable || !m_root->IsMap())
+        return std::nullopt;
+    QHash<QString, int> firstLines;
+    for (const auto &kv : m_root.get()) {
+        if (!kv.first.IsScalar())
+            continue;
+        const QString key = QString::fromStdString(kv.first.Scalar());
+        const Problem here = Problem::at(m_text, qsizetype(kv.first.Mark().pos), m_file.frontMatterFirstLine(),
+                                         Problem::Severity::Error, QString());
+        if (const auto first = firstLines.constFind(key); first != firstLines.cend())
+            return Problem{here.severity, here.line, here.column, StorySchema::duplicateKeyMessage(key, *first)};
+        firstLines.insert(key, here.line);
+    }
+    return std::nullopt;
+}
+
+bool FrontMatterDocument::refusesEdits(QString *error) const
+{
+    const std::optional<Problem> duplicate = duplicateKey();
+    if (duplicate && error) {
+        *error = QStringLiteral("line %1: %2; remove one of them (in the Source tab or a text editor) before editing")
+                     .arg(duplicate->line).arg(duplicate->message);
+    }
+    return duplicate.has_value();
+}
+
 std::optional<YamlValue> FrontMatterDocument::valueAt(const YamlPath &path) const
 {
     const YamlValue *v = m_value.at(path);
@@ -116,6 +147,8 @@ bool FrontMatterDocument::commit(const QByteArray &oldText, const YamlValue &exp
 
 bool FrontMatterDocument::apply(const YamlValue &expected, const std::function<bool(Editor &)> &edit, QString *error)
 {
+    if (refusesEdits(error))
+        return false;
     const QByteArray oldText = m_text;
     Editor editor(*this, expected);
     if (!edit(editor)) {
@@ -158,6 +191,8 @@ bool FrontMatterDocument::set(const YamlPath &path, const YamlValue &value, QStr
     if (!target)
         return refuse(QStringLiteral("%1 does not lead to a value that can be set").arg(path.toString()));
     *target = value;
+    if (refusesEdits(error))
+        return false;
     if (expected.sameAs(m_value))
         return true;
     return apply(expected, [&](Editor &editor) { return editor.set(path, value); }, error);

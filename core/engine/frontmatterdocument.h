@@ -28,6 +28,12 @@ public:
     // Why the front matter cannot be read, in file coordinates; empty when editable.
     const Problems &problems() const { return m_problems; }
 
+    // The second occurrence of the first top-level key written twice, in file coordinates.
+    // Such a story reads (as a problem) but every edit is refused: which of the two values
+    // an edit should change is exactly what YAML readers disagree on. The Source view's
+    // setFrontMatterText() stays open, as the way to repair it.
+    std::optional<Problem> duplicateKey() const;
+
     const YamlValue &value() const { return m_value; }
     const YAML::Node &root() const { return m_root.get(); }
     std::optional<YamlValue> valueAt(const YamlPath &path) const;
@@ -57,6 +63,8 @@ private:
     class Editor;
 
     bool parse(const QByteArray &text, QString *error);
+    // Fills `error` and returns true when duplicateKey() forbids edits.
+    bool refusesEdits(QString *error) const;
     void detectStyle();
     // Runs `edit` on the text, then keeps its result only if it reads back as `expected`.
     bool apply(const YamlValue &expected, const std::function<bool(Editor &)> &edit, QString *error);
