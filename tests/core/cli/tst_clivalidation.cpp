@@ -64,7 +64,7 @@ private Q_SLOTS:
     void booleanRule_sameInCheckListAndFilter_data();
     void booleanRule_sameInCheckListAndFilter();
     void duplicateKey_checkReportsItWithLineAndColumn();
-    void duplicateKey_setIsRefusedAndFileUntouched();
+    void duplicateKey_editOfThatKeyRefusedAndFileUntouched();
     void overlappingPaths_listVisitsEachStoryOnce();
     void overlappingPaths_checkAndRenameTopicCountEachStoryOnce();
     void duplicatesJson_leavesOutMissingKeys();
@@ -266,16 +266,22 @@ void TestCliValidation::duplicateKey_checkReportsItWithLineAndColumn()
     QVERIFY2(list.out.endsWith("\n5\n"), list.out.constData());
 }
 
-void TestCliValidation::duplicateKey_setIsRefusedAndFileUntouched()
+void TestCliValidation::duplicateKey_editOfThatKeyRefusedAndFileUntouched()
 {
     const QByteArray bytes("---\ntitle: a\nquality: 5\ntitle: b\n---\n");
     const QString file = story(QStringLiteral("d.md"), bytes);
-    for (const QString &assignment : {QStringLiteral("title=\"c\""), QStringLiteral("title=a"), QStringLiteral("quality=6")}) {
-        const CliProcess::Run run = runCli({QStringLiteral("set"), QStringLiteral("--force"), file, assignment});
+    for (const QStringList &assignment : {QStringList{QStringLiteral("set"), QStringLiteral("--force"), file, QStringLiteral("title=\"c\"")},
+                                          QStringList{QStringLiteral("set"), file, QStringLiteral("title=a")},
+                                          QStringList{QStringLiteral("unset"), file, QStringLiteral("title")}}) {
+        const CliProcess::Run run = runCli(assignment);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("title appears twice") && run.err.contains("line 4"), run.err.constData());
         QCOMPARE(TestFiles::read(file), bytes);
     }
+    // The other keys are not ambiguous: they are edited as usual, both titles kept.
+    const CliProcess::Run other = runCli({QStringLiteral("set"), file, QStringLiteral("quality=6")});
+    QCOMPARE(other.exitCode, 0);
+    QCOMPARE(TestFiles::read(file), QByteArray("---\ntitle: a\nquality: 6\ntitle: b\n---\n"));
 }
 
 void TestCliValidation::overlappingPaths_listVisitsEachStoryOnce()
