@@ -336,13 +336,14 @@ private:
     }
 
     // A key written twice is an error: the engine edits the first, Jekyll reads the last.
+    // Marks are kept, not lines: locating costs a scan, paid only for a duplicate.
     void noteTopLevelKey(const YAML::Mark &mark, const std::string &key)
     {
-        const Problem here = m_locator.at(mark, Problem::Severity::Error, QString());
-        const auto [first, added] = m_topLevelKeys.try_emplace(key, here.line);
+        const auto [first, added] = m_topLevelKeys.try_emplace(key, mark);
         if (!added) {
+            const int firstLine = m_locator.at(first->second, Problem::Severity::Error, QString()).line;
             m_summary->problems.append(m_locator.at(mark, Problem::Severity::Error,
-                StorySchema::duplicateKeyMessage(QString::fromStdString(key), first->second)));
+                StorySchema::duplicateKeyMessage(QString::fromStdString(key), firstLine)));
         }
     }
 
@@ -442,7 +443,7 @@ private:
     qsizetype m_lastQuote = -1;
     qint64 m_expandedValues = 0;
     std::unordered_map<YAML::anchor_t, Extent> m_anchors;
-    std::unordered_map<std::string, int> m_topLevelKeys;   // the line each was first seen on
+    std::unordered_map<std::string, YAML::Mark> m_topLevelKeys;   // where each was first seen
     std::optional<Problem> m_expansionProblem;
 };
 
