@@ -2,11 +2,17 @@
 
 #include "storydocument.h"
 #include "storystore.h"
+#include "summaryreader.h"
 #include "yamlpath.h"
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QSet>
 #include <QTextStream>
+
+#include <algorithm>
+#include <numeric>
 
 namespace Storydesk {
 
@@ -71,6 +77,63 @@ void CliContext::loadFolder(StoryStore &store, const QString &folder) const
     store.openFolder(folder);
     if (store.isLoading())
         loop.exec();
+}
+
+int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit) const
+{
+    int status = Success;
+    // Only paths that may overlap cost a canonical path (a stat or more) per story.
+    const bool mayOverlap = paths.size() > 1;
+    QSet<QString> visited;
+    const auto firstVisit = [&](const QString &file) {
+        if (!mayOverlap)
+            return true;
+        const QFileInfo info(file);
+        const QString identity = info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
+        if (visited.contains(identity))
+            return false;
+        visited.insert(identity);
+        return true;
+    };
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            m_err << path << ": no such file or folder\n";
+            status = DataProblem;
+            continue;
+        }
+        if (!info.isDir()) {
+            if (firstVisit(info.absoluteFilePath()))
+                visit(SummaryReader::read(info.absoluteFilePath()), path);
+            continue;
+        }
+        // The same parallel loading as the app's table.
+        StoryStore store;
+        loadFolder(store, info.absoluteFilePath());
+        const QDir root(info.absoluteFilePath());
+        QList<int> rows(store.count());
+        std::iota(rows.begin(), rows.end(), 0);
+        std::sort(rows.begin(), rows.end(), [&store](int a, int b) { return store.summary(a).path < store.summary(b).path; });
+        for (int row : std::as_const(rows)) {
+            const StorySummary &summary = store.summary(row);
+            if (firstVisit(summary.path))
+                visit(summary, shownPath(path, root, summary.path));
+        }
+    }
+    return status;
+}
+
+bool CliContext::acceptsEdit(const QString &file, const QString &what, const QByteArray &before, const StoryDocument &doc,
+                             bool force) const
+{
+    const Problems added = SummaryReader::problemsAdded(before, doc.frontMatter().toBytes());
+    for (const Problem &p : added) {
+        if (force)
+            m_err << file << ':' << p.line << ':' << p.column << ": warning: " << p.message << " (written anyway: --force)\n";
+        else
+            m_err << file << ": " << what << " refused: " << p.message << " (--force writes it anyway)\n";
+    }
+    return force || added.isEmpty();
 }
 
 QString CliContext::shownPath(const QString &typedFolder, const QDir &root, const QString &file)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QDir;
@@ -11,6 +13,7 @@ namespace Storydesk {
 
 class StoryDocument;
 class StoryStore;
+struct StorySummary;
 class YamlPath;
 
 // What every storydesk-cli command is given: the output streams, the options read before the
@@ -37,6 +40,18 @@ public:
     // Loads a folder's summaries the way the app's table does (in parallel, from the index
     // unless --no-index), and waits for the end of the load.
     void loadFolder(StoryStore &store, const QString &folder) const;
+    // Visits every story the PATHs of a command name (files, and folders read as `list`
+    // reads them, each in path order) once, however many of the paths name it: `list site
+    // site/_posts` lists a post once. `shown` is the story's path under the PATH typed. A
+    // PATH that does not exist is reported and makes the result DataProblem, else Success.
+    using StoryVisitor = std::function<void(const StorySummary &summary, const QString &shown)>;
+    int forEachStory(const QStringList &paths, const StoryVisitor &visit) const;
+    // Whether an edit from `before` to the document's bytes now may be written: not when
+    // `check` would report a problem it does not report before (a value that fails the
+    // story's rules). Each such problem is printed, naming `file` and `what` (KEY=VALUE),
+    // as a refusal, or with `force` as a warning; returns true when the edit may be kept.
+    bool acceptsEdit(const QString &file, const QString &what, const QByteArray &before, const StoryDocument &doc,
+                     bool force) const;
 
     // `file` (absolute, found under the folder `root`) as the user would write it: under the
     // folder path they typed, relative when they typed a relative one.

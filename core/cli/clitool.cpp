@@ -28,11 +28,17 @@ const CliCommand commands[] = {
                    "                         scalars as text, structures as JSON\n"),
      CliCommands::get},
     {QLatin1String("set"),
-     QLatin1String("  set FILE KEY=VALUE...  set values losslessly; VALUE is read as JSON when it is JSON\n"
-                   "                         (true, 69, [\"AI\",\"Robotics\"], {...}), else as text\n"),
+     QLatin1String("  set [--force] [--new-key] FILE KEY=VALUE...\n"
+                   "                         set values losslessly; VALUE is read as JSON when it is JSON\n"
+                   "                         (true, 69, [\"AI\",\"Robotics\"], {...}), else as text. A value that\n"
+                   "                         `check` would report, broken JSON or a key outside the story\n"
+                   "                         format is refused (exit 1, the file untouched); --new-key adds\n"
+                   "                         such a key, --force writes anything, still warning\n"),
      CliCommands::set},
     {QLatin1String("unset"),
-     QLatin1String("  unset FILE KEY         remove a key\n"),
+     QLatin1String("  unset [--force] FILE KEY\n"
+                   "                         remove a key (exit 1 when there is none, or when removing it\n"
+                   "                         leaves a problem `check` would report, unless --force)\n"),
      CliCommands::unset},
     {QLatin1String("check"),
      QLatin1String("  check PATH...          print FILE:LINE:COLUMN: message for every problem\n"),
@@ -107,7 +113,8 @@ QString usage()
         "  -v, --version  Show the version.\n"
         "  --no-index     (before COMMAND) read every story, neither using nor updating the index\n"
         "\n"
-        "Exit status: 0 success, 1 a problem with the data, 2 a usage error.\n");
+        "Exit status: 0 success, 1 a problem with the data (a value refused, a file or key\n"
+        "not found, a problem `check` reports), 2 a usage error.\n");
     return text;
 }
 

@@ -73,8 +73,12 @@ int duplicates(const CliContext &cli, const QStringList &args)
         for (const QString &path : group.paths) {
             const StorySummary &s = store.summary(store.indexOf(path));
             if (json) {
-                QJsonObject story{{QStringLiteral("path"), shown(path)}, {QStringLiteral("title"), s.title},
-                                  {QStringLiteral("webUrl"), s.webUrl}, {QStringLiteral("provider"), s.providerName}};
+                // Missing keys are left out, as the README says, never written as "".
+                QJsonObject story{{QStringLiteral("path"), shown(path)}, {QStringLiteral("title"), s.title}};
+                if (!s.webUrl.isEmpty())
+                    story.insert(QStringLiteral("webUrl"), s.webUrl);
+                if (!s.providerName.isEmpty())
+                    story.insert(QStringLiteral("provider"), s.providerName);
                 if (s.publishedDateTime.isValid())
                     story.insert(QStringLiteral("publishedDateTime"), s.publishedDateTime.toString(Qt::ISODate));
                 if (s.quality >= 0)

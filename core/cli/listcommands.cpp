@@ -6,7 +6,6 @@
 #include "storyfilter.h"
 #include "storyindex.h"
 #include "storylistformat.h"
-#include "storyscanner.h"
 #include "storystore.h"
 #include "summaryreader.h"
 
@@ -16,7 +15,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <numeric>
 
 // list, check and index: reading stories and folders, the index `list` reopens from.
 
@@ -27,7 +25,6 @@ namespace CliCommands {
 int list(const CliContext &cli, const QStringList &args)
 {
     QTextStream &out = cli.out();
-    QTextStream &err = cli.err();
     StoryListFormat::Format format = StoryListFormat::Format::Tsv;
     QStringList columns = StoryListFormat::defaultColumns();
     StoryFilter filter;
@@ -44,6 +41,8 @@ int list(const CliContext &cli, const QStringList &args)
             format = *f;
         } else if (a == QLatin1String("--columns")) {
             columns = args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (columns.isEmpty())
+                return cli.usageError(QStringLiteral("--columns needs at least one column (%1)").arg(StoryListFormat::availableColumns().join(QLatin1Char(','))));
             for (const QString &c : std::as_const(columns)) {
                 if (!StoryListFormat::availableColumns().contains(c))
                     return cli.usageError(QStringLiteral("unknown column '%1' (%2)").arg(c, StoryListFormat::availableColumns().join(QLatin1Char(','))));
@@ -71,7 +70,6 @@ int list(const CliContext &cli, const QStringList &args)
     const StoryListFormat writer(format, columns);
     out << QString::fromUtf8(writer.header());
     bool first = true;
-    int status = CliContext::Success;
     const auto write = [&](const StorySummary &s, const QString &shown) {
         out << QString::fromUtf8(writer.row(s, shown, first));
         first = false;
@@ -98,30 +96,10 @@ int list(const CliContext &cli, const QStringList &args)
     };
     for (const QString &path : std::as_const(paths)) {
         const QFileInfo info(path);
-        if (!info.exists()) {
-            err << path << ": no such file or folder\n";
-            status = CliContext::DataProblem;
-            continue;
-        }
-        if (info.isFile()) {
-            readGitStates(info.absolutePath());
-            StorySummary s = SummaryReader::read(info.absoluteFilePath());
-            emitRow(s, path);
-            continue;
-        }
-        // The same parallel loading as the app's table.
-        StoryStore store;
-        readGitStates(info.absoluteFilePath());
-        cli.loadFolder(store, info.absoluteFilePath());
-        const QDir root(info.absoluteFilePath());
-        QList<int> rows(store.count());
-        std::iota(rows.begin(), rows.end(), 0);
-        std::sort(rows.begin(), rows.end(), [&store](int a, int b) { return store.summary(a).path < store.summary(b).path; });
-        for (int row : std::as_const(rows)) {
-            const StorySummary &s = store.summary(row);
-            emitRow(s, CliContext::shownPath(path, root, s.path));
-        }
+        if (info.exists())
+            readGitStates(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
     }
+    const int status = cli.forEachStory(paths, emitRow);
     if (needsFacts) {
         QList<DuplicateFinder::Story> stories;
         stories.reserve(gathered.size());
@@ -150,41 +128,20 @@ int check(const CliContext &cli, const QStringList &args)
     QTextStream &err = cli.err();
     if (args.isEmpty())
         return cli.usageError(QStringLiteral("check takes at least one PATH"));
-    int status = CliContext::Success;
     int problems = 0;
     int files = 0;
-    for (const QString &path : args) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            err << path << ": no such file or folder\n";
-            status = CliContext::DataProblem;
-            continue;
+    const int status = cli.forEachStory(args, [&](const StorySummary &s, const QString &shown) {
+        ++files;
+        for (const Problem &p : s.problems) {
+            out << shown << ':';
+            if (p.line > 0)   // line 0: the problem is the whole file (it cannot be read)
+                out << p.line << ':' << p.column << ':';
+            out << ' ' << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
+            ++problems;
         }
-        QStringList found;
-        if (info.isDir()) {
-            StoryScanner scanner(info.absoluteFilePath());
-            found = scanner.scan();
-            found.sort();
-        } else {
-            found = {info.absoluteFilePath()};
-        }
-        const QDir root(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
-        for (const QString &file : std::as_const(found)) {
-            ++files;
-            const StorySummary s = SummaryReader::read(file);
-            const QString shown = info.isDir() ? CliContext::shownPath(path, root, file) : path;
-            for (const Problem &p : s.problems) {
-                out << shown << ':';
-                if (p.line > 0)   // line 0: the problem is the whole file (it cannot be read)
-                    out << p.line << ':' << p.column << ':';
-                out << ' ' << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
-                ++problems;
-                status = CliContext::DataProblem;
-            }
-        }
-    }
+    });
     err << files << (files == 1 ? " file" : " files") << " checked, " << problems << (problems == 1 ? " problem" : " problems") << "\n";
-    return status;
+    return problems > 0 ? int(CliContext::DataProblem) : status;
 }
 
 int index(const CliContext &cli, const QStringList &args)
@@ -196,7 +153,7 @@ int index(const CliContext &cli, const QStringList &args)
         return cli.usageError(QStringLiteral("index cannot run with --no-index"));
     const QFileInfo info(args.at(1));
     if (!info.isDir()) {
-        err << args.at(1) << ": no such folder\n";
+        err << args.at(1) << (info.exists() ? ": not a folder (the index is kept per folder)\n" : ": no such folder\n");
         return CliContext::DataProblem;
     }
     const QString folder = QDir::cleanPath(info.absoluteFilePath());

@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "clicontext.h"
+#include "duplicatekeys.h"
 #include "pagemetadatafetcher.h"
 #include "relatedentry.h"
 #include "storydocument.h"
@@ -50,6 +51,39 @@ void fillFromPages(QList<RelatedEntry::Offer> &offers, const QString &file, QTex
             loop.quit();
     });
     loop.exec();
+}
+
+// The offers whose link is, to the duplicate finder, the page of the story itself or of an
+// entry it already has, though not spelt the same (those RelatedEntry::plan refuses itself).
+QStringList samePageRefusals(const YamlValue &frontMatter, const QList<RelatedEntry::Offer> &offers)
+{
+    QStringList refusals;
+    const YamlValue *related = frontMatter.at(relatedPath());
+    const QList<YamlValue> entries = related && related->isSequence() ? related->items() : QList<YamlValue>();
+    // Spellings RelatedEntry::plan already tells apart as the same link are left to it.
+    const auto twins = [](const QString &a, const QString &b) {
+        return RelatedEntry::normalizedUrl(a) != RelatedEntry::normalizedUrl(b)
+            && DuplicateKeys::normalizedWebUrl(a) == DuplicateKeys::normalizedWebUrl(b);
+    };
+    const QString own = RelatedEntry::webUrl(frontMatter);
+    for (const RelatedEntry::Offer &offer : offers) {
+        const QString url = RelatedEntry::webUrl(offer.entry);
+        if (url.isEmpty())
+            continue;
+        const QString shown = offer.storyPath.isEmpty() ? url : offer.storyPath;
+        if (!own.isEmpty() && twins(own, url)) {
+            refusals.append(QStringLiteral("%1: a story cannot be related to itself (%2 is the same page)").arg(shown, own));
+            continue;
+        }
+        for (const YamlValue &entry : entries) {
+            const QString existing = RelatedEntry::webUrl(entry);
+            if (!existing.isEmpty() && twins(existing, url)) {
+                refusals.append(QStringLiteral("%1: already related as %2 (the same page)").arg(shown, existing));
+                break;
+            }
+        }
+    }
+    return refusals;
 }
 
 } // namespace
@@ -102,6 +136,13 @@ int relate(const CliContext &cli, const QStringList &args)
     for (const QUrl &url : std::as_const(links))
         offers.append({QString(), RelatedEntry::forLink(url)});
 
+    // The duplicate finder's idea of one page (http and https, www., tracking parameters):
+    // a link already related, or the story's own, under another spelling is refused too.
+    if (const QStringList twins = samePageRefusals(doc->frontMatter().value(), offers); !twins.isEmpty()) {
+        for (const QString &refusal : twins)
+            err << file << ": " << refusal << "\n";
+        return CliContext::DataProblem;
+    }
     // The rules first: nothing is fetched or written for a refused call.
     const RelatedEntry::Plan plan = RelatedEntry::plan(QFileInfo(file).absoluteFilePath(), doc->frontMatter().value(), offers);
     if (!plan.refusals.isEmpty()) {

@@ -3,12 +3,12 @@
 #include "clicontext.h"
 #include "storydocument.h"
 #include "storyschema.h"
-#include "storystore.h"
+#include "storysummary.h"
 #include "topicrename.h"
 #include "yamlpath.h"
 
-#include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -31,8 +31,8 @@ QString topicsText(const std::optional<YamlValue> &topics)
     return names.join(QStringLiteral(", "));
 }
 
-// Renames in every story under `paths` (files, or folders whose summaries say which stories
-// have the topics); each story is saved on its own.
+// Renames in every story under `paths` (files and folders, each story once) whose summary
+// says it has the topics; each story is saved on its own.
 int renameTopics(const CliContext &cli, const TopicRename &rename, const QStringList &paths, bool dryRun)
 {
     QTextStream &out = cli.out();
@@ -73,31 +73,24 @@ int renameTopics(const CliContext &cli, const TopicRename &rename, const QString
         out << shown << ": " << topicsText(before) << " -> " << topicsText(doc->frontMatter().valueAt(YamlPath({StorySchema::Topics}))) << "\n";
         ++changed;
     };
+    // The summaries say which stories have the topics: only those are read in full, and the
+    // files named directly (a single scalar topic reads as no topics in a summary).
+    QSet<QString> named;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            err << path << ": no such file or folder\n";
-            status = CliContext::DataProblem;
-            continue;
-        }
-        if (info.isFile()) {
-            renameOne(info.absoluteFilePath(), path);
-            continue;
-        }
-        // The summaries say which stories have the topics: only those are read in full.
-        StoryStore store;
-        cli.loadFolder(store, info.absoluteFilePath());
-        const TopicRename::Plan plan = rename.plan(store);
-        const QDir root(info.absoluteFilePath());
-        const auto shown = [&](const QString &file) { return CliContext::shownPath(path, root, file); };
-        for (const QString &file : plan.broken) {
-            const Problem problem = store.summary(store.indexOf(file)).problems.value(0);
-            // FILE:LINE:COLUMN first, as `check` prints it, so editors' jump-to-error finds it.
-            report(QStringLiteral("%1:%2:%3").arg(shown(file)).arg(problem.line).arg(problem.column), problem.message);
-        }
-        for (const QString &file : plan.stories)
-            renameOne(file, shown(file));
+        if (const QFileInfo info(path); info.isFile())
+            named.insert(info.absoluteFilePath());
     }
+    const int visited = cli.forEachStory(paths, [&](const StorySummary &summary, const QString &shown) {
+        if (summary.broken) {
+            const Problem problem = summary.problems.value(0);
+            // FILE:LINE:COLUMN first, as `check` prints it, so editors' jump-to-error finds it.
+            report(problem.line > 0 ? QStringLiteral("%1:%2:%3").arg(shown).arg(problem.line).arg(problem.column) : shown, problem.message);
+        } else if (rename.changes(summary) || named.contains(summary.path)) {
+            renameOne(summary.path, shown);
+        }
+    });
+    if (visited != CliContext::Success)
+        status = visited;
     err << changed << (changed == 1 ? " story" : " stories") << (dryRun ? " would change" : " changed") << "\n";
     return status;
 }

@@ -2,10 +2,13 @@
 
 #include "clicontext.h"
 #include "storydocument.h"
+#include "storyschema.h"
 #include "yamlpath.h"
 #include "yamlvalue.h"
 
 #include <QTextStream>
+
+#include <algorithm>
 
 // get, set and unset: one value of one story.
 
@@ -42,42 +45,98 @@ int get(const CliContext &cli, const QStringList &args)
 int set(const CliContext &cli, const QStringList &args)
 {
     QTextStream &err = cli.err();
-    if (args.size() < 2)
-        return cli.usageError(QStringLiteral("set takes FILE KEY=VALUE..."));
-    QList<std::pair<YamlPath, YamlValue>> edits;
-    for (const QString &assignment : args.mid(1)) {
+    QStringList rest = args;
+    const bool force = rest.removeAll(QStringLiteral("--force")) > 0;
+    const bool newKey = rest.removeAll(QStringLiteral("--new-key")) > 0;
+    if (rest.size() < 2 || std::any_of(rest.cbegin(), rest.cend(), [](const QString &a) { return a.startsWith(QLatin1String("--")); }))
+        return cli.usageError(QStringLiteral("set takes FILE [--force] [--new-key] KEY=VALUE..."));
+    const QString file = rest.takeFirst();
+    struct Edit
+    {
+        QString assignment;
+        YamlPath path;
+        YamlValue value;
+        bool badJson = false;
+    };
+    QList<Edit> edits;
+    for (const QString &assignment : std::as_const(rest)) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         const std::optional<YamlPath> path = eq > 0 ? YamlPath::parse(assignment.left(eq)) : std::nullopt;
         if (!path)
             return cli.usageError(QStringLiteral("'%1' is not KEY=VALUE").arg(assignment));
         const QString text = assignment.mid(eq + 1);
         const std::optional<YamlValue> json = YamlValue::fromJson(text.toUtf8());
-        edits.append({*path, json ? *json : YamlValue::string(text)});
+        // A list or map with a typo would otherwise be stored as the text of the typo.
+        const QString trimmed = text.trimmed();
+        const bool badJson = !json && (trimmed.startsWith(QLatin1Char('[')) || trimmed.startsWith(QLatin1Char('{')));
+        edits.append({assignment, *path, json ? *json : YamlValue::string(text), badJson});
     }
-    std::optional<StoryDocument> doc = cli.openEditable(args.at(0));
+    std::optional<StoryDocument> doc = cli.openEditable(file);
     if (!doc)
         return CliContext::DataProblem;
-    for (const auto &[path, value] : edits) {
+    bool refused = false;
+    for (const Edit &edit : std::as_const(edits)) {
+        if (edit.badJson) {
+            if (force) {
+                err << file << ": warning: " << edit.assignment << ": not valid JSON, written as text (--force)\n";
+            } else {
+                err << file << ": " << edit.assignment << " refused: the value starts like JSON but is not valid JSON;"
+                    << " write text as a JSON string ('KEY=\"[...]\"') (--force writes it as text)\n";
+                refused = true;
+                continue;
+            }
+        }
+        // A misspelt key would otherwise be added silently next to the one meant.
+        const QString key = edit.path.segments().constFirst();
+        if (StorySchema::topLevelOrder(key) < 0 && !doc->frontMatter().value().find(key) && !newKey && !force) {
+            err << file << ": " << edit.assignment << " refused: " << key
+                << " is not a key of the story format and not in the story (--new-key adds it)\n";
+            refused = true;
+            continue;
+        }
+        const QByteArray before = doc->frontMatter().toBytes();
         QString error;
-        if (!doc->frontMatter().set(path, value, &error)) {
-            err << args.at(0) << ": cannot set " << path.toString() << ": " << error << "\n";
+        if (!doc->frontMatter().set(edit.path, edit.value, &error)) {
+            err << file << ": cannot set " << edit.path.toString() << ": " << error << "\n";
             return CliContext::DataProblem;
         }
+        if (!cli.acceptsEdit(file, edit.assignment, before, *doc, force))
+            refused = true;
     }
+    // All or nothing: a refused value leaves the file as it was, byte for byte.
+    if (refused)
+        return CliContext::DataProblem;
     return cli.save(*doc);
 }
 
 int unset(const CliContext &cli, const QStringList &args)
 {
-    if (args.size() != 2)
-        return cli.usageError(QStringLiteral("unset takes FILE KEY"));
-    const std::optional<YamlPath> path = YamlPath::parse(args.at(1));
+    QTextStream &err = cli.err();
+    QStringList rest = args;
+    const bool force = rest.removeAll(QStringLiteral("--force")) > 0;
+    if (rest.size() != 2)
+        return cli.usageError(QStringLiteral("unset takes FILE [--force] KEY"));
+    const QString &file = rest.at(0);
+    const std::optional<YamlPath> path = YamlPath::parse(rest.at(1));
     if (!path)
-        return cli.usageError(QStringLiteral("'%1' is not a key").arg(args.at(1)));
-    std::optional<StoryDocument> doc = cli.openEditable(args.at(0));
+        return cli.usageError(QStringLiteral("'%1' is not a key").arg(rest.at(1)));
+    std::optional<StoryDocument> doc = cli.openEditable(file);
     if (!doc)
         return CliContext::DataProblem;
-    return cli.removeAndSave(*doc, args.at(0), *path);
+    // As `get` says: removing what is not there is not quietly a success.
+    if (!doc->frontMatter().valueAt(*path)) {
+        err << file << ": no value at " << rest.at(1) << "\n";
+        return CliContext::DataProblem;
+    }
+    const QByteArray before = doc->frontMatter().toBytes();
+    QString error;
+    if (!doc->frontMatter().remove(*path, &error)) {
+        err << file << ": cannot remove " << path->toString() << ": " << error << "\n";
+        return CliContext::DataProblem;
+    }
+    if (!cli.acceptsEdit(file, QStringLiteral("unset %1").arg(rest.at(1)), before, *doc, force))
+        return CliContext::DataProblem;
+    return cli.save(*doc);
 }
 
 } // namespace CliCommands

@@ -27,8 +27,7 @@ const YamlPath &relatedPath()
 bool isUnpublished(StoryEditor &editor, const QString &path)
 {
     const std::optional<YamlValue> value = editor.value(path, publishedPath());
-    bool published = true;
-    return value && value->isScalar() && !StorySchema::checkPublished(value->text(), &published) && !published;
+    return value && value->toBool() == false;
 }
 
 qsizetype relatedCount(StoryEditor &editor, const QString &path)

@@ -2,9 +2,12 @@
 
 #include "frontmatterdocumenteditor_p.h"
 #include "frontmatterparser.h"
+#include "storyschema.h"
 #include "yamllayout.h"
 
 #include <yaml-cpp/yaml.h>
+
+#include <QHash>
 
 #include <functional>
 
@@ -86,6 +89,38 @@ void FrontMatterDocument::detectStyle()
     visit(m_root, 0);
 }
 
+std::optional<Problem> FrontMatterDocument::duplicateKey(QStringView wanted) const
+{
+    if (!m_editable || !m_root->IsMap())
+        return std::nullopt;
+    QHash<QString, int> firstLines;
+    for (const auto &kv : m_root.get()) {
+        if (!kv.first.IsScalar())
+            continue;
+        const QString key = QString::fromStdString(kv.first.Scalar());
+        if (!wanted.isEmpty() && key != wanted)
+            continue;
+        const Problem here = Problem::at(m_text, qsizetype(kv.first.Mark().pos), m_file.frontMatterFirstLine(),
+                                         Problem::Severity::Error, QString());
+        if (const auto first = firstLines.constFind(key); first != firstLines.cend())
+            return Problem{here.severity, here.line, here.column, StorySchema::duplicateKeyMessage(key, *first)};
+        firstLines.insert(key, here.line);
+    }
+    return std::nullopt;
+}
+
+bool FrontMatterDocument::refusesEdit(const YamlPath &path, QString *error) const
+{
+    if (path.isRoot())
+        return false;
+    const std::optional<Problem> duplicate = duplicateKey(path.segments().constFirst());
+    if (duplicate && error) {
+        *error = QStringLiteral("line %1: %2; remove one of them (in the Source tab or a text editor) before editing it")
+                     .arg(duplicate->line).arg(duplicate->message);
+    }
+    return duplicate.has_value();
+}
+
 std::optional<YamlValue> FrontMatterDocument::valueAt(const YamlPath &path) const
 {
     const YamlValue *v = m_value.at(path);
@@ -114,8 +149,11 @@ bool FrontMatterDocument::commit(const QByteArray &oldText, const YamlValue &exp
     return false;
 }
 
-bool FrontMatterDocument::apply(const YamlValue &expected, const std::function<bool(Editor &)> &edit, QString *error)
+bool FrontMatterDocument::apply(const YamlPath &path, const YamlValue &expected, const std::function<bool(Editor &)> &edit,
+                                QString *error)
 {
+    if (refusesEdit(path, error))
+        return false;
     const QByteArray oldText = m_text;
     Editor editor(*this, expected);
     if (!edit(editor)) {
@@ -158,9 +196,11 @@ bool FrontMatterDocument::set(const YamlPath &path, const YamlValue &value, QStr
     if (!target)
         return refuse(QStringLiteral("%1 does not lead to a value that can be set").arg(path.toString()));
     *target = value;
+    if (refusesEdit(path, error))
+        return false;
     if (expected.sameAs(m_value))
         return true;
-    return apply(expected, [&](Editor &editor) { return editor.set(path, value); }, error);
+    return apply(path, expected, [&](Editor &editor) { return editor.set(path, value); }, error);
 }
 
 bool FrontMatterDocument::remove(const YamlPath &path, QString *error)
@@ -178,7 +218,7 @@ bool FrontMatterDocument::remove(const YamlPath &path, QString *error)
         parent->entries().removeAt(parent->indexOf(path.last()));
     else
         parent->items().removeAt(YamlPath::indexOf(path.last()));
-    return apply(expected, [&](Editor &editor) { return editor.remove(path); }, error);
+    return apply(path, expected, [&](Editor &editor) { return editor.remove(path); }, error);
 }
 
 bool FrontMatterDocument::insertEntry(const YamlPath &map, const QString &key, const YamlValue &value,
@@ -197,7 +237,7 @@ bool FrontMatterDocument::insertEntry(const YamlPath &map, const QString &key, c
     if (target->isNull())
         *target = YamlValue::map();
     target->insert(key, value);   // maps compare ignoring order: the position is the editor's
-    return apply(expected, [&](Editor &editor) { return editor.insertEntry(map, key, value, afterKey); }, error);
+    return apply(map.child(key), expected, [&](Editor &editor) { return editor.insertEntry(map, key, value, afterKey); }, error);
 }
 
 bool FrontMatterDocument::insertItem(const YamlPath &list, qsizetype index, const YamlValue &item, QString *error)
@@ -214,7 +254,7 @@ bool FrontMatterDocument::insertItem(const YamlPath &list, qsizetype index, cons
     if (target->isNull())
         *target = YamlValue::sequence();
     target->items().insert(index, item);
-    return apply(expected, [&](Editor &editor) { return editor.insertItem(list, index, item); }, error);
+    return apply(list, expected, [&](Editor &editor) { return editor.insertItem(list, index, item); }, error);
 }
 
 bool FrontMatterDocument::moveItem(const YamlPath &list, qsizetype from, qsizetype to, QString *error)
@@ -231,7 +271,7 @@ bool FrontMatterDocument::moveItem(const YamlPath &list, qsizetype from, qsizety
     YamlValue expected = m_value;
     YamlValue *target = expected.at(list, false);
     target->items().move(from, to);
-    return apply(expected, [&](Editor &editor) { return editor.moveItem(list, from, to); }, error);
+    return apply(list, expected, [&](Editor &editor) { return editor.moveItem(list, from, to); }, error);
 }
 
 bool FrontMatterDocument::setFrontMatterText(const QByteArray &text, QString *error)

@@ -28,6 +28,13 @@ public:
     // Why the front matter cannot be read, in file coordinates; empty when editable.
     const Problems &problems() const { return m_problems; }
 
+    // The second occurrence of the top-level key `key` (any key when empty) written twice,
+    // in file coordinates. Every edit of such a key is refused: which of its values an edit
+    // means is exactly what YAML readers disagree on (the engine would change the first,
+    // Jekyll reads the last). Other keys stay editable, and the Source view's
+    // setFrontMatterText() is the way to repair it.
+    std::optional<Problem> duplicateKey(QStringView key = {}) const;
+
     const YamlValue &value() const { return m_value; }
     const YAML::Node &root() const { return m_root.get(); }
     std::optional<YamlValue> valueAt(const YamlPath &path) const;
@@ -57,9 +64,11 @@ private:
     class Editor;
 
     bool parse(const QByteArray &text, QString *error);
+    // Fills `error` and returns true when the top-level key of `path` is written twice.
+    bool refusesEdit(const YamlPath &path, QString *error) const;
     void detectStyle();
     // Runs `edit` on the text, then keeps its result only if it reads back as `expected`.
-    bool apply(const YamlValue &expected, const std::function<bool(Editor &)> &edit, QString *error);
+    bool apply(const YamlPath &path, const YamlValue &expected, const std::function<bool(Editor &)> &edit, QString *error);
     bool commit(const QByteArray &oldText, const YamlValue &expected, QString *error);
     // Whether the file with `text` as its front matter still splits at the same fences: an
     // edit must neither lose the final line break (gluing the closing fence to the last

@@ -552,7 +552,8 @@ private:
         Term term;
         switch (token.field) {
         case Field::Published: {
-            const std::optional<bool> published = StorySchema::parseBool(token.value);
+            // A word typed in a query, not a story value: `published:no` reads as meant.
+            const std::optional<bool> published = StorySchema::parseYaml11Bool(token.value);
             if (!published)
                 return error(token.valuePosition, QStringLiteral("published: expects true or false"));
             term.kind = Term::Kind::Published;

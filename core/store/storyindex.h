@@ -21,7 +21,8 @@ class StoryIndex
 {
 public:
     // Bumped whenever the table or the meaning of a column changes.
-    static constexpr int SchemaVersion = 2;
+    // 3: published follows YAML 1.2 (yes/no and quoted values are problems); duplicate keys.
+    static constexpr int SchemaVersion = 3;
 
     explicit StoryIndex(const QString &folder);
     ~StoryIndex();

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -102,7 +103,7 @@ public:
         const QByteArrayView yaml = m_locator.yaml();
         const bool quoted = mark.pos >= 0 && mark.pos < yaml.size() && (yaml.at(mark.pos) == '"' || yaml.at(mark.pos) == '\'');
         m_lastQuote = quoted ? qsizetype(mark.pos) : -1;
-        scalar(mark, value, Value::Text);
+        scalar(mark, value, quoted ? Value::QuotedText : Value::Text);
     }
 
     // yaml-cpp lets a quoted scalar run to the end of the input without its closing quote.
@@ -141,7 +142,7 @@ public:
     void OnMapEnd() override { endContainer(); }
 
 private:
-    enum class Value { Text, Null, Alias };
+    enum class Value { Text, QuotedText, Null, Alias };
 
     // Where a container sits in a story.
     enum class Slot { Skip, Top, Provider, ProviderImages, ProviderLogo, Topics, Images, FirstImage, Related, RelatedEntry };
@@ -315,7 +316,7 @@ private:
 
     void scalar(const YAML::Mark &mark, const std::string &value, Value kind)
     {
-        const bool isNull = kind != Value::Text;
+        const bool isNull = kind == Value::Null || kind == Value::Alias;
         if (m_stack.empty()) {
             if (!isNull)
                 warn(mark, QStringLiteral("the front matter is not a map of keys and values"));
@@ -325,6 +326,8 @@ private:
         if (parent.isMap && parent.expectingKey) {
             parent.key = value;
             parent.expectingKey = false;
+            if (parent.slot == Slot::Top)
+                noteTopLevelKey(mark, value);
             return;
         }
         if (parent.slot != Slot::Skip)
@@ -332,14 +335,26 @@ private:
         valueDone();
     }
 
+    // A key written twice is an error: the engine edits the first, Jekyll reads the last.
+    // Marks are kept, not lines: locating costs a scan, paid only for a duplicate.
+    void noteTopLevelKey(const YAML::Mark &mark, const std::string &key)
+    {
+        const auto [first, added] = m_topLevelKeys.try_emplace(key, mark);
+        if (!added) {
+            const int firstLine = m_locator.at(first->second, Problem::Severity::Error, QString()).line;
+            m_summary->problems.append(m_locator.at(mark, Problem::Severity::Error,
+                StorySchema::duplicateKeyMessage(QString::fromStdString(key), firstLine)));
+        }
+    }
+
     void storeScalar(Frame &parent, const YAML::Mark &mark, const std::string &value, Value kind)
     {
-        const bool isNull = kind != Value::Text;
+        const bool isNull = kind == Value::Null || kind == Value::Alias;
         using namespace StorySchema;
         const QLatin1StringView key(parent.key.data(), qsizetype(parent.key.size()));
         switch (parent.slot) {
         case Slot::Top:
-            storeTopLevel(key, mark, value, isNull);
+            storeTopLevel(key, mark, value, isNull, kind == Value::QuotedText);
             return;
         case Slot::Provider:
             if (key == Name)
@@ -382,7 +397,7 @@ private:
         }
     }
 
-    void storeTopLevel(QLatin1StringView key, const YAML::Mark &mark, const std::string &value, bool isNull)
+    void storeTopLevel(QLatin1StringView key, const YAML::Mark &mark, const std::string &value, bool isNull, bool quoted)
     {
         using namespace StorySchema;
         const auto text = [&value] { return QString::fromStdString(value); };
@@ -407,7 +422,7 @@ private:
                 warn(mark, *problem);
         } else if (key == Published) {
             bool published = false;
-            if (const std::optional<QString> problem = checkPublished(text(), &published)) {
+            if (const std::optional<QString> problem = checkPublished(text(), quoted, &published)) {
                 m_summary->published = StorySummary::Published::Invalid;
                 warn(mark, *problem);
             } else {
@@ -428,6 +443,7 @@ private:
     qsizetype m_lastQuote = -1;
     qint64 m_expandedValues = 0;
     std::unordered_map<YAML::anchor_t, Extent> m_anchors;
+    std::unordered_map<std::string, YAML::Mark> m_topLevelKeys;   // where each was first seen
     std::optional<Problem> m_expansionProblem;
 };
 
@@ -486,6 +502,21 @@ StorySummary SummaryReader::fromBytes(const QString &path, const QByteArray &byt
     summarize(&summary, bytes, false);
     noteConflicts(&summary, bytes);
     return summary;
+}
+
+Problems SummaryReader::problemsAdded(const QByteArray &before, const QByteArray &after)
+{
+    QHash<QString, int> known;
+    for (const Problem &p : fromBytes(QString(), before).problems)
+        ++known[p.message];
+    Problems added;
+    for (const Problem &p : fromBytes(QString(), after).problems) {
+        if (known.value(p.message) > 0)
+            --known[p.message];
+        else
+            added.append(p);
+    }
+    return added;
 }
 
 void SummaryReader::summarize(StorySummary *summary, const QByteArray &bytes, bool truncated)

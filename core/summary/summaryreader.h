@@ -19,6 +19,10 @@ public:
     static StorySummary read(const QString &path);
     // Reads `bytes` as the content of the file at `path` (identity left unset).
     static StorySummary fromBytes(const QString &path, const QByteArray &bytes);
+    // The problems `check` reports for `after` that it does not report for `before`: what an
+    // edit from one to the other breaks. Compared by message (which names the key and the
+    // value), so a problem that an edit only moves to another line is not new.
+    static Problems problemsAdded(const QByteArray &before, const QByteArray &after);
 
 private:
     static void summarize(StorySummary *summary, const QByteArray &bytes, bool truncated);

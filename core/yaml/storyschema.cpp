@@ -30,6 +30,21 @@ int nestedOrder(QStringView key)
 
 std::optional<bool> parseBool(QStringView scalar)
 {
+    static constexpr std::array truthy{"true", "True", "TRUE"};
+    static constexpr std::array falsy{"false", "False", "FALSE"};
+    for (const char *t : truthy) {
+        if (scalar == QLatin1StringView(t))
+            return true;
+    }
+    for (const char *f : falsy) {
+        if (scalar == QLatin1StringView(f))
+            return false;
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> parseYaml11Bool(QStringView scalar)
+{
     static constexpr std::array truthy{"true", "yes", "on", "y"};
     static constexpr std::array falsy{"false", "no", "off", "n"};
     for (const char *t : truthy) {
@@ -100,11 +115,12 @@ std::optional<QString> checkScore(QLatin1StringView key, QStringView scalar, qin
     return std::nullopt;
 }
 
-std::optional<QString> checkPublished(QStringView scalar, bool *value)
+std::optional<QString> checkPublished(QStringView scalar, bool quoted, bool *value)
 {
     const std::optional<bool> v = parseBool(scalar);
-    if (!v)
-        return QStringLiteral("published must be true or false, not '%1'").arg(scalar);
+    if (!v || quoted)
+        return QStringLiteral("published must be true or false, not %1").arg(quoted ? QStringLiteral("the text \"%1\"").arg(scalar)
+                                                                                : QStringLiteral("'%1'").arg(scalar));
     if (value)
         *value = *v;
     return std::nullopt;
@@ -118,6 +134,11 @@ std::optional<QString> checkTimestamp(QStringView scalar, QDateTime *value)
     if (value)
         *value = dt;
     return std::nullopt;
+}
+
+QString duplicateKeyMessage(QStringView key, int firstLine)
+{
+    return QStringLiteral("%1 appears twice (first on line %2): YAML readers disagree on which value counts").arg(key).arg(firstLine);
 }
 
 } // namespace Storydesk::StorySchema

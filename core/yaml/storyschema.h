@@ -43,8 +43,17 @@ int topLevelOrder(QStringView key);
 // Position of a key inside nested maps (related entries, provider, images); -1 if unknown.
 int nestedOrder(QStringView key);
 
-// YAML 1.1/1.2 core booleans as yaml-cpp reads them (true/false/yes/no/on/off, any case).
+// What a boolean is in a story, the one rule the reader, the filter, `check` and the
+// writers follow: YAML 1.2's core schema, `true`/`false` (also `True`, `TRUE`, `False`,
+// `FALSE`), written plain. Every YAML reader agrees on those; YAML 1.1's yes/no/on/off/y/n
+// are booleans to some (Jekyll's Ruby, yaml-cpp) and text to others, and a quoted "false"
+// is a string that Jekyll treats as true, so neither is a boolean here.
 std::optional<bool> parseBool(QStringView scalar);
+// How a YAML 1.1 reader (yaml-cpp, Ruby's Psych) reads a plain scalar: the rule above plus
+// yes/no/on/off/y/n in any case. Only for predicting what a parser makes of text (quoting a
+// string so that it stays one, comparing what two texts parse to) and for the words typed
+// in a filter (`published:no`), never for a story's values.
+std::optional<bool> parseYaml11Bool(QStringView scalar);
 // An integer scalar (decimal, optional sign); nullopt for anything else.
 std::optional<qint64> parseInt(QStringView scalar);
 // Timestamps as they appear in real files: `2020-09-30T06:05:00Z`, `2024-03-21 4:00:00 +0000`,
@@ -53,7 +62,11 @@ QDateTime parseTimestamp(QStringView scalar);
 
 // Validation messages for the typed fields; nullopt when the value is fine.
 std::optional<QString> checkScore(QLatin1StringView key, QStringView scalar, qint16 *value);
-std::optional<QString> checkPublished(QStringView scalar, bool *value);
+// `quoted`: the scalar was written in quotes, so it is text even when it reads "true".
+std::optional<QString> checkPublished(QStringView scalar, bool quoted, bool *value);
+
+// A top-level key written twice: YAML forbids it and readers disagree on which value wins.
+QString duplicateKeyMessage(QStringView key, int firstLine);
 std::optional<QString> checkTimestamp(QStringView scalar, QDateTime *value);
 
 } // namespace StorySchema

@@ -124,7 +124,7 @@ void appendJson(QByteArray &out, const YamlValue &v)
         if (v.scalarKind() == YamlValue::ScalarKind::Plain) {
             switch (plainMeaning(v.text())) {
             case PlainMeaning::Null: out.append("null"); return;
-            case PlainMeaning::Bool: out.append(*v.toBool() ? "true" : "false"); return;
+            case PlainMeaning::Bool: out.append(*StorySchema::parseYaml11Bool(v.text()) ? "true" : "false"); return;
             case PlainMeaning::Int:
                 if (const auto i = v.toInt()) {
                     out.append(QByteArray::number(*i));
@@ -364,7 +364,7 @@ bool YamlValue::sameAs(const YamlValue &other) const
             return false;
         switch (a) {
         case PlainMeaning::Null: return true;
-        case PlainMeaning::Bool: return toBool() == other.toBool();
+        case PlainMeaning::Bool: return StorySchema::parseYaml11Bool(m_text) == StorySchema::parseYaml11Bool(other.m_text);
         case PlainMeaning::Int: return toInt() == other.toInt();
         default: return m_text == other.m_text;
         }
@@ -409,7 +409,7 @@ PlainMeaning plainMeaning(QStringView text)
 {
     if (text.isEmpty() || text == u"~" || text.compare(u"null", Qt::CaseInsensitive) == 0)
         return PlainMeaning::Null;
-    if (StorySchema::parseBool(text))
+    if (StorySchema::parseYaml11Bool(text))
         return PlainMeaning::Bool;
     static const QRegularExpression intRe(QStringLiteral(R"(^[-+]?(?:[0-9][0-9_]*|0x[0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+)$)"));
     if (intRe.match(text).hasMatch())

@@ -79,7 +79,8 @@ public:
     const YamlValue *at(const YamlPath &path) const;
     YamlValue *at(const YamlPath &path, bool create);
 
-    // Scalars as JSON-like typed values for display and comparisons.
+    // Scalars as JSON-like typed values for display and comparisons. toBool() follows the
+    // story's rule (StorySchema::parseBool): a plain true or false, nothing else.
     std::optional<bool> toBool() const;
     std::optional<qint64> toInt() const;
 
@@ -99,8 +100,8 @@ private:
     QList<Entry> m_entries;
 };
 
-// What a plain scalar's text means under YAML's core schema (as yaml-cpp and site
-// generators resolve it): used to decide when a string must be quoted.
+// What a plain scalar's text means to a YAML reader (yaml-cpp and site generators, YAML 1.1
+// booleans included): used to decide when a string must be quoted.
 enum class PlainMeaning { Null, Bool, Int, Float, Timestamp, String };
 PlainMeaning plainMeaning(QStringView text);
 

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Storydesk;
 
 namespace {
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void changedOnDisk_reloadFromDiskDropsMyEdits();
     void brokenStory_refusesEditsAndStaysUnmodified();
     void setFrontMatterText_repairsBrokenStoryWhichThenSaves();
+    void duplicateKey_rowReadsWithAnErrorAndEditsAreRefused();
     void setText_replacesFrontMatterAndBodyAndUndoesBack();
     void setText_refusesTextThatDoesNotParse();
     void setText_removedKeyStaysRemovedWhenAppliedOnTop();
@@ -157,6 +160,31 @@ void TestStoryEditor::brokenStory_refusesEditsAndStaysUnmodified()
     QVERIFY(!m_editor->isModified(m_broken));
     QVERIFY(m_editor->modifiedStories().isEmpty());
     QCOMPARE(TestFiles::read(m_broken), brokenStory);
+}
+
+void TestStoryEditor::duplicateKey_rowReadsWithAnErrorAndEditsAreRefused()
+{
+    // The app's edit path goes through the same engine as the CLI: a story with a key written
+    // twice is a row with its values and an error, and no form edit guesses which one it means.
+    const QByteArray twice("---\ntitle: \"A\"\nquality: 60\ntitle: \"B\"\n---\n");
+    const QString file = QDir(m_dir->path()).filePath(QStringLiteral("twice.md"));
+    QVERIFY(TestFiles::write(file, twice));
+    StoryStore store;
+    QSignalSpy finished(&store, &StoryStore::loadFinished);
+    store.openFolder(m_dir->path());
+    QVERIFY(finished.wait(10000) || !store.isLoading());
+    const StorySummary row = store.summary(store.indexOf(file));
+    QVERIFY(!row.broken);
+    QCOMPARE(row.quality, 60);
+    QVERIFY(std::any_of(row.problems.cbegin(), row.problems.cend(), [](const Problem &p) {
+        return p.isError() && p.line == 4 && p.message.contains(QLatin1String("title appears twice"));
+    }));
+    StoryEditor editor(&store);
+    QString error;
+    QVERIFY(!editor.setValue(file, path("title"), YamlValue::string(QStringLiteral("C")), &error));
+    QVERIFY2(error.contains(QLatin1String("title appears twice")), qPrintable(error));
+    QVERIFY(!editor.isModified(file));
+    QCOMPARE(TestFiles::read(file), twice);
 }
 
 void TestStoryEditor::setFrontMatterText_repairsBrokenStoryWhichThenSaves()

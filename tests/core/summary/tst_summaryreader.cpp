@@ -121,7 +121,16 @@ void TestSummaryReader::quirks_data()
     QTest::newRow("quality not a number") << story("quality: high\n") << "" << noTopics << -1 << none << missing << 0 << "W2:10";
     QTest::newRow("quoted quality") << story("quality: \"69\"\n") << "" << noTopics << 69 << none << missing << 0 << "";
     QTest::newRow("published false") << story("published: false\n") << "" << noTopics << -1 << none << no << 0 << "";
-    QTest::newRow("published yes") << story("published: yes\n") << "" << noTopics << -1 << none << yes << 0 << "";
+    // One rule for booleans (YAML 1.2's core schema, StorySchema::parseBool): YAML 1.1's
+    // yes/no/on/off and quoted text are not booleans to every reader, so they are problems.
+    QTest::newRow("published True") << story("published: True\n") << "" << noTopics << -1 << none << yes << 0 << "";
+    QTest::newRow("published yes is not a boolean") << story("published: yes\n") << "" << noTopics << -1 << none << invalid << 0 << "W2:12";
+    QTest::newRow("published off is not a boolean") << story("published: off\n") << "" << noTopics << -1 << none << invalid << 0 << "W2:12";
+    QTest::newRow("published quoted is text") << story("published: \"false\"\n") << "" << noTopics << -1 << none << invalid << 0 << "W2:12";
+    QTest::newRow("duplicate top-level key is an error at the second") << story("title: a\nquality: 5\ntitle: b\n") << "b" << noTopics << 5
+                                                                      << none << missing << 0 << "E4:1";
+    QTest::newRow("same key in two related entries is no duplicate") << story("related:\n  - webUrl: a\n  - webUrl: b\n")
+                                                                      << "" << noTopics << -1 << none << missing << 2 << "";
     QTest::newRow("published not a boolean") << story("published: maybe\n") << "" << noTopics << -1 << none << invalid << 0 << "W2:12";
     QTest::newRow("topics a single string") << story("topics: AI\n") << "" << noTopics << -1 << none << missing << 0 << "W2:9";
     QTest::newRow("topics with a map entry") << story("topics:\n  - AI\n  - {a: 1}\n") << "" << ai << -1 << none << missing << 0 << "W4:5";
