@@ -236,6 +236,12 @@ QWidget *StoryForm::createRelated()
     m_relatedView->setUniformItemSizes(true);
     m_relatedView->setTextElideMode(Qt::ElideRight);
     m_relatedView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Two entries at least; the list takes whatever height the pane has beyond the fields.
+    // Its size hint is ignored: the scroll area sizes the form by height-for-width (the
+    // topics wrap), which would give the list its default 192 pixels and push the entry
+    // editor out of sight on a laptop screen.
+    m_relatedView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_relatedView->setMinimumHeight(2 * (2 * m_relatedView->fontMetrics().height() + 8) + 2 * m_relatedView->frameWidth());
     // Stories, links and entries are dropped between entries (the indicator shows where);
     // the model adds them, or moves its own entries there. Copies only: see the model.
     m_relatedView->setDragDropMode(QAbstractItemView::DragDrop);
@@ -294,7 +300,9 @@ QWidget *StoryForm::createRelated()
     m_entryExcerpt = new QPlainTextEdit(m_entryEditor);
     m_entryExcerpt->setObjectName(QStringLiteral("relatedExcerptEdit"));
     m_entryExcerpt->setTabChangesFocus(true);
-    m_entryExcerpt->setFixedHeight(m_entryExcerpt->fontMetrics().lineSpacing() * 4
+    // Three lines: with the list above it, the whole entry editor fits a laptop's form
+    // pane without scrolling; a longer excerpt scrolls in its field.
+    m_entryExcerpt->setFixedHeight(m_entryExcerpt->fontMetrics().lineSpacing() * 3
                                    + 2 * (m_entryExcerpt->frameWidth() + int(m_entryExcerpt->document()->documentMargin())));
     m_entryExcerpt->setAccessibleName(tr("Related entry excerpt"));
     entryForm->addRow(tr("E&xcerpt:"), m_entryExcerpt);

@@ -419,7 +419,9 @@ void MainWindow::restoreLayout()
     if (!m_detailsSplitter->restoreState(m_settings.detailsSplitterState()))
         // The preview shows the picture, title, provider, date and excerpt at once; the form
         // scrolls its related list and entry editor.
-        m_detailsSplitter->setSizes({height() * 45 / 100, height() * 55 / 100});
+        // At 1280×800 the form then shows the related list and the entry editor under it
+        // without scrolling.
+        m_detailsSplitter->setSizes({height() * 40 / 100, height() * 60 / 100});
 
     QHeaderView *header = m_table->horizontalHeader();
     // Keeps the defaults when it fails; a first run fits them to the table once it is shown.
@@ -445,26 +447,38 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::fitColumnsToTable()
 {
-    // The columns are sized for their content, which on a laptop screen with the sidebar
-    // open leaves the title (it takes what the others leave) a few pixels. Give it at least
-    // a third of the table, taken from the topics and provider columns down to a readable
-    // width; the editor's own widths are kept from then on.
+    // The columns are sized for their content, which in a laptop-sized window (and with the
+    // sidebar open) leaves the title, which takes what the others leave, a few words. Give
+    // it at least two fifths of the table, taken first from the topics (a list, still read
+    // cut) down to 8 characters, then from the status (empty for most stories) down to its
+    // header, then from the provider down to 16 characters, which keeps a provider's name
+    // whole ("Signal & Noise"). The editor's own widths are kept from then on.
     QHeaderView *header = m_table->horizontalHeader();
-    const int character = m_table->fontMetrics().averageCharWidth();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int character = metrics.averageCharWidth();
     const int available = m_table->viewport()->width();
     int others = 0;
     for (int column = 0; column < StoryTableModel::ColumnCount; ++column) {
         if (column != StoryTableModel::Title && !header->isSectionHidden(column))
             others += header->sectionSize(column);
     }
-    int excess = others + std::max(30 * character, available / 3) - available;
-    for (const int column : {int(StoryTableModel::Topics), int(StoryTableModel::Provider)}) {
+    const int statusHeader = metrics.horizontalAdvance(m_model->headerData(StoryTableModel::Status, Qt::Horizontal).toString())
+                             + 2 * character + metrics.height();   // padding and the sort arrow
+    const std::pair<int, int> narrowest[] = {{StoryTableModel::Topics, 8 * character},
+                                             {StoryTableModel::Status, statusHeader},
+                                             {StoryTableModel::Provider, 16 * character}};
+    int excess = others + std::max(30 * character, available * 2 / 5) - available;
+    for (const auto &[column, minimum] : narrowest) {
         if (excess <= 0)
             break;
+        if (header->isSectionHidden(column))
+            continue;
         const int size = header->sectionSize(column);
-        const int fitted = std::max(10 * character, size - excess);
+        const int fitted = std::max(minimum, size - excess);
+        if (fitted >= size)
+            continue;
         header->resizeSection(column, fitted);
-        excess -= size - std::min(size, fitted);
+        excess -= size - fitted;
     }
 }
 
