@@ -154,6 +154,8 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
             font.setBold(true);
             return font;
         }
+        case Qt::AccessibleDescriptionRole:
+            return index.column() == Name ? tr("Section") : QVariant();
         case FacetIdRole:
             return section == DesksSection ? -1 : section - 1;
         case IsSectionRole:
@@ -170,6 +172,18 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
         if (index.column() == Count)
             return item.count < 0 ? QStringLiteral("?") : QLocale().toString(item.count);
         return section == DesksSection ? item.id : itemLabel(Facet(section - 1), item.id);
+    case Qt::AccessibleTextRole: {
+        // "AI, 24 stories": the item and its count read together, from either cell.
+        const QString label = section == DesksSection ? item.id : itemLabel(Facet(section - 1), item.id);
+        if (item.count < 0)
+            return tr("%1, count unknown").arg(label);
+        return tr("%1, %n stories", "facet item and how many stories it holds", item.count).arg(label);
+    }
+    case Qt::AccessibleDescriptionRole: {
+        const QString keys = section == DesksSection ? tr("Press Enter to apply the desk")
+                                                     : tr("Press Space to show only these stories, Ctrl+Space to add them");
+        return selected ? tr("Chosen; %1").arg(keys) : keys;
+    }
     case Qt::TextAlignmentRole:
         return index.column() == Count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::FontRole:
@@ -407,8 +421,9 @@ void FacetModel::apply(int section, QList<Item> &&items)
             }
         }
         current = std::move(items);
+        // The Name cell changes too: its accessible text says the count.
         if (first >= 0)
-            Q_EMIT dataChanged(index(first, Count, parent), index(last, Count, parent));
+            Q_EMIT dataChanged(index(first, Name, parent), index(last, Count, parent));
         return;
     }
     if (!current.isEmpty()) {

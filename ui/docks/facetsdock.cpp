@@ -49,8 +49,17 @@ FacetsDock::FacetsDock(const StoryStore *store, QWidget *parent)
     m_error->setObjectName(QStringLiteral("desksError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
+    // Dark red on light red, as the filter bar's error: readable on light and dark palettes
+    // alike (a red text alone is not, on a dark window).
     m_error->setForegroundRole(QPalette::BrightText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setAutoFillBackground(true);
+    m_error->setContentsMargins(4, 2, 4, 2);
+    {
+        QPalette palette = m_error->palette();
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xe7, 0xe9));
+        palette.setColor(QPalette::BrightText, QColor(0x9b, 0x1c, 0x1c));
+        m_error->setPalette(palette);
+    }
     m_error->hide();
     layout->addWidget(m_error);
 

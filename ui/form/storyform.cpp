@@ -228,6 +228,7 @@ QWidget *StoryForm::createRelated()
     m_relatedView = new QListView(panel);
     m_relatedView->setObjectName(QStringLiteral("relatedView"));
     m_relatedView->setAccessibleName(tr("Related coverage"));
+    m_relatedView->setAccessibleDescription(tr("Ctrl+Up and Ctrl+Down move the selected entry; Delete removes it"));
     m_relatedView->setModel(m_relatedModel);
     m_relatedView->setItemDelegate(new RelatedEntryDelegate(m_relatedView));
     m_relatedView->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -235,6 +236,12 @@ QWidget *StoryForm::createRelated()
     m_relatedView->setUniformItemSizes(true);
     m_relatedView->setTextElideMode(Qt::ElideRight);
     m_relatedView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Two entries at least; the list takes whatever height the pane has beyond the fields.
+    // Its size hint is ignored: the scroll area sizes the form by height-for-width (the
+    // topics wrap), which would give the list its default 192 pixels and push the entry
+    // editor out of sight on a laptop screen.
+    m_relatedView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_relatedView->setMinimumHeight(2 * (2 * m_relatedView->fontMetrics().height() + 8) + 2 * m_relatedView->frameWidth());
     // Stories, links and entries are dropped between entries (the indicator shows where);
     // the model adds them, or moves its own entries there. Copies only: see the model.
     m_relatedView->setDragDropMode(QAbstractItemView::DragDrop);
@@ -249,12 +256,16 @@ QWidget *StoryForm::createRelated()
         m_relatedView->addAction(action);
         return action;
     };
+    // Ctrl+Up and Ctrl+Down, as list reordering goes in KDE applications; Alt+Up and
+    // Alt+Down, which came first here, still work.
     m_moveUpAction = makeAction(QStringLiteral("moveRelatedUp"), tr("Move &Up"),
                                 QIcon::fromTheme(QStringLiteral("go-up"), style()->standardIcon(QStyle::SP_ArrowUp)),
-                                QKeySequence(Qt::ALT | Qt::Key_Up));
+                                QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_moveUpAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Up), QKeySequence(Qt::ALT | Qt::Key_Up)});
     m_moveDownAction = makeAction(QStringLiteral("moveRelatedDown"), tr("Move &Down"),
                                   QIcon::fromTheme(QStringLiteral("go-down"), style()->standardIcon(QStyle::SP_ArrowDown)),
-                                  QKeySequence(Qt::ALT | Qt::Key_Down));
+                                  QKeySequence(Qt::CTRL | Qt::Key_Down));
+    m_moveDownAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Down), QKeySequence(Qt::ALT | Qt::Key_Down)});
     m_removeAction = makeAction(QStringLiteral("removeRelated"), tr("&Remove"),
                                 QIcon::fromTheme(QStringLiteral("list-remove"), style()->standardIcon(QStyle::SP_TrashIcon)),
                                 QKeySequence(QKeySequence::Delete));
@@ -284,15 +295,20 @@ QWidget *StoryForm::createRelated()
     setUpForm(entryForm);
     m_entryTitle = new QLineEdit(m_entryEditor);
     m_entryTitle->setObjectName(QStringLiteral("relatedTitleEdit"));
+    m_entryTitle->setAccessibleName(tr("Related entry title"));
     entryForm->addRow(tr("Tit&le:"), m_entryTitle);
     m_entryExcerpt = new QPlainTextEdit(m_entryEditor);
     m_entryExcerpt->setObjectName(QStringLiteral("relatedExcerptEdit"));
     m_entryExcerpt->setTabChangesFocus(true);
-    m_entryExcerpt->setFixedHeight(m_entryExcerpt->fontMetrics().lineSpacing() * 4
+    // Three lines: with the list above it, the whole entry editor fits a laptop's form
+    // pane without scrolling; a longer excerpt scrolls in its field.
+    m_entryExcerpt->setFixedHeight(m_entryExcerpt->fontMetrics().lineSpacing() * 3
                                    + 2 * (m_entryExcerpt->frameWidth() + int(m_entryExcerpt->document()->documentMargin())));
+    m_entryExcerpt->setAccessibleName(tr("Related entry excerpt"));
     entryForm->addRow(tr("E&xcerpt:"), m_entryExcerpt);
     m_entryQuality = new QualitySpinBox(m_entryEditor);
     m_entryQuality->setObjectName(QStringLiteral("relatedQualitySpinBox"));
+    m_entryQuality->setAccessibleName(tr("Related entry quality"));
     entryForm->addRow(tr("Qualit&y:"), m_entryQuality);
     // The list, the buttons beside it, then the fields under it.
     m_relatedTabOrder << m_entryTitle << m_entryExcerpt << m_entryQuality;
@@ -511,6 +527,7 @@ void StoryForm::showQuality(const QList<Story> &stories)
     m_quality->setQuality(shared);
     const QSignalBlocker blocker(m_qualitySlider);
     m_qualitySlider->setValue(shared.value_or(0));
+    m_qualitySlider->setAccessibleDescription(QualitySpinBox::valueDescription(shared));
 }
 
 void StoryForm::showPublished(const QList<Story> &stories)
@@ -574,6 +591,7 @@ void StoryForm::qualityEdited(int quality)
     {
         const QSignalBlocker blocker(m_qualitySlider);
         m_qualitySlider->setValue(quality);
+        m_qualitySlider->setAccessibleDescription(QualitySpinBox::valueDescription(quality));
     }
     // Typing "75" or dragging the slider merges into one undo step.
     push(SetValueCommand::forStories(m_editor, m_editable, keyPath(StorySchema::Quality), YamlValue::integer(quality),
@@ -690,6 +708,11 @@ void StoryForm::removeRelated()
     const int count = m_relatedModel->rowCount();
     if (count > 0)
         m_relatedView->setCurrentIndex(m_relatedModel->index(qMin(first, count - 1)));
+}
+
+QList<QAction *> StoryForm::relatedActions() const
+{
+    return {m_moveUpAction, m_moveDownAction, m_removeAction};
 }
 
 void StoryForm::setRelatedCoverage(RelatedCoverage *coverage)

@@ -64,6 +64,8 @@ public:
 
     // Where drops on the related list go (the window shares one with the story table).
     void setRelatedCoverage(RelatedCoverage *coverage);
+    // The related list's own actions (move up, move down, remove), for the shortcut list.
+    QList<QAction *> relatedActions() const;
 
 private:
     struct Story

@@ -91,7 +91,9 @@ StoryPreview::StoryPreview(ImageLoader *loader, QWidget *parent)
     empty->setForegroundRole(QPalette::PlaceholderText);
 
     m_picture->setObjectName(QStringLiteral("previewPicture"));
+    m_picture->setAccessibleName(tr("Story picture"));
     m_logo->setObjectName(QStringLiteral("previewLogo"));
+    m_logo->setAccessibleName(tr("Provider logo"));
     m_logo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_logo->setFixedSize(LogoSize, LogoSize);
 
@@ -129,6 +131,7 @@ StoryPreview::StoryPreview(ImageLoader *loader, QWidget *parent)
     layout->addLayout(linkRow);
     layout->addStretch(1);
 
+    m_scroll->setAccessibleName(tr("Story preview"));   // Tab stops here, to scroll a long excerpt
     m_scroll->setWidget(m_content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);

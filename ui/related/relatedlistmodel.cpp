@@ -68,7 +68,8 @@ void RelatedListModel::statusChanged(const QString &story, const QString &webUrl
         return;
     const qsizetype row = RelatedEntry::indexOfWebUrl(m_entries, webUrl);
     if (row >= 0)
-        Q_EMIT dataChanged(index(int(row)), index(int(row)), {Qt::DisplayRole, Qt::ToolTipRole, FetchStatusRole});
+        Q_EMIT dataChanged(index(int(row)), index(int(row)),
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole, FetchStatusRole});
 }
 
 void RelatedListModel::setStory(const QString &path)
@@ -109,6 +110,26 @@ QVariant RelatedListModel::data(const QModelIndex &index, int role) const
         const QString webUrl = StoryFields::text(entry, StorySchema::WebUrl);
         const QString status = m_coverage->status(m_path, webUrl);
         return status.isEmpty() ? webUrl : webUrl + QLatin1Char('\n') + status;
+    }
+    case Qt::AccessibleTextRole: {
+        // What the row shows, read in one go: "Title, Provider, date".
+        QStringList parts{data(index, Qt::DisplayRole).toString()};
+        const QString provider = StoryFields::providerName(entry);
+        const QString date = StoryFields::formatDateTime(StoryFields::publishedDateTime(entry));
+        for (const QString &part : {provider, date}) {
+            if (!part.isEmpty())
+                parts.append(part);
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    case Qt::AccessibleDescriptionRole: {
+        // "fetching…" or why the page could not be read; then the entry's quality.
+        QStringList parts;
+        if (const QString status = m_coverage->status(m_path, StoryFields::text(entry, StorySchema::WebUrl)); !status.isEmpty())
+            parts.append(status);
+        if (const std::optional<int> quality = StoryFields::score(entry, StorySchema::Quality))
+            parts.append(tr("Quality %1 of 100").arg(*quality));
+        return parts.join(QStringLiteral("; "));
     }
     case FetchStatusRole:
         return m_coverage->status(m_path, StoryFields::text(entry, StorySchema::WebUrl));

@@ -202,6 +202,13 @@ QVariant StoryTableModel::data(const QModelIndex &index, int role) const
         if (story.published == StorySummary::Published::Invalid)
             return Qt::PartiallyChecked;
         return story.published == StorySummary::Published::Yes ? Qt::Checked : Qt::Unchecked;
+    case Qt::AccessibleTextRole:
+        // The Published cell shows only its check box: a screen reader needs the words.
+        if (column != Published || story.broken)
+            return {};
+        if (story.published == StorySummary::Published::Invalid)
+            return tr("Published value not readable");
+        return story.published == StorySummary::Published::Yes ? tr("Published") : tr("Not published");
     case Qt::TextAlignmentRole:
         if (column == Quality || column == Heat || column == Related)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -40,6 +40,7 @@ void PictureFrame::showPicture(const QImage &image)
     m_pixmap = QPixmap::fromImage(image);
     m_placeholder.clear();
     setToolTip(QString());
+    setAccessibleDescription(QString());
     if (!image.isNull() && sizePolicy().hasHeightForWidth())
         setAspectHint(image.size());
     update();
@@ -51,6 +52,9 @@ void PictureFrame::showPlaceholder(const QString &text, const QString &toolTip)
     m_pixmap = QPixmap();
     m_placeholder = text;
     setToolTip(PlainText::toolTip(toolTip));
+    // What the frame shows instead of a picture ("Loading…", why there is none) is drawn:
+    // assistive technology reads it here.
+    setAccessibleDescription(text);
     update();
 }
 

@@ -17,6 +17,21 @@ QualitySpinBox::QualitySpinBox(QWidget *parent)
     setRange(0, 100);
     setAccelerated(true);
     connect(this, &QSpinBox::valueChanged, this, &QualitySpinBox::valueEdited);
+    connect(this, &QSpinBox::valueChanged, this, &QualitySpinBox::describeValue);
+    describeValue(value());
+}
+
+QString QualitySpinBox::valueDescription(std::optional<int> quality)
+{
+    return quality ? tr("%1 of 100", "accessible description of a quality score").arg(*quality)
+                   : tr("No value", "accessible description of a quality field without one value");
+}
+
+void QualitySpinBox::describeValue(int value)
+{
+    // A screen reader says the name, the role and this: "Quality, spin box, 69 of 100", and
+    // not the dash that stands for "no value".
+    setAccessibleDescription(valueDescription(value == NoValue ? std::nullopt : std::optional<int>(value)));
 }
 
 void QualitySpinBox::setQuality(std::optional<int> quality)

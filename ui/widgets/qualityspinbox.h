@@ -20,12 +20,15 @@ public:
     // Shows `quality`, or "—" for nullopt, without emitting qualityEdited().
     void setQuality(std::optional<int> quality);
     std::optional<int> quality() const;
+    // What assistive technology reads for `quality`: "69 of 100", or "No value".
+    static QString valueDescription(std::optional<int> quality);
 
 Q_SIGNALS:
     void qualityEdited(int quality);
 
 private:
     void valueEdited(int value);
+    void describeValue(int value);
 
     bool m_showing = false;
 };

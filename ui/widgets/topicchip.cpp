@@ -1,5 +1,6 @@
 #include "topicchip.h"
 
+#include <QAccessibleWidget>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -15,6 +16,34 @@ namespace {
 constexpr int FlashMilliseconds = 700;
 constexpr qreal Radius = 4.0;
 
+// A chip is read as a button (not as an anonymous pane) whose one action, besides taking
+// the focus, removes the topic: what Delete does from the keyboard.
+class AccessibleTopicChip final : public QAccessibleWidget
+{
+public:
+    explicit AccessibleTopicChip(TopicChip *chip)
+        : QAccessibleWidget(chip, QAccessible::Button)
+    {
+    }
+
+    QStringList actionNames() const override { return QAccessibleWidget::actionNames() << removeAction(); }
+    void doAction(const QString &name) override
+    {
+        if (name == removeAction())
+            static_cast<TopicChip *>(widget())->requestRemoval();
+        else
+            QAccessibleWidget::doAction(name);
+    }
+    static QString removeAction() { return TopicChip::tr("Remove", "accessible action of a topic chip"); }
+};
+
+QAccessibleInterface *topicChipAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("Storydesk::TopicChip") && object && object->isWidgetType())
+        return new AccessibleTopicChip(static_cast<TopicChip *>(object));
+    return nullptr;
+}
+
 } // namespace
 
 TopicChip::TopicChip(const QString &topic, QWidget *parent)
@@ -24,6 +53,11 @@ TopicChip::TopicChip(const QString &topic, QWidget *parent)
     , m_newMarker(new QLabel(tr("new", "marker on a topic no other story uses"), this))
     , m_removeButton(new QToolButton(this))
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(topicChipAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_label->setTextFormat(Qt::PlainText);   // topics come from files: never markup
@@ -42,7 +76,7 @@ TopicChip::TopicChip(const QString &topic, QWidget *parent)
     m_removeButton->setIconSize(QSize(icon, icon));
     m_removeButton->setToolTip(tr("Remove this topic"));
     m_removeButton->setAccessibleName(tr("Remove topic %1").arg(topic));
-    connect(m_removeButton, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(m_topic); });
+    connect(m_removeButton, &QToolButton::clicked, this, &TopicChip::requestRemoval);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 1, 1, 1);
@@ -84,10 +118,15 @@ void TopicChip::updateLook()
     if (m_new)
         notes.append(tr("New topic: no other story uses it"));
     setToolTip(notes.join(QLatin1Char('\n')));
-    setAccessibleName(m_topic);
-    notes.append(tr("Press Delete to remove it"));
+    setAccessibleName(tr("Topic %1", "accessible name of a topic chip").arg(m_topic));
+    notes.prepend(tr("Press Delete to remove"));
     setAccessibleDescription(notes.join(QStringLiteral("; ")));
     update();
+}
+
+void TopicChip::requestRemoval()
+{
+    Q_EMIT removeRequested(m_topic);
 }
 
 void TopicChip::flash()
@@ -121,7 +160,7 @@ void TopicChip::paintEvent(QPaintEvent *event)
 void TopicChip::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-        Q_EMIT removeRequested(m_topic);
+        requestRemoval();
         return;
     }
     QWidget::keyPressEvent(event);

@@ -30,6 +30,9 @@ public:
     void flash();
     bool isFlashing() const { return m_flashing; }
 
+    // What Delete, the remove button and the accessible "Remove" action do.
+    void requestRemoval();
+
 Q_SIGNALS:
     void removeRequested(const QString &topic);
 

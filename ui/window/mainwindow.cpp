@@ -7,6 +7,7 @@
 #include "duplicatesview.h"
 #include "imagefetcher.h"
 #include "imageloader.h"
+#include "panenavigator.h"
 #include "problemsview.h"
 #include "recoveryjournal.h"
 #include "relatedcoverage.h"
@@ -35,18 +36,22 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -68,7 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createWidgets();
     m_triage = new StoryTriage(m_table, m_model, m_proxy, m_editor, m_undoStack, this);
-    m_actions = new WindowActions({this, m_table, m_model, m_filterBar, m_editorArea, m_source, m_editor, m_undoStack}, m_settings);
+    m_actions = new WindowActions({this, m_table, m_model, m_filterBar, m_editorArea, m_source, m_form, m_editor, m_undoStack}, m_settings);
     m_status = new WindowStatus(statusBar(), m_store, m_editor, m_proxy, this);
     m_folders = new FolderOperations(m_settings, m_store, m_editor, m_undoStack, m_source,
                                      [triage = m_triage] { return triage->selectedPaths(); }, this);
@@ -81,6 +86,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_team, &WindowTeamwork::notice, this, &MainWindow::showNotice);
     m_recovery = new WindowRecovery(m_store, m_editor, m_undoStack, m_folders, QString(), this);
     connect(m_recovery, &WindowRecovery::notice, this, &MainWindow::showNotice);
+    createPanes();
+    setTabOrders();
+    connectRelatedTarget();
     restoreLayout();
     setAcceptDrops(true);
     setWindowTitle(QStringLiteral("Storydesk"));
@@ -171,8 +179,9 @@ void MainWindow::createWidgets()
     header->setSectionResizeMode(StoryTableModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(3 * m_table->fontMetrics().averageCharWidth());
 
-    auto *listPane = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listPane);
+    m_listPane = new QWidget(this);
+    m_listPane->setObjectName(QStringLiteral("listPane"));
+    auto *listLayout = new QVBoxLayout(m_listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_table, 1);
@@ -215,7 +224,7 @@ void MainWindow::createWidgets()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(listPane);
+    m_mainSplitter->addWidget(m_listPane);
     m_mainSplitter->addWidget(m_detailsSplitter);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
@@ -336,6 +345,75 @@ void MainWindow::connectFoldersAndDocks()
     connect(m_docks->problemsView(), &ProblemsView::problemActivated, this, &MainWindow::showProblem);
 }
 
+void MainWindow::createPanes()
+{
+    // Reading order: the sidebar on the left, the list, the editor's two tabs, the docks below.
+    m_panes = new PaneNavigator(this);
+    FacetsDock *facets = m_docks->facetsDock();
+    m_panes->addPane({facets, facets->view(), {}, {}});
+    m_panes->addPane({m_listPane, m_table, {}, {}});
+    const auto always = [] { return true; };
+    m_panes->addPane({m_form, nullptr, always, [this] { m_editorTabs->setCurrentWidget(m_form); }});
+    m_panes->addPane({m_source, m_source->editor(), always, [this] { m_editorTabs->setCurrentWidget(m_source); }});
+    for (const char *name : {"duplicatesDock", "problemsDock"}) {
+        if (auto *dock = findChild<QDockWidget *>(QLatin1StringView(name)))
+            m_panes->addPane({dock, dock->widget(), [dock] { return !dock->isHidden(); }, [dock] { dock->raise(); }});
+    }
+    connect(m_actions->nextPane(), &QAction::triggered, m_panes, &PaneNavigator::focusNext);
+    connect(m_actions->previousPane(), &QAction::triggered, m_panes, &PaneNavigator::focusPrevious);
+}
+
+void MainWindow::setTabOrders()
+{
+    // Tab goes through the window in reading order: the sidebar, the filter bar and the
+    // list, the preview, the editor, the docks below. Each part keeps its own order (the
+    // form sets its fields'); only the parts are put in sequence. The docks were made after
+    // the list and the editor, and would come last.
+    const QList<QWidget *> parts{m_docks->facetsDock(), m_listPane, m_preview, m_editorArea,
+                                 findChild<QDockWidget *>(QStringLiteral("duplicatesDock")),
+                                 findChild<QDockWidget *>(QStringLiteral("problemsDock"))};
+    const auto partOf = [&parts](const QWidget *widget) {
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (parts.at(i) && parts.at(i)->isAncestorOf(widget))
+                return int(i);
+        }
+        return int(parts.size());
+    };
+    // The tabs of the tabified docks are QMainWindow's own tab bar, which keeps taking the
+    // focus while both docks are closed; the keyboard raises a dock with F6 or its View key.
+    for (QTabBar *dockTabs : findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly))
+        dockTabs->setFocusPolicy(Qt::NoFocus);
+    // What Tab may stop at. A widget with a focus proxy (the editor's tabs, the topics)
+    // is one too, whatever its own policy: Tab reaching it goes on to its proxy, so it must
+    // move with its part, or Tab from elsewhere would jump into the part.
+    QList<QWidget *> stops;
+    for (QWidget *widget = nextInFocusChain(); widget && widget != this; widget = widget->nextInFocusChain()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+            stops.append(widget);
+    }
+    std::stable_sort(stops.begin(), stops.end(), [&partOf](QWidget *a, QWidget *b) { return partOf(a) < partOf(b); });
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        setTabOrder(stops.at(i - 1), stops.at(i));
+}
+
+void MainWindow::connectRelatedTarget()
+{
+    m_relatedTargetLabel = new QLabel(this);
+    m_relatedTargetLabel->setObjectName(QStringLiteral("relatedTargetLabel"));
+    m_relatedTargetLabel->setTextFormat(Qt::PlainText);   // a title from a file
+    m_relatedTargetLabel->hide();
+    statusBar()->addPermanentWidget(m_relatedTargetLabel);
+    connect(m_actions->markRelatedTarget(), &QAction::triggered, m_triage, &StoryTriage::markRelatedTarget);
+    connect(m_actions->attachAsRelated(), &QAction::triggered, m_triage, &StoryTriage::attachToRelatedTarget);
+    connect(m_folders, &FolderOperations::aboutToOpenFolder, m_triage, &StoryTriage::clearRelatedTarget);
+    connect(m_triage, &StoryTriage::relatedTargetChanged, this, [this] {
+        const QString title = m_triage->relatedTargetTitle();
+        m_relatedTargetLabel->setText(tr("Related target: %1").arg(title));
+        m_relatedTargetLabel->setVisible(!title.isEmpty());
+        updateActions();
+    });
+}
+
 void MainWindow::restoreLayout()
 {
     const bool firstRun = !restoreGeometry(m_settings.windowGeometry());
@@ -349,7 +427,9 @@ void MainWindow::restoreLayout()
     if (!m_detailsSplitter->restoreState(m_settings.detailsSplitterState()))
         // The preview shows the picture, title, provider, date and excerpt at once; the form
         // scrolls its related list and entry editor.
-        m_detailsSplitter->setSizes({height() * 45 / 100, height() * 55 / 100});
+        // At 1280×800 the form then shows the related list and the entry editor under it
+        // without scrolling.
+        m_detailsSplitter->setSizes({height() * 40 / 100, height() * 60 / 100});
 
     QHeaderView *header = m_table->horizontalHeader();
     // Keeps the defaults when it fails; a first run fits them to the table once it is shown.
@@ -375,26 +455,38 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::fitColumnsToTable()
 {
-    // The columns are sized for their content, which on a laptop screen with the sidebar
-    // open leaves the title (it takes what the others leave) a few pixels. Give it at least
-    // a third of the table, taken from the topics and provider columns down to a readable
-    // width; the editor's own widths are kept from then on.
+    // The columns are sized for their content, which in a laptop-sized window (and with the
+    // sidebar open) leaves the title, which takes what the others leave, a few words. Give
+    // it at least two fifths of the table, taken first from the topics (a list, still read
+    // cut) down to 8 characters, then from the status (empty for most stories) down to its
+    // header, then from the provider down to 16 characters, which keeps a provider's name
+    // whole ("Signal & Noise"). The editor's own widths are kept from then on.
     QHeaderView *header = m_table->horizontalHeader();
-    const int character = m_table->fontMetrics().averageCharWidth();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int character = metrics.averageCharWidth();
     const int available = m_table->viewport()->width();
     int others = 0;
     for (int column = 0; column < StoryTableModel::ColumnCount; ++column) {
         if (column != StoryTableModel::Title && !header->isSectionHidden(column))
             others += header->sectionSize(column);
     }
-    int excess = others + std::max(30 * character, available / 3) - available;
-    for (const int column : {int(StoryTableModel::Topics), int(StoryTableModel::Provider)}) {
+    const int statusHeader = metrics.horizontalAdvance(m_model->headerData(StoryTableModel::Status, Qt::Horizontal).toString())
+                             + 2 * character + metrics.height();   // padding and the sort arrow
+    const std::pair<int, int> narrowest[] = {{StoryTableModel::Topics, 8 * character},
+                                             {StoryTableModel::Status, statusHeader},
+                                             {StoryTableModel::Provider, 16 * character}};
+    int excess = others + std::max(30 * character, available * 2 / 5) - available;
+    for (const auto &[column, minimum] : narrowest) {
         if (excess <= 0)
             break;
+        if (header->isSectionHidden(column))
+            continue;
         const int size = header->sectionSize(column);
-        const int fitted = std::max(10 * character, size - excess);
+        const int fitted = std::max(minimum, size - excess);
+        if (fitted >= size)
+            continue;
         header->resizeSection(column, fitted);
-        excess -= size - std::min(size, fitted);
+        excess -= size - fitted;
     }
 }
 
@@ -553,6 +645,7 @@ void MainWindow::storyChangedOnDisk(int row)
 void MainWindow::updateActions()
 {
     m_actions->updateEnabled(m_triage->selectedPaths());
+    m_actions->updateRelatedTarget(m_triage->relatedTargetTitle(), m_triage->canAttachToRelatedTarget());
 }
 
 void MainWindow::updateWindowModified()

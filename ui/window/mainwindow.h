@@ -12,6 +12,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -23,6 +24,7 @@ class FilterBar;
 class FolderOperations;
 class ImageFetcher;
 class ImageLoader;
+class PaneNavigator;
 class RelatedCoverage;
 class SelectionDragGuard;
 class ShortcutsDialog;
@@ -93,6 +95,12 @@ private:
     void connectActions();
     void connectModels();
     void connectFoldersAndDocks();
+    // F6 and Shift+F6 through the facets, the list, the form, the source and the docks.
+    void createPanes();
+    // Tab through the whole window in reading order.
+    void setTabOrders();
+    // Mark as Related Target and Attach as Related Coverage, and the target in the status bar.
+    void connectRelatedTarget();
     void restoreLayout();
     // First run: narrows the topics and provider columns until the title has room.
     void fitColumnsToTable();
@@ -129,6 +137,7 @@ private:
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_detailsSplitter = nullptr;
+    QWidget *m_listPane = nullptr;   // the filter bar and the table
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     SelectionDragGuard *m_selectionGuard = nullptr;
@@ -151,6 +160,8 @@ private:
     WindowDocks *m_docks = nullptr;
     WindowTeamwork *m_team = nullptr;   // git: its state, Commit, Sync, the resolver
     WindowRecovery *m_recovery = nullptr;   // the journal of unsaved edits, recovery after a crash
+    PaneNavigator *m_panes = nullptr;
+    QLabel *m_relatedTargetLabel = nullptr;
 
     bool m_fitColumnsOnShow = false;       // no saved column widths: fit them at the first show
     bool m_sourceShownForBroken = false;   // the window opened the Source tab for a broken story

@@ -12,10 +12,12 @@
 
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QMimeData>
 #include <QTableView>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <memory>
 
 namespace Storydesk {
 
@@ -184,6 +186,67 @@ void StoryTriage::nextUnpublished()
         }
     }
     Q_EMIT notice(tr("Every story in the list is published"), WindowStatus::MessageTimeout);
+}
+
+void StoryTriage::markRelatedTarget()
+{
+    const QStringList paths = selectedPaths();
+    if (paths.size() != 1)
+        return;
+    m_relatedTarget = paths.first();
+    Q_EMIT relatedTargetChanged(m_relatedTarget);
+    Q_EMIT notice(tr("Related target: “%1”. Select stories and attach them with Attach as Related Coverage.").arg(relatedTargetTitle()),
+                  2 * WindowStatus::MessageTimeout);
+}
+
+void StoryTriage::clearRelatedTarget()
+{
+    if (m_relatedTarget.isEmpty())
+        return;
+    m_relatedTarget.clear();
+    Q_EMIT relatedTargetChanged(m_relatedTarget);
+}
+
+QString StoryTriage::relatedTargetTitle() const
+{
+    const int row = m_store->indexOf(m_relatedTarget);
+    if (row < 0)
+        return QString();
+    return m_model->index(row, StoryTableModel::Title).data().toString();
+}
+
+bool StoryTriage::canAttachToRelatedTarget() const
+{
+    if (m_store->indexOf(m_relatedTarget) < 0)
+        return false;
+    const QStringList paths = selectedPaths();
+    return std::any_of(paths.cbegin(), paths.cend(), [this](const QString &path) { return path != m_relatedTarget; });
+}
+
+void StoryTriage::attachToRelatedTarget()
+{
+    const int target = m_store->indexOf(m_relatedTarget);
+    if (target < 0) {
+        Q_EMIT notice(tr("Mark a story as the related target first"), WindowStatus::MessageTimeout);
+        return;
+    }
+    QModelIndexList rows;
+    for (const QModelIndex &row : selectedStories()) {
+        if (row.data(PathRole).toString() != m_relatedTarget)
+            rows.append(m_proxy->mapToSource(row));
+    }
+    const QString title = relatedTargetTitle();
+    if (rows.isEmpty()) {
+        Q_EMIT notice(tr("Select the stories to attach to “%1”").arg(title), WindowStatus::MessageTimeout);
+        return;
+    }
+    // The same path as dragging these rows onto the target's row: the same entries, the
+    // same refusals, one undo step.
+    const std::unique_ptr<QMimeData> data(m_model->mimeData(rows));
+    const QModelIndex onto = m_model->index(target, 0);
+    const bool added = data && m_model->dropMimeData(data.get(), Qt::CopyAction, -1, -1, onto);
+    if (added)
+        Q_EMIT notice(tr("Attached %n stories to “%1”", nullptr, int(rows.size())).arg(title), WindowStatus::MessageTimeout);
 }
 
 } // namespace Storydesk

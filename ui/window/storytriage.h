@@ -57,9 +57,21 @@ public:
     void changeQuality(int delta);
     void setQuality(int quality);
 
+    // The keyboard's related coverage: the story marked here is the one the selected
+    // stories are attached to, while the editor walks the list to them. Attaching is the
+    // drop of their rows on the target's row (StoryTableModel, RelatedCoverage): one undo step.
+    void markRelatedTarget();
+    void clearRelatedTarget();
+    QString relatedTarget() const { return m_relatedTarget; }
+    // The target's title as the list shows it; empty without a target.
+    QString relatedTargetTitle() const;
+    bool canAttachToRelatedTarget() const;
+    void attachToRelatedTarget();
+
 Q_SIGNALS:
     // Something to say in the status bar for `timeout` milliseconds.
     void notice(const QString &text, int timeout);
+    void relatedTargetChanged(const QString &path);
 
 private:
     // Runs what core decided as one undo step (bursts of quality keys merge), and says
@@ -74,6 +86,7 @@ private:
     StoryEditor *m_editor;
     QUndoStack *m_undoStack;
     QPersistentModelIndex m_autoSelected;   // the first row, selected for the editor at load
+    QString m_relatedTarget;                 // absolute path; empty when none is marked
 };
 
 } // namespace Storydesk

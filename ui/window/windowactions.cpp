@@ -1,9 +1,11 @@
 #include "windowactions.h"
 
 #include "filterbar.h"
+#include "plaintext.h"
 #include "settings.h"
 #include "sourceview.h"
 #include "storyeditor.h"
+#include "storyform.h"
 #include "storytablemodel.h"
 #include "storytriage.h"
 
@@ -70,6 +72,7 @@ WindowActions::WindowActions(const Targets &targets, Settings &settings)
     createSettingsActions();
     createHelpActions();
     createDockActions();
+    createPaneActions();
     createMenus();
     createToolBar();
 }
@@ -168,6 +171,9 @@ void WindowActions::createEditActions()
     m_focusList->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_targets.filterBar->addAction(m_focusList);
     m_targets.editorArea->addAction(m_focusList);
+
+    // The related list's own keys (Ctrl+Up, Ctrl+Down, Delete), listed with the others.
+    m_actions.append(m_targets.form->relatedActions());
 }
 
 void WindowActions::createStoryActions()
@@ -202,6 +208,12 @@ void WindowActions::createStoryActions()
     m_nextUnpublished->setToolTip(tr("Go to the next story that is not published (wraps around)"));
     m_editTopics = createListAction("editTopics", tr("Edit &Topics"), {QKeySequence(Qt::Key_T)});
     m_editTopics->setToolTip(tr("Add a topic to the selected stories (Escape returns to the list)"));
+    // Ctrl+Shift+T and Ctrl+Shift+R are free (F1 lists every key): T for target, R for related.
+    m_markRelatedTarget = createAction("markRelatedTarget", tr("&Mark as Related Target"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+                                       QStringLiteral("bookmark-new"));
+    m_markRelatedTarget->setToolTip(tr("Remember the current story as the one Attach as Related Coverage adds to"));
+    m_attachAsRelated = createAction("attachAsRelated", tr("&Attach as Related Coverage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+                                     QStringLiteral("insert-link"));
     m_renameTopics = createAction("renameTopics", tr("Rename or &Merge Topics…"), {}, QStringLiteral("edit-rename"));
     m_renameTopics->setToolTip(tr("Rename a topic, or merge several into one, in every story of the folder"));
 
@@ -278,6 +290,14 @@ void WindowActions::createDockActions()
     m_saveDesk->setToolTip(tr("Save the filter text, facets and sort as a desk of this folder"));
 }
 
+void WindowActions::createPaneActions()
+{
+    // As in KDE applications: F6 moves the keyboard to the next pane, Shift+F6 back.
+    m_nextPane = createAction("nextPane", tr("Next &Pane"), {QKeySequence(Qt::Key_F6)});
+    m_nextPane->setToolTip(tr("Move the keyboard to the next pane: facets, story list, form, source, docks"));
+    m_previousPane = createAction("previousPane", tr("Pre&vious Pane"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)});
+}
+
 void WindowActions::createMenus()
 {
     QMenuBar *menuBar = m_targets.window->menuBar();
@@ -314,6 +334,9 @@ void WindowActions::createMenus()
     m_storyMenu->addAction(m_editTopics);
     m_storyMenu->addAction(m_renameTopics);
     m_storyMenu->addSeparator();
+    m_storyMenu->addAction(m_markRelatedTarget);
+    m_storyMenu->addAction(m_attachAsRelated);
+    m_storyMenu->addSeparator();
     m_storyMenu->addAction(m_nextStory);
     m_storyMenu->addAction(m_previousStory);
     m_storyMenu->addAction(m_nextUnpublished);
@@ -332,6 +355,9 @@ void WindowActions::createMenus()
     view->addSeparator();
     view->addAction(m_showDuplicates);
     view->addAction(m_showProblems);
+    view->addSeparator();
+    view->addAction(m_nextPane);
+    view->addAction(m_previousPane);
 
     QMenu *settings = menuBar->addMenu(tr("Se&ttings"));
     QMenu *autoSave = settings->addMenu(tr("Auto-&save"));
@@ -411,6 +437,16 @@ void WindowActions::updateEnabled(const QStringList &selectedPaths)
     for (QAction *action : std::as_const(m_setQuality))
         action->setEnabled(hasSelection);
     m_editTopics->setEnabled(hasSelection);
+    m_markRelatedTarget->setEnabled(selectedPaths.size() == 1);
+}
+
+void WindowActions::updateRelatedTarget(const QString &targetTitle, bool canAttach)
+{
+    m_attachAsRelated->setEnabled(canAttach);
+    m_attachAsRelated->setToolTip(targetTitle.isEmpty()
+                                      ? tr("Mark a story as the related target first (%1)")
+                                            .arg(m_markRelatedTarget->shortcut().toString(QKeySequence::NativeText))
+                                      : PlainText::toolTip(tr("Add the selected stories to the related coverage of “%1”").arg(targetTitle)));
 }
 
 } // namespace Storydesk

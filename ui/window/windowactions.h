@@ -19,6 +19,7 @@ class FilterBar;
 class Settings;
 class SourceView;
 class StoryEditor;
+class StoryForm;
 class StoryTableModel;
 
 // Every action of the main window with its menus, toolbar and context menus: each named,
@@ -39,6 +40,7 @@ public:
         FilterBar *filterBar;
         QWidget *editorArea;
         SourceView *source;
+        StoryForm *form;
         StoryEditor *editor;
         QUndoStack *undoStack;
     };
@@ -68,6 +70,13 @@ public:
     QAction *previousStory() const { return m_previousStory; }
     QAction *nextUnpublished() const { return m_nextUnpublished; }
     QAction *editTopics() const { return m_editTopics; }
+    // The keyboard's way to attach related coverage (what dropping rows on a row does):
+    // mark the story to attach to, then attach the selected stories to it.
+    QAction *markRelatedTarget() const { return m_markRelatedTarget; }
+    QAction *attachAsRelated() const { return m_attachAsRelated; }
+    // F6 and Shift+F6: the next and previous pane of the window.
+    QAction *nextPane() const { return m_nextPane; }
+    QAction *previousPane() const { return m_previousPane; }
     QAction *renameTopics() const { return m_renameTopics; }
     QAction *autoAdvance() const { return m_autoAdvance; }
     QAction *loadRemoteImages() const { return m_remoteImages; }
@@ -85,6 +94,9 @@ public:
     void checkShownColumns();
     // Save, Revert and the triage keys are live only when they have stories to act on.
     void updateEnabled(const QStringList &selectedPaths);
+    // Attach as Related Coverage is live while a target is marked and the selection holds
+    // another story; its text names the target.
+    void updateRelatedTarget(const QString &targetTitle, bool canAttach);
 
 Q_SIGNALS:
     void recentFolderChosen(const QString &folder);
@@ -108,6 +120,7 @@ private:
     void createSettingsActions();
     void createHelpActions();
     void createDockActions();
+    void createPaneActions();
     void createMenus();
     void createToolBar();
 
@@ -136,6 +149,10 @@ private:
     QAction *m_previousStory = nullptr;
     QAction *m_nextUnpublished = nullptr;
     QAction *m_editTopics = nullptr;
+    QAction *m_markRelatedTarget = nullptr;
+    QAction *m_attachAsRelated = nullptr;
+    QAction *m_nextPane = nullptr;
+    QAction *m_previousPane = nullptr;
     QAction *m_renameTopics = nullptr;
     QAction *m_autoAdvance = nullptr;
     QAction *m_remoteImages = nullptr;
