@@ -51,13 +51,6 @@
         <source>&amp;Commit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n story(ies) with unsaved edits: unsaved edits are never committed. Save them first to commit them.</source>
-        <translation>
-            <numerusform>%n story with unsaved edits: unsaved edits are never committed. Save them first to commit them.</numerusform>
-            <numerusform>%n stories with unsaved edits: unsaved edits are never committed. Save them first to commit them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Has unsaved edits too: only the saved version is committed.</source>
         <translation type="unfinished"></translation>
@@ -83,10 +76,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Committed %n story(ies) (%1)</source>
+        <source>%Ln story(ies) with unsaved edits: unsaved edits are never committed. Save them first to commit them.</source>
         <translation>
-            <numerusform>Committed %n story (%1)</numerusform>
-            <numerusform>Committed %n stories (%1)</numerusform>
+            <numerusform>%Ln story with unsaved edits: unsaved edits are never committed. Save them first to commit them.</numerusform>
+            <numerusform>%Ln stories with unsaved edits: unsaved edits are never committed. Save them first to commit them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %Ln story(ies) (%1)</source>
+        <translation>
+            <numerusform>Committed %Ln story (%1)</numerusform>
+            <numerusform>Committed %Ln stories (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -95,13 +95,6 @@
     <message>
         <source>Resolve Conflicts: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n conflict(s) left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</source>
-        <translation>
-            <numerusform>%1 has %n conflict left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
-            <numerusform>%1 has %n conflicts left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The conflict markers in %1 do not form blocks (%2): resolve it in a text editor.</source>
@@ -139,6 +132,13 @@
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %Ln conflict(s) left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</source>
+        <translation>
+            <numerusform>%1 has %Ln conflict left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
+            <numerusform>%1 has %Ln conflicts left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::DuplicatesModel</name>
@@ -153,13 +153,6 @@
     <message>
         <source>similar title</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stories: %1</source>
-        <translation>
-            <numerusform>%n story: %1</numerusform>
-            <numerusform>%n stories: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>published</source>
@@ -197,6 +190,13 @@
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories: %1</source>
+        <translation>
+            <numerusform>%Ln story: %1</numerusform>
+            <numerusform>%Ln stories: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::DuplicatesView</name>
@@ -221,39 +221,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Groups: %1, stories: %2. Pick the story to keep</source>
+        <source>Groups: %L1, stories: %L2. Pick the story to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Groups: %1, stories: %2</source>
+        <source>Groups: %L1, stories: %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Kept %1, unpublished %n other(s)</source>
+        <source>Keep One, Unpublish %Ln Duplicate(s)</source>
         <translation>
-            <numerusform>Kept %1, unpublished %n other</numerusform>
-            <numerusform>Kept %1, unpublished %n others</numerusform>
+            <numerusform>Keep One, Unpublish %Ln Duplicate</numerusform>
+            <numerusform>Keep One, Unpublish %Ln Duplicates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Kept %1, attached %2 as related coverage, unpublished %n other(s)</source>
+        <source>Kept %1, unpublished %Ln other(s)</source>
         <translation>
-            <numerusform>Kept %1, attached %2 as related coverage, unpublished %n other</numerusform>
-            <numerusform>Kept %1, attached %2 as related coverage, unpublished %n others</numerusform>
+            <numerusform>Kept %1, unpublished %Ln other</numerusform>
+            <numerusform>Kept %1, unpublished %Ln others</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep One, Unpublish %n Duplicate(s)</source>
+        <source>Keep One, Attach %Ln Duplicate(s) as Related</source>
         <translation>
-            <numerusform>Keep One, Unpublish %n Duplicate</numerusform>
-            <numerusform>Keep One, Unpublish %n Duplicates</numerusform>
+            <numerusform>Keep One, Attach %Ln Duplicate as Related</numerusform>
+            <numerusform>Keep One, Attach %Ln Duplicates as Related</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep One, Attach %n Duplicate(s) as Related</source>
+        <source>Kept %1, attached %L2 as related coverage, unpublished %Ln other(s)</source>
         <translation>
-            <numerusform>Keep One, Attach %n Duplicate as Related</numerusform>
-            <numerusform>Keep One, Attach %n Duplicates as Related</numerusform>
+            <numerusform>Kept %1, attached %L2 as related coverage, unpublished %Ln other</numerusform>
+            <numerusform>Kept %1, attached %L2 as related coverage, unpublished %Ln others</numerusform>
         </translation>
     </message>
 </context>
@@ -516,14 +516,6 @@ is:published|unpublished|modified|broken|invalid|duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stories reverted to the version on disk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stories that could not be saved: %1. Their edits are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,15 +524,23 @@ is:published|unpublished|modified|broken|invalid|duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auto-save left out stories changed on disk (%1): save them to choose a version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stories saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 changed on disk while it has unsaved edits: saving it will ask which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories reverted to the version on disk: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories that could not be saved: %L1. Their edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-save left out stories changed on disk (%L1): save them to choose a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories saved: %L1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,6 +598,10 @@ Front-matter highlighter: %2
 Qt %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language changes when Storydesk is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::MessageBoxPrompts</name>
@@ -635,10 +639,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stories with unsaved changes: %1. Discarding them cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set Up the Story Merge Driver?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +648,10 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>When two editors change the same story, Storydesk then merges it key by key (topics as sets, related entries by link): only the same field changed two ways is a conflict. This adds a line to the repository&apos;s .gitattributes and a setting to its local config, as `storydesk-cli git-setup` does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories with unsaved changes: %L1. Discarding them cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,11 +693,11 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problems: %1, files: %2</source>
+        <source>Problems: %L1, files: %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problems: %1 of %2</source>
+        <source>Problems: %L1 of %L2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,13 +714,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>%1 cannot be edited</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n related entries</source>
-        <translation>
-            <numerusform>Add %n related entry</numerusform>
-            <numerusform>Add %n related entries</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not add the related entries to %1</source>
@@ -737,6 +734,13 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Fill related entry from its page</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln related entries</source>
+        <translation>
+            <numerusform>Add %Ln related entry</numerusform>
+            <numerusform>Add %Ln related entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -765,13 +769,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Set related quality</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n related entries</source>
-        <translation>
-            <numerusform>Remove %n related entry</numerusform>
-            <numerusform>Remove %n related entries</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Move related entry up</source>
         <translation type="unfinished"></translation>
@@ -781,10 +778,17 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Move %n related entries</source>
+        <source>Remove %Ln related entries</source>
         <translation>
-            <numerusform>Move %n related entry</numerusform>
-            <numerusform>Move %n related entries</numerusform>
+            <numerusform>Remove %Ln related entry</numerusform>
+            <numerusform>Remove %Ln related entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln related entries</source>
+        <translation>
+            <numerusform>Move %Ln related entry</numerusform>
+            <numerusform>Move %Ln related entries</numerusform>
         </translation>
     </message>
 </context>
@@ -1004,31 +1008,10 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>The front matter cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n stories selected</source>
-        <translation>
-            <numerusform>%n story selected</numerusform>
-            <numerusform>%n stories selected</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This story cannot be edited:
 %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the selected stories cannot be edited and are left out of changes:</source>
-        <translation>
-            <numerusform>%n of the selected stories cannot be edited and is left out of changes:</numerusform>
-            <numerusform>%n of the selected stories cannot be edited and are left out of changes:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…and %n more</numerusform>
-            <numerusform>…and %n more</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1037,20 +1020,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Set quality to %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Publish %n stories</source>
-        <translation>
-            <numerusform>Publish %n story</numerusform>
-            <numerusform>Publish %n stories</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unpublish %n stories</source>
-        <translation>
-            <numerusform>Unpublish %n story</numerusform>
-            <numerusform>Unpublish %n stories</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add topic %1</source>
@@ -1068,30 +1037,44 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Remove topic %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories selected</source>
+        <translation>
+            <numerusform>%Ln story selected</numerusform>
+            <numerusform>%Ln stories selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected stories cannot be edited and are left out of changes:</source>
+        <translation>
+            <numerusform>%Ln of the selected stories cannot be edited and is left out of changes:</numerusform>
+            <numerusform>%Ln of the selected stories cannot be edited and are left out of changes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…and %Ln more</numerusform>
+            <numerusform>…and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %Ln stories</source>
+        <translation>
+            <numerusform>Publish %Ln story</numerusform>
+            <numerusform>Publish %Ln stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpublish %Ln stories</source>
+        <translation>
+            <numerusform>Unpublish %Ln story</numerusform>
+            <numerusform>Unpublish %Ln stories</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StoryPreview</name>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No story selected</source>
         <translation type="unfinished"></translation>
@@ -1160,6 +1143,27 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StoryTableModel</name>
@@ -1178,13 +1182,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Broken</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -1266,6 +1263,13 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Git</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StoryTriage</name>
@@ -1345,15 +1349,15 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On %1 of %2 stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New topic: no other story uses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Press Delete to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %L1 of %L2 stories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,20 +1430,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Type the new name.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” is already a topic, of %n stories: this merges into it.</source>
-        <translation>
-            <numerusform>“%1” is already a topic, of %n story: this merges into it.</numerusform>
-            <numerusform>“%1” is already a topic, of %n stories: this merges into it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n topics become one: “%1”.</source>
-        <translation>
-            <numerusform>The %n topic becomes “%1”.</numerusform>
-            <numerusform>The %n topics become one: “%1”.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every spelling of “%1” becomes “%2”.</source>
         <translation type="unfinished"></translation>
@@ -1455,13 +1445,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>No story changes: every story with these topics already has them as “%1”.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stories change (only their topics):</source>
-        <translation>
-            <numerusform>%n story changes (only its topics):</numerusform>
-            <numerusform>%n stories change (only their topics):</numerusform>
-        </translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1487,20 +1470,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Rename Topic “%1” to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Topics changed in %n stories: Save All writes them.</source>
-        <translation>
-            <numerusform>Topics changed in %n story: Save All writes it.</numerusform>
-            <numerusform>Topics changed in %n stories: Save All writes them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stories could not be changed.</source>
-        <translation>
-            <numerusform>%n story could not be changed.</numerusform>
-            <numerusform>%n stories could not be changed.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -1508,6 +1477,41 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Cancelled: no story was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is already a topic, of %Ln stories: this merges into it.</source>
+        <translation>
+            <numerusform>“%1” is already a topic, of %Ln story: this merges into it.</numerusform>
+            <numerusform>“%1” is already a topic, of %Ln stories: this merges into it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln topics become one: “%1”.</source>
+        <translation>
+            <numerusform>The %Ln topic becomes “%1”.</numerusform>
+            <numerusform>The %Ln topics become one: “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories change (only their topics):</source>
+        <translation>
+            <numerusform>%Ln story changes (only its topics):</numerusform>
+            <numerusform>%Ln stories change (only their topics):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Topics changed in %Ln stories: Save All writes them.</source>
+        <translation>
+            <numerusform>Topics changed in %Ln story: Save All writes it.</numerusform>
+            <numerusform>Topics changed in %Ln stories: Save All writes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories could not be changed.</source>
+        <translation>
+            <numerusform>%Ln story could not be changed.</numerusform>
+            <numerusform>%Ln stories could not be changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1772,18 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies when Storydesk is started again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::WindowDocks</name>
@@ -1799,23 +1815,23 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shown: %1 of %2</source>
+        <source>Shown: %L1 of %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unpublished: %1</source>
+        <source>Unpublished: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modified: %1</source>
+        <source>Modified: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading cancelled; stories loaded: %1</source>
+        <source>Loading cancelled; stories loaded: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stories loaded: %1</source>
+        <source>Stories loaded: %L1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
