@@ -99,8 +99,8 @@
     <message numerus="yes">
         <source>%1 has %Ln conflict(s) left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</source>
         <translation>
-            <numerusform>%1 hat %Ln Konflikt aus einer Zusammenführung. Behalten Sie jeweils „Meine“ oder „Andere“ Fassung, oder bearbeiten Sie die Zeilen; „Speichern“ schreibt die Meldung ohne Konfliktmarkierungen und markiert sie in Git als gelöst.</numerusform>
-            <numerusform>%1 hat %Ln Konflikte aus einer Zusammenführung. Behalten Sie jeweils „Meine“ oder „Andere“ Fassung, oder bearbeiten Sie die Zeilen; „Speichern“ schreibt die Meldung ohne Konfliktmarkierungen und markiert sie in Git als gelöst.</numerusform>
+            <numerusform>%1 hat %Ln Konflikt aus einer Zusammenführung. Wählen Sie jeweils „Meine“ oder „Andere“, oder bearbeiten Sie die Zeilen; „Speichern“ schreibt die Meldung ohne Konfliktmarkierungen und markiert sie in Git als gelöst.</numerusform>
+            <numerusform>%1 hat %Ln Konflikte aus einer Zusammenführung. Wählen Sie jeweils „Meine“ oder „Andere“, oder bearbeiten Sie die Zeilen; „Speichern“ schreibt die Meldung ohne Konfliktmarkierungen und markiert sie in Git als gelöst.</numerusform>
         </translation>
     </message>
     <message>
@@ -1801,6 +1801,26 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Revert Story</source>
+        <comment>tool bar button</comment>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Toggle Published</source>
+        <comment>tool bar button</comment>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Next Unpublished Story</source>
+        <comment>tool bar button</comment>
+        <translation>Nächste unveröffentlichte</translation>
+    </message>
+    <message>
+        <source>Load Remote Images</source>
+        <comment>tool bar button</comment>
+        <translation>Web-Bilder</translation>
     </message>
 </context>
 <context>

@@ -1784,6 +1784,26 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Applies when Storydesk is started again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revert Story</source>
+        <comment>tool bar button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle Published</source>
+        <comment>tool bar button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Unpublished Story</source>
+        <comment>tool bar button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Remote Images</source>
+        <comment>tool bar button</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::WindowDocks</name>

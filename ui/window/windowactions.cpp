@@ -393,6 +393,12 @@ void WindowActions::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
+    // The buttons' own words, apart from the menu's, so that a language whose menu texts run
+    // long can keep the tool bar within the window (English says the same in both).
+    m_revert->setIconText(tr("Revert Story", "tool bar button"));
+    m_togglePublished->setIconText(tr("Toggle Published", "tool bar button"));
+    m_nextUnpublished->setIconText(tr("Next Unpublished Story", "tool bar button"));
+    m_remoteImages->setIconText(tr("Load Remote Images", "tool bar button"));
     toolBar->addAction(m_openFolder);
     toolBar->addAction(m_save);
     toolBar->addAction(m_saveAll);
