@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Stories</source>
-        <translation>Meldungen</translation>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
