@@ -72,8 +72,11 @@ int main(int argc, char *argv[])
     if (translator.load(language, QStringLiteral("storydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral(":/i18n/storydesk_en")))
         QApplication::installTranslator(&translator);
+    // Qt's in the language of the catalogue that loaded, not the first the system lists:
+    // with LANGUAGE=fr:de the window speaks German, and so must its buttons.
     QTranslator qtTranslator;
-    if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(QLocale(translator.language()), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QApplication::setApplicationDisplayName(QStringLiteral("Storydesk"));
     QApplication::setDesktopFileName(QStringLiteral(STORYDESK_APP_ID));
