@@ -91,6 +91,55 @@
     </message>
 </context>
 <context>
+    <name>Storydesk::CommitPlan</name>
+    <message>
+        <source>This folder is not in a git repository (or git is not installed): there is nothing to commit to.</source>
+        <translation>Dieser Ordner liegt in keinem Git-Repository (oder Git ist nicht installiert): Es gibt nichts, wohin committet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Git does not know who you are, and a commit says who made it. Set your name and e-mail once, in a terminal:
+    git config --global user.name &quot;Your Name&quot;
+    git config --global user.email you@example.org</source>
+        <translation>Git weiß nicht, wer Sie sind, und ein Commit nennt, wer ihn gemacht hat. Legen Sie Ihren Namen und Ihre E-Mail-Adresse einmal in einem Terminal fest:
+    git config --global user.name &quot;Ihr Name&quot;
+    git config --global user.email sie@example.org</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: every saved story is committed.</source>
+        <translation>Nichts zu committen: Jede gespeicherte Meldung ist committet.</translation>
+    </message>
+    <message>
+        <source>Git could not tell which stories changed.</source>
+        <translation>Git konnte nicht feststellen, welche Meldungen sich geändert haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Triage: %n stories</source>
+        <translation>
+            <numerusform>Triage: %n Meldung</numerusform>
+            <numerusform>Triage: %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repository is in the middle of %1: finish it (resolve its conflicts) or abort it before committing.</source>
+        <translation>Das Repository steckt mitten in %1: Schließen Sie ihn ab (lösen Sie seine Konflikte) oder brechen Sie ihn ab, bevor Sie committen.</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::ConflictResolution</name>
+    <message>
+        <source>%1 changed on disk since the resolver read it: nothing was written.</source>
+        <translation>%1 wurde auf dem Datenträger geändert, seit der Konfliktlöser die Datei gelesen hat: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is resolved but git could not mark it so: %2</source>
+        <translation>%1 ist gelöst, aber Git konnte die Datei nicht als gelöst markieren: %2</translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::ConflictResolverDialog</name>
     <message>
         <source>Resolve Conflicts: %1</source>
@@ -138,6 +187,48 @@
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::ConflictedStory</name>
+    <message>
+        <source>line %1: a conflict marker outside a conflict block</source>
+        <translation>Zeile %1: eine Konfliktmarkierung außerhalb eines Konfliktblocks</translation>
+    </message>
+    <message>
+        <source>line %1: a conflict marker out of order</source>
+        <translation>Zeile %1: eine Konfliktmarkierung in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>line %1: a conflict block that is never closed</source>
+        <translation>Zeile %1: ein Konfliktblock, der nie geschlossen wird</translation>
+    </message>
+    <message>
+        <source>A conflict marker is still in the text.</source>
+        <translation>Im Text steht noch eine Konfliktmarkierung.</translation>
+    </message>
+    <message>
+        <source>The front matter does not read (line %1): %2</source>
+        <translation>Das Front Matter ist nicht lesbar (Zeile %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::DuplicateResolution</name>
+    <message>
+        <source>%1 cannot be edited</source>
+        <translation>%1 kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>%1: the same page, not attached</source>
+        <translation>%1: dieselbe Seite, nicht angehängt</translation>
+    </message>
+    <message>
+        <source>%1: the related entries could not be added</source>
+        <translation>%1: Die verwandten Berichte konnten nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be unpublished</source>
+        <translation>%1 konnte nicht zurückgezogen werden</translation>
     </message>
 </context>
 <context>
@@ -556,6 +647,168 @@ is:published|unpublished|modified|broken|invalid|duplicate</translation>
     </message>
 </context>
 <context>
+    <name>Storydesk::GitCommit</name>
+    <message>
+        <source>The site folder is not in a git repository.</source>
+        <translation>Der Site-Ordner liegt in keinem Git-Repository.</translation>
+    </message>
+    <message>
+        <source>The repository is in the middle of %1: finish or abort it first (resolve the conflicts, then `git merge --continue` or `git rebase --continue`).</source>
+        <translation>Das Repository steckt mitten in %1: Schließen Sie ihn zuerst ab oder brechen Sie ihn ab (Konflikte lösen, dann `git merge --continue` oder `git rebase --continue`).</translation>
+    </message>
+    <message>
+        <source>git does not know who you are: set your name and email with
+  git config --global user.name &quot;Your Name&quot;
+  git config --global user.email &quot;you@example.com&quot;</source>
+        <translation>Git weiß nicht, wer Sie sind: Legen Sie Ihren Namen und Ihre E-Mail-Adresse fest mit
+  git config --global user.name &quot;Ihr Name&quot;
+  git config --global user.email &quot;sie@example.com&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has an unresolved conflict: resolve it first.</source>
+        <translation>%1 hat einen ungelösten Konflikt: Lösen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: the stories have no saved changes.</source>
+        <translation>Nichts zu committen: Die Meldungen haben keine gespeicherten Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::GitProcess</name>
+    <message>
+        <source>git is not installed (no `git` program on PATH).</source>
+        <translation>Git ist nicht installiert (kein Programm `git` im PATH).</translation>
+    </message>
+    <message>
+        <source>git could not be started.</source>
+        <translation>Git konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>git did not finish in time and was stopped.</source>
+        <translation>Git wurde nicht rechtzeitig fertig und wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>git stopped unexpectedly.</source>
+        <translation>Git wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>git failed (exit code %1).</source>
+        <translation>Git ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::GitRepository</name>
+    <message>
+        <source>a merge</source>
+        <translation>einem Merge</translation>
+    </message>
+    <message>
+        <source>a rebase</source>
+        <translation>einem Rebase</translation>
+    </message>
+    <message>
+        <source>a cherry-pick</source>
+        <translation>einem Cherry-Pick</translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation>einem Revert</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::GitSync</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The remote %1 cannot be reached: check the network and the remote&apos;s address.</source>
+        <translation>Das Remote %1 ist nicht erreichbar: Prüfen Sie das Netzwerk und die Adresse des Remotes.</translation>
+    </message>
+    <message>
+        <source>The remote %1 refused your credentials: check your login, token or SSH key.</source>
+        <translation>Das Remote %1 hat Ihre Zugangsdaten abgelehnt: Prüfen Sie Anmeldung, Token oder SSH-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Someone pushed to %1 in the meantime: sync again to take their work in.</source>
+        <translation>Inzwischen hat jemand nach %1 gepusht: Synchronisieren Sie erneut, um diese Arbeit zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Integrating</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Pushen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The site folder is not in a git repository.</source>
+        <translation>Der Site-Ordner liegt in keinem Git-Repository.</translation>
+    </message>
+    <message>
+        <source>The repository is in the middle of %1: resolve the conflicts and finish it first.</source>
+        <translation>Das Repository steckt mitten in %1: Lösen Sie die Konflikte und schließen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (no branch is checked out): check out a branch to sync, e.g. `git switch main`.</source>
+        <translation>HEAD ist losgelöst (kein Branch ausgecheckt): Checken Sie zum Synchronisieren einen Branch aus, z. B. `git switch main`.</translation>
+    </message>
+    <message>
+        <source>The branch %1 has no upstream: your commits stay on this machine. Set one with `git push -u origin %1`.</source>
+        <translation>Der Branch %1 hat keinen Upstream: Ihre Commits bleiben auf diesem Rechner. Legen Sie einen fest mit `git push -u origin %1`.</translation>
+    </message>
+    <message>
+        <source>1 story could not be merged automatically: resolve the conflicts, then commit and sync again.</source>
+        <translation>Eine Meldung ließ sich nicht automatisch zusammenführen: Lösen Sie die Konflikte, committen Sie dann und synchronisieren Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories could not be merged automatically: resolve the conflicts, then commit and sync again.</source>
+        <translation>
+            <numerusform>%n Meldung ließ sich nicht automatisch zusammenführen: Lösen Sie die Konflikte, committen Sie dann und synchronisieren Sie erneut.</numerusform>
+            <numerusform>%n Meldungen ließen sich nicht automatisch zusammenführen: Lösen Sie die Konflikte, committen Sie dann und synchronisieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your uncommitted changes are in the way of what came in: commit them first, then sync again.</source>
+        <translation>Ihre nicht committeten Änderungen stehen dem Eingegangenen im Weg: Committen Sie sie zuerst und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled before pushing: what came in is merged, your commits are not pushed yet.</source>
+        <translation>Synchronisierung vor dem Push abgebrochen: Das Eingegangene ist zusammengeführt, Ihre Commits sind noch nicht gepusht.</translation>
+    </message>
+    <message>
+        <source>Synced: your commits are pushed.</source>
+        <translation>Synchronisiert: Ihre Commits sind gepusht.</translation>
+    </message>
+    <message>
+        <source>Synced: up to date.</source>
+        <translation>Synchronisiert: auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Synced: 1 story changed.</source>
+        <translation>Synchronisiert: Eine Meldung hat sich geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n stories changed.</source>
+        <translation>
+            <numerusform>Synchronisiert: %n Meldung hat sich geändert.</numerusform>
+            <numerusform>Synchronisiert: %n Meldungen haben sich geändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::LinkLabel</name>
     <message>
         <source>Open in the web browser</source>
@@ -865,6 +1118,14 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::SourceHighlighter</name>
+    <message>
+        <source>built-in</source>
+        <comment>the source view&apos;s highlighter</comment>
+        <translation>eingebaut</translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::SourceView</name>
     <message>
         <source>Line %1, column %2: %3</source>
@@ -937,6 +1198,125 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Edited here: Apply (%1) to make this the story&apos;s text.</source>
         <translation>Hier bearbeitet: „Übernehmen“ (%1) macht dies zum Text der Meldung.</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StoryChanges</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(list)</source>
+        <translation>(Liste)</translation>
+    </message>
+    <message>
+        <source>front matter changed</source>
+        <translation>Front Matter geändert</translation>
+    </message>
+    <message>
+        <source>body changed</source>
+        <translation>Text geändert</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>umsortiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n bearbeitet</numerusform>
+            <numerusform>%n bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>formatting changed</source>
+        <translation>Formatierung geändert</translation>
+    </message>
+    <message>
+        <source>new story</source>
+        <translation>neue Meldung</translation>
+    </message>
+    <message>
+        <source>deleted story</source>
+        <translation>gelöschte Meldung</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <comment>commit message</comment>
+        <translation>neu %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <comment>commit message</comment>
+        <translation>gelöscht %1</translation>
+    </message>
+    <message>
+        <source>publish %1</source>
+        <comment>commit message</comment>
+        <translation>veröffentlicht %1</translation>
+    </message>
+    <message>
+        <source>unpublish %1</source>
+        <comment>commit message</comment>
+        <translation>zurückgezogen %1</translation>
+    </message>
+    <message>
+        <source>quality on %1</source>
+        <comment>commit message</comment>
+        <translation>Qualität bei %1</translation>
+    </message>
+    <message>
+        <source>topics on %1</source>
+        <comment>commit message</comment>
+        <translation>Themen bei %1</translation>
+    </message>
+    <message>
+        <source>related on %1</source>
+        <comment>commit message</comment>
+        <translation>verwandte Berichte bei %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <comment>commit message</comment>
+        <translation>bearbeitet %1</translation>
+    </message>
+    <message>
+        <source>Triage: %1 %2</source>
+        <comment>commit message: the counted decisions, then the noun</comment>
+        <translation>Triage: %1 %2</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <comment>commit message</comment>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <comment>commit message</comment>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Triage: %1 stories</source>
+        <comment>commit message</comment>
+        <translation>Triage: %1 Meldungen</translation>
+    </message>
+    <message>
+        <source>- and %1 more</source>
+        <comment>commit message</comment>
+        <translation>- und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1698,95 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Every story in the list is published</source>
         <translation>Jede Meldung in der Liste ist veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SyncJob</name>
+    <message>
+        <source>nothing came in</source>
+        <translation>nichts ist eingegangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories came in</source>
+        <translation>
+            <numerusform>%n Meldung ist eingegangen</numerusform>
+            <numerusform>%n Meldungen sind eingegangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1; your commits were sent.</source>
+        <translation>Synchronisiert: %1; Ihre Commits wurden gesendet.</translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Synchronisiert: %1.</translation>
+    </message>
+    <message>
+        <source>Synced nothing: this branch has no upstream, so your commits stay on this machine. Set one once with `git push -u origin BRANCH`.</source>
+        <translation>Nichts synchronisiert: Dieser Branch hat keinen Upstream, Ihre Commits bleiben also auf diesem Rechner. Legen Sie einmal einen fest mit `git push -u origin BRANCH`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conflict(s) left: open them from the Problems dock to resolve them, then commit and sync again.</source>
+        <translation>
+            <numerusform>%1, %n Konflikt bleibt: Öffnen Sie ihn in der Leiste „Probleme“, lösen Sie ihn, committen Sie dann und synchronisieren Sie erneut.</numerusform>
+            <numerusform>%1, %n Konflikte bleiben: Öffnen Sie sie in der Leiste „Probleme“, lösen Sie sie, committen Sie dann und synchronisieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing came in</source>
+        <translation>Nichts ist eingegangen</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: nothing was changed.</source>
+        <translation>Synchronisierung abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This folder is not in a git repository: there is nothing to sync.</source>
+        <translation>Dieser Ordner liegt in keinem Git-Repository: Es gibt nichts zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>No branch is checked out (a detached HEAD): check out the branch you work on, then sync.</source>
+        <translation>Kein Branch ist ausgecheckt (losgelöster HEAD): Checken Sie den Branch aus, an dem Sie arbeiten, und synchronisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>A merge or rebase is still in progress: resolve its conflicts (or abort it), then sync again.</source>
+        <translation>Ein Merge oder Rebase läuft noch: Lösen Sie seine Konflikte (oder brechen Sie ihn ab) und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Git would overwrite changes that are not committed: commit them (File ▸ Commit…) and sync again.</source>
+        <translation>Git würde nicht committete Änderungen überschreiben: Committen Sie sie (Datei ▸ Committen…) und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The remote could not be reached: check the network connection or the remote&apos;s address, then sync again.</source>
+        <translation>Das Remote war nicht erreichbar: Prüfen Sie die Netzwerkverbindung oder die Adresse des Remotes und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The remote refused your credentials: check your SSH key or the password your credential helper keeps, then sync again.</source>
+        <translation>Das Remote hat Ihre Zugangsdaten abgelehnt: Prüfen Sie Ihren SSH-Schlüssel oder das Passwort, das Ihr Credential-Helper speichert, und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Someone else pushed while this sync ran: sync again to take their work in, then yours goes out.</source>
+        <translation>Während dieser Synchronisierung hat jemand anderes gepusht: Synchronisieren Sie erneut, um diese Arbeit zu übernehmen; dann geht Ihre hinaus.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Sync: fetching…</source>
+        <translation>Synchronisierung: wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Sync: taking their work in…</source>
+        <translation>Synchronisierung: Arbeit der anderen wird übernommen…</translation>
+    </message>
+    <message>
+        <source>Sync: sending your commits…</source>
+        <translation>Synchronisierung: Ihre Commits werden gesendet…</translation>
+    </message>
+    <message>
+        <source>Sync: done</source>
+        <translation>Synchronisierung: fertig</translation>
     </message>
 </context>
 <context>

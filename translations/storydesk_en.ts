@@ -91,6 +91,53 @@
     </message>
 </context>
 <context>
+    <name>Storydesk::CommitPlan</name>
+    <message>
+        <source>This folder is not in a git repository (or git is not installed): there is nothing to commit to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git does not know who you are, and a commit says who made it. Set your name and e-mail once, in a terminal:
+    git config --global user.name &quot;Your Name&quot;
+    git config --global user.email you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit: every saved story is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git could not tell which stories changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Triage: %n stories</source>
+        <translation>
+            <numerusform>Triage: %n story</numerusform>
+            <numerusform>Triage: %n stories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repository is in the middle of %1: finish it (resolve its conflicts) or abort it before committing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::ConflictResolution</name>
+    <message>
+        <source>%1 changed on disk since the resolver read it: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is resolved but git could not mark it so: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::ConflictResolverDialog</name>
     <message>
         <source>Resolve Conflicts: %1</source>
@@ -138,6 +185,48 @@
             <numerusform>%1 has %Ln conflict left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
             <numerusform>%1 has %Ln conflicts left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::ConflictedStory</name>
+    <message>
+        <source>line %1: a conflict marker outside a conflict block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a conflict marker out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a conflict block that is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conflict marker is still in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front matter does not read (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::DuplicateResolution</name>
+    <message>
+        <source>%1 cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same page, not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the related entries could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be unpublished</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -545,6 +634,166 @@ is:published|unpublished|modified|broken|invalid|duplicate</source>
     </message>
 </context>
 <context>
+    <name>Storydesk::GitCommit</name>
+    <message>
+        <source>The site folder is not in a git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository is in the middle of %1: finish or abort it first (resolve the conflicts, then `git merge --continue` or `git rebase --continue`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git does not know who you are: set your name and email with
+  git config --global user.name &quot;Your Name&quot;
+  git config --global user.email &quot;you@example.com&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unresolved conflict: resolve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit: the stories have no saved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::GitProcess</name>
+    <message>
+        <source>git is not installed (no `git` program on PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git did not finish in time and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git failed (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::GitRepository</name>
+    <message>
+        <source>a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cherry-pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::GitSync</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote %1 cannot be reached: check the network and the remote&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote %1 refused your credentials: check your login, token or SSH key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone pushed to %1 in the meantime: sync again to take their work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site folder is not in a git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository is in the middle of %1: resolve the conflicts and finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD is detached (no branch is checked out): check out a branch to sync, e.g. `git switch main`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 has no upstream: your commits stay on this machine. Set one with `git push -u origin %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 story could not be merged automatically: resolve the conflicts, then commit and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories could not be merged automatically: resolve the conflicts, then commit and sync again.</source>
+        <translation>
+            <numerusform>%n story could not be merged automatically: resolve the conflicts, then commit and sync again.</numerusform>
+            <numerusform>%n stories could not be merged automatically: resolve the conflicts, then commit and sync again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your uncommitted changes are in the way of what came in: commit them first, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled before pushing: what came in is merged, your commits are not pushed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: your commits are pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: 1 story changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n stories changed.</source>
+        <translation>
+            <numerusform>Synced: %n story changed.</numerusform>
+            <numerusform>Synced: %n stories changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::LinkLabel</name>
     <message>
         <source>Open in the web browser</source>
@@ -848,6 +1097,14 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::SourceHighlighter</name>
+    <message>
+        <source>built-in</source>
+        <comment>the source view&apos;s highlighter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::SourceView</name>
     <message>
         <source>Line %1, column %2: %3</source>
@@ -919,6 +1176,125 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Edited here: Apply (%1) to make this the story&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StoryChanges</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n edited</numerusform>
+            <numerusform>%n edited</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formatting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpublish %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality on %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics on %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related on %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage: %1 %2</source>
+        <comment>commit message: the counted decisions, then the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage: %1 stories</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- and %1 more</source>
+        <comment>commit message</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,6 +1675,95 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Every story in the list is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SyncJob</name>
+    <message>
+        <source>nothing came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories came in</source>
+        <translation>
+            <numerusform>%n story came in</numerusform>
+            <numerusform>%n stories came in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1; your commits were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced nothing: this branch has no upstream, so your commits stay on this machine. Set one once with `git push -u origin BRANCH`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conflict(s) left: open them from the Problems dock to resolve them, then commit and sync again.</source>
+        <translation>
+            <numerusform>%1, %n conflict left: open it from the Problems dock to resolve it, then commit and sync again.</numerusform>
+            <numerusform>%1, %n conflicts left: open them from the Problems dock to resolve them, then commit and sync again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not in a git repository: there is nothing to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch is checked out (a detached HEAD): check out the branch you work on, then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge or rebase is still in progress: resolve its conflicts (or abort it), then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git would overwrite changes that are not committed: commit them (File ▸ Commit…) and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote could not be reached: check the network connection or the remote&apos;s address, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote refused your credentials: check your SSH key or the password your credential helper keeps, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else pushed while this sync ran: sync again to take their work in, then yours goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: taking their work in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: sending your commits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

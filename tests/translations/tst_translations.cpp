@@ -2,11 +2,15 @@
 // copy of each committed catalogue, then every message of the result must be translated
 // (German) or have its plural forms (English), keeping the source's placeholders.
 
+#include "gitsync.h"
+#include "storychanges.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -119,6 +123,7 @@ private Q_SLOTS:
     void german_quotesTheGermanWay();
     void english_hasEveryPluralForm();
     void lupdate_flagsANewSourceText();
+    void german_reachesTheCoreTextsAtRunTime();
 
 private:
     QTemporaryDir m_dir;
@@ -211,6 +216,32 @@ void TestTranslations::lupdate_flagsANewSourceText()
     QString error;
     const QStringList missing = untranslated(readCatalogue(german, &error), 2);
     QVERIFY2(missing.contains(QStringLiteral("[unfinished] Storydesk::MainWindow: A text nobody translated yet")), qPrintable(missing.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::german_reachesTheCoreTextsAtRunTime()
+{
+    // The core asks for its texts under the context lupdate files them under: with the
+    // compiled German catalogue loaded, the commit dialog's "What changed" column, a plural
+    // and the generated commit message speak German. Without it they stay English (the CLI).
+    using Storydesk::GitSync;
+    using Storydesk::StoryChanges;
+    const QByteArray before = "---\ntitle: A\nquality: 63\nrelated:\n  - webUrl: https://a.example/1\n    title: One\n---\nBody\n";
+    const QByteArray after = "---\ntitle: B\nquality: 70\nrelated:\n  - webUrl: https://a.example/1\n    title: Uno\n---\nBody\n";
+    const StoryChanges changes = StoryChanges::between(before, after);
+    const QList<std::pair<QString, StoryChanges>> stories{{QStringLiteral("a.md"), changes}};
+    QCOMPARE(changes.summary(), QStringLiteral("title changed, quality 63 \u2192 70, related 1 edited"));
+    QCOMPARE(StoryChanges::commitMessage(stories).section(QLatin1Char('\n'), 0, 0), QStringLiteral("Triage: quality on 1, related on 1, edit 1 story"));
+
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(STORYDESK_GERMAN_CATALOGUE)));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const StoryChanges inGerman = StoryChanges::between(before, after);
+    const QString message = StoryChanges::commitMessage({{QStringLiteral("a.md"), inGerman}});
+    const QString phase = GitSync::phaseName(GitSync::Phase::Fetch);
+    QCoreApplication::removeTranslator(&german);
+    QCOMPARE(inGerman.summary(), QStringLiteral("title geändert, quality 63 \u2192 70, related 1 bearbeitet"));
+    QCOMPARE(message.section(QLatin1Char('\n'), 0, 0), QStringLiteral("Triage: Qualität bei 1, verwandte Berichte bei 1, bearbeitet 1 Meldung"));
+    QCOMPARE(phase, QStringLiteral("Abrufen"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
