@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>Storydesk::ConflictMarkers</name>
+    <message>
+        <source>unresolved merge conflict</source>
+        <translation>ungelöster Merge-Konflikt</translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::ConflictResolution</name>
     <message>
         <source>%1 changed on disk since the resolver read it: nothing was written.</source>
@@ -644,6 +651,13 @@ is:published|unpublished|modified|broken|invalid|duplicate</translation>
     <message>
         <source>%1 changed on disk while it has unsaved edits: saving it will ask which version to keep.</source>
         <translation>%1 wurde auf dem Datenträger geändert, hat aber ungespeicherte Änderungen: Beim Speichern werden Sie gefragt, welche Fassung bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::FrontMatterParser</name>
+    <message>
+        <source>the front matter is not a map of keys and values</source>
+        <translation>das Front Matter ist keine Map aus Schlüsseln und Werten</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1486,14 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::StoryIndex</name>
+    <message>
+        <source>en</source>
+        <comment>the language code of this catalogue: the index file of each folder is kept per language</comment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::StoryPreview</name>
     <message>
         <source>No story selected</source>
@@ -1561,6 +1583,25 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Picture unavailable</source>
         <translation>Bild nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StorySchema</name>
+    <message>
+        <source>%1 must be a whole number from 0 to 100, not &apos;%2&apos;</source>
+        <translation>%1 muss eine ganze Zahl von 0 bis 100 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be from 0 to 100, not %2</source>
+        <translation>%1 muss zwischen 0 und 100 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>published must be true or false, not &apos;%1&apos;</source>
+        <translation>published muss true oder false sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>publishedDateTime is not a date and time: &apos;%1&apos;</source>
+        <translation>publishedDateTime ist kein Datum mit Uhrzeit: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1739,77 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Every story in the list is published</source>
         <translation>Jede Meldung in der Liste ist veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SummaryReader</name>
+    <message>
+        <source>provider must be a map with name and domain</source>
+        <translation>provider muss eine Map mit name und domain sein</translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings</source>
+        <translation>topics muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>related must be a list of entries</source>
+        <translation>related muss eine Liste von Einträgen sein</translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is a map</source>
+        <translation>topics muss eine Liste von Zeichenketten sein; Eintrag %1 ist eine Map</translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is a list</source>
+        <translation>topics muss eine Liste von Zeichenketten sein; Eintrag %1 ist eine Liste</translation>
+    </message>
+    <message>
+        <source>related entry %1 must be a map with a webUrl</source>
+        <translation>related-Eintrag %1 muss eine Map mit webUrl sein</translation>
+    </message>
+    <message>
+        <source>the front matter is not a map of keys and values</source>
+        <translation>das Front Matter ist keine Map aus Schlüsseln und Werten</translation>
+    </message>
+    <message>
+        <source>related entry %1 has no webUrl</source>
+        <translation>related-Eintrag %1 hat keine webUrl</translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is empty</source>
+        <translation>topics muss eine Liste von Zeichenketten sein; Eintrag %1 ist leer</translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is an alias</source>
+        <translation>topics muss eine Liste von Zeichenketten sein; Eintrag %1 ist ein Alias</translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings, not a single value</source>
+        <translation>topics muss eine Liste von Zeichenketten sein, kein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is a folder</source>
+        <translation>die Datei ist nicht lesbar: Sie ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is not a regular file (a pipe or a device)</source>
+        <translation>die Datei ist nicht lesbar: Sie ist keine reguläre Datei (eine Pipe oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>the front matter is larger than the %1 MB a story may have</source>
+        <translation>das Front Matter ist größer als die %1 MB, die eine Meldung haben darf</translation>
+    </message>
+    <message>
+        <source>the quoted value starting here is never closed</source>
+        <translation>der hier beginnende Wert in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the front matter could not be read: %1</source>
+        <translation>das Front Matter konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,13 @@
     </message>
 </context>
 <context>
+    <name>Storydesk::ConflictMarkers</name>
+    <message>
+        <source>unresolved merge conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::ConflictResolution</name>
     <message>
         <source>%1 changed on disk since the resolver read it: nothing was written.</source>
@@ -630,6 +637,13 @@ is:published|unpublished|modified|broken|invalid|duplicate</source>
     </message>
     <message>
         <source>Stories saved: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::FrontMatterParser</name>
+    <message>
+        <source>the front matter is not a map of keys and values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,6 +1464,14 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::StoryIndex</name>
+    <message>
+        <source>en</source>
+        <comment>the language code of this catalogue: the index file of each folder is kept per language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::StoryPreview</name>
     <message>
         <source>No story selected</source>
@@ -1539,6 +1561,25 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
             <numerusform>%Ln day ago</numerusform>
             <numerusform>%Ln days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StorySchema</name>
+    <message>
+        <source>%1 must be a whole number from 0 to 100, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be from 0 to 100, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published must be true or false, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishedDateTime is not a date and time: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1716,77 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Every story in the list is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SummaryReader</name>
+    <message>
+        <source>provider must be a map with name and domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related must be a list of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related entry %1 must be a map with a webUrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not a map of keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related entry %1 has no webUrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings, not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is not a regular file (a pipe or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is larger than the %1 MB a story may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted value starting here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "storyschema.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <array>
@@ -92,9 +93,9 @@ std::optional<QString> checkScore(QLatin1StringView key, QStringView scalar, qin
 {
     const std::optional<qint64> v = parseInt(scalar);
     if (!v)
-        return QStringLiteral("%1 must be a whole number from 0 to 100, not '%2'").arg(key, scalar);
+        return QCoreApplication::translate("Storydesk::StorySchema", "%1 must be a whole number from 0 to 100, not '%2'").arg(key, scalar);
     if (*v < 0 || *v > 100)
-        return QStringLiteral("%1 must be from 0 to 100, not %2").arg(key).arg(*v);
+        return QCoreApplication::translate("Storydesk::StorySchema", "%1 must be from 0 to 100, not %2").arg(key).arg(*v);
     if (value)
         *value = qint16(*v);
     return std::nullopt;
@@ -104,7 +105,7 @@ std::optional<QString> checkPublished(QStringView scalar, bool *value)
 {
     const std::optional<bool> v = parseBool(scalar);
     if (!v)
-        return QStringLiteral("published must be true or false, not '%1'").arg(scalar);
+        return QCoreApplication::translate("Storydesk::StorySchema", "published must be true or false, not '%1'").arg(scalar);
     if (value)
         *value = *v;
     return std::nullopt;
@@ -114,7 +115,7 @@ std::optional<QString> checkTimestamp(QStringView scalar, QDateTime *value)
 {
     const QDateTime dt = parseTimestamp(scalar);
     if (!dt.isValid())
-        return QStringLiteral("publishedDateTime is not a date and time: '%1'").arg(scalar);
+        return QCoreApplication::translate("Storydesk::StorySchema", "publishedDateTime is not a date and time: '%1'").arg(scalar);
     if (value)
         *value = dt;
     return std::nullopt;

@@ -4,6 +4,8 @@
 
 #include "gitsync.h"
 #include "storychanges.h"
+#include "storyindex.h"
+#include "summaryreader.h"
 
 #include <QFile>
 #include <QProcess>
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void english_hasEveryPluralForm();
     void lupdate_flagsANewSourceText();
     void german_reachesTheCoreTextsAtRunTime();
+    void german_problemsHaveAnIndexOfTheirOwn();
 
 private:
     QTemporaryDir m_dir;
@@ -242,6 +245,27 @@ void TestTranslations::german_reachesTheCoreTextsAtRunTime()
     QCOMPARE(inGerman.summary(), QStringLiteral("title geändert, quality 63 \u2192 70, related 1 bearbeitet"));
     QCOMPARE(message.section(QLatin1Char('\n'), 0, 0), QStringLiteral("Triage: Qualität bei 1, verwandte Berichte bei 1, bearbeitet 1 Meldung"));
     QCOMPARE(phase, QStringLiteral("Abrufen"));
+}
+
+void TestTranslations::german_problemsHaveAnIndexOfTheirOwn()
+{
+    // A story's problems are read in the window's language and kept in the folder's index:
+    // a German session keeps its own index, so the CLI's English problems never show in it.
+    using Storydesk::StoryIndex;
+    using Storydesk::SummaryReader;
+    const QByteArray story = "---\ntitle: A\npublished: maybe\n---\n";
+    const QString english = SummaryReader::fromBytes(QStringLiteral("a.md"), story).problems.value(0).message;
+    const QString englishIndex = StoryIndex::fileFor(m_dir.path());
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(STORYDESK_GERMAN_CATALOGUE)));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const QString inGerman = SummaryReader::fromBytes(QStringLiteral("a.md"), story).problems.value(0).message;
+    const QString germanIndex = StoryIndex::fileFor(m_dir.path());
+    QCoreApplication::removeTranslator(&german);
+    QCOMPARE(english, QStringLiteral("published must be true or false, not 'maybe'"));
+    QCOMPARE(inGerman, QStringLiteral("published muss true oder false sein, nicht „maybe“"));
+    QVERIFY(englishIndex.endsWith(QLatin1String(".sqlite")));
+    QCOMPARE(germanIndex, englishIndex.chopped(7) + QStringLiteral("-de.sqlite"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
