@@ -2462,6 +2462,25 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::YamlGuard</name>
+    <message>
+        <source>the front matter is %1 MB, more than the %2 MB a story may have</source>
+        <translation>das Front Matter ist %1 MB groß, mehr als die %2 MB, die eine Meldung haben darf</translation>
+    </message>
+    <message>
+        <source>the front matter nests more than %1 levels deep</source>
+        <translation>das Front Matter ist mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the front matter expands to too many values (aliases referencing aliases?)</source>
+        <translation>das Front Matter entfaltet sich zu zu vielen Werten (Aliase, die auf Aliase verweisen?)</translation>
+    </message>
+    <message>
+        <source>the front matter nests too deeply once its aliases are followed (more than %1 levels)</source>
+        <translation>das Front Matter ist, wenn man seinen Aliasen folgt, zu tief verschachtelt (mehr als %1 Ebenen)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Curate a news site kept as Markdown files with YAML front matter.</source>

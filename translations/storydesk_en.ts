@@ -2440,6 +2440,25 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::YamlGuard</name>
+    <message>
+        <source>the front matter is %1 MB, more than the %2 MB a story may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter nests more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter expands to too many values (aliases referencing aliases?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter nests too deeply once its aliases are followed (more than %1 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Curate a news site kept as Markdown files with YAML front matter.</source>
