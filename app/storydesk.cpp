@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 #include "samplesite.h"
+#include "settings.h"
 #include "sourcehighlighter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
@@ -40,6 +42,14 @@ QString folderFromCommandLine(int argc, char *argv[])
     return parser.positionalArguments().value(0);
 }
 
+// The language the editor chose under Settings, else the system's (LANGUAGE, then LANG).
+// Dates and numbers keep following the system's locale either way.
+QLocale interfaceLocale()
+{
+    const QString chosen = Storydesk::Settings().language();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -55,11 +65,19 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     // The catalogue of the editor's language, else the English one, which holds the plural
-    // forms ("1 story", "2 stories") that the source texts write with %n.
+    // forms ("1 story", "2 stories") that the source texts write with %n. Qt's own catalogue
+    // (standard buttons, text field menus) where the system has it installed.
+    const QLocale language = interfaceLocale();
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("storydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (translator.load(language, QStringLiteral("storydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral(":/i18n/storydesk_en")))
         QApplication::installTranslator(&translator);
+    // Qt's in the language of the catalogue that loaded, not the first the system lists:
+    // with LANGUAGE=fr:de the window speaks German, and so must its buttons.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(translator.language()), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
     QApplication::setApplicationDisplayName(QStringLiteral("Storydesk"));
     QApplication::setDesktopFileName(QStringLiteral(STORYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(STORYDESK_APP_ID),

@@ -7,6 +7,7 @@ packages=(
     build-essential cmake ninja-build git pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-image-formats-plugins qt6-qpa-plugins libqt6svg6 libgl-dev
+    qt6-translations-l10n               # Qt's own texts (standard buttons, key names) in German
     libyaml-cpp-dev libsqlite3-dev
     xvfb xauth xdotool imagemagick
     desktop-file-utils appstream file   # the packaging test's validators

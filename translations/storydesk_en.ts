@@ -51,13 +51,6 @@
         <source>&amp;Commit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n story(ies) with unsaved edits: unsaved edits are never committed. Save them first to commit them.</source>
-        <translation>
-            <numerusform>%n story with unsaved edits: unsaved edits are never committed. Save them first to commit them.</numerusform>
-            <numerusform>%n stories with unsaved edits: unsaved edits are never committed. Save them first to commit them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Has unsaved edits too: only the saved version is committed.</source>
         <translation type="unfinished"></translation>
@@ -83,11 +76,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Committed %n story(ies) (%1)</source>
+        <source>%Ln story(ies) with unsaved edits: unsaved edits are never committed. Save them first to commit them.</source>
         <translation>
-            <numerusform>Committed %n story (%1)</numerusform>
-            <numerusform>Committed %n stories (%1)</numerusform>
+            <numerusform>%Ln story with unsaved edits: unsaved edits are never committed. Save them first to commit them.</numerusform>
+            <numerusform>%Ln stories with unsaved edits: unsaved edits are never committed. Save them first to commit them.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %Ln story(ies) (%1)</source>
+        <translation>
+            <numerusform>Committed %Ln story (%1)</numerusform>
+            <numerusform>Committed %Ln stories (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::CommitPlan</name>
+    <message>
+        <source>This folder is not in a git repository (or git is not installed): there is nothing to commit to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git does not know who you are, and a commit says who made it. Set your name and e-mail once, in a terminal:
+    git config --global user.name &quot;Your Name&quot;
+    git config --global user.email you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit: every saved story is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git could not tell which stories changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Triage: %n stories</source>
+        <translation>
+            <numerusform>Triage: %n story</numerusform>
+            <numerusform>Triage: %n stories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repository is in the middle of %1: finish it (resolve its conflicts) or abort it before committing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::ConflictMarkers</name>
+    <message>
+        <source>unresolved merge conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::ConflictResolution</name>
+    <message>
+        <source>%1 changed on disk since the resolver read it: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is resolved but git could not mark it so: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -95,13 +149,6 @@
     <message>
         <source>Resolve Conflicts: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n conflict(s) left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</source>
-        <translation>
-            <numerusform>%1 has %n conflict left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
-            <numerusform>%1 has %n conflicts left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The conflict markers in %1 do not form blocks (%2): resolve it in a text editor.</source>
@@ -139,6 +186,55 @@
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %Ln conflict(s) left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</source>
+        <translation>
+            <numerusform>%1 has %Ln conflict left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
+            <numerusform>%1 has %Ln conflicts left by a merge. For each, keep my version, theirs, or edit the lines; Save writes the story without conflict markers and marks it resolved in git.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::ConflictedStory</name>
+    <message>
+        <source>line %1: a conflict marker outside a conflict block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a conflict marker out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a conflict block that is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conflict marker is still in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front matter does not read (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::DuplicateResolution</name>
+    <message>
+        <source>%1 cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same page, not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the related entries could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::DuplicatesModel</name>
@@ -153,13 +249,6 @@
     <message>
         <source>similar title</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stories: %1</source>
-        <translation>
-            <numerusform>%n story: %1</numerusform>
-            <numerusform>%n stories: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>published</source>
@@ -197,6 +286,13 @@
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories: %1</source>
+        <translation>
+            <numerusform>%Ln story: %1</numerusform>
+            <numerusform>%Ln stories: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::DuplicatesView</name>
@@ -221,39 +317,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Groups: %1, stories: %2. Pick the story to keep</source>
+        <source>Groups: %L1, stories: %L2. Pick the story to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Groups: %1, stories: %2</source>
+        <source>Groups: %L1, stories: %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Kept %1, unpublished %n other(s)</source>
+        <source>Keep One, Unpublish %Ln Duplicate(s)</source>
         <translation>
-            <numerusform>Kept %1, unpublished %n other</numerusform>
-            <numerusform>Kept %1, unpublished %n others</numerusform>
+            <numerusform>Keep One, Unpublish %Ln Duplicate</numerusform>
+            <numerusform>Keep One, Unpublish %Ln Duplicates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Kept %1, attached %2 as related coverage, unpublished %n other(s)</source>
+        <source>Kept %1, unpublished %Ln other(s)</source>
         <translation>
-            <numerusform>Kept %1, attached %2 as related coverage, unpublished %n other</numerusform>
-            <numerusform>Kept %1, attached %2 as related coverage, unpublished %n others</numerusform>
+            <numerusform>Kept %1, unpublished %Ln other</numerusform>
+            <numerusform>Kept %1, unpublished %Ln others</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep One, Unpublish %n Duplicate(s)</source>
+        <source>Keep One, Attach %Ln Duplicate(s) as Related</source>
         <translation>
-            <numerusform>Keep One, Unpublish %n Duplicate</numerusform>
-            <numerusform>Keep One, Unpublish %n Duplicates</numerusform>
+            <numerusform>Keep One, Attach %Ln Duplicate as Related</numerusform>
+            <numerusform>Keep One, Attach %Ln Duplicates as Related</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep One, Attach %n Duplicate(s) as Related</source>
+        <source>Kept %1, attached %L2 as related coverage, unpublished %Ln other(s)</source>
         <translation>
-            <numerusform>Keep One, Attach %n Duplicate as Related</numerusform>
-            <numerusform>Keep One, Attach %n Duplicates as Related</numerusform>
+            <numerusform>Kept %1, attached %L2 as related coverage, unpublished %Ln other</numerusform>
+            <numerusform>Kept %1, attached %L2 as related coverage, unpublished %Ln others</numerusform>
         </translation>
     </message>
 </context>
@@ -516,14 +612,6 @@ is:published|unpublished|modified|broken|invalid|duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stories reverted to the version on disk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stories that could not be saved: %1. Their edits are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,16 +620,191 @@ is:published|unpublished|modified|broken|invalid|duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auto-save left out stories changed on disk (%1): save them to choose a version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stories saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 changed on disk while it has unsaved edits: saving it will ask which version to keep.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories reverted to the version on disk: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories that could not be saved: %L1. Their edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-save left out stories changed on disk (%L1): save them to choose a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories saved: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::FrontMatterParser</name>
+    <message>
+        <source>the front matter is not a map of keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::GitCommit</name>
+    <message>
+        <source>The site folder is not in a git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository is in the middle of %1: finish or abort it first (resolve the conflicts, then `git merge --continue` or `git rebase --continue`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git does not know who you are: set your name and email with
+  git config --global user.name &quot;Your Name&quot;
+  git config --global user.email &quot;you@example.com&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unresolved conflict: resolve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit: the stories have no saved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::GitProcess</name>
+    <message>
+        <source>git is not installed (no `git` program on PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git did not finish in time and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git failed (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::GitRepository</name>
+    <message>
+        <source>a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cherry-pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::GitSync</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote %1 cannot be reached: check the network and the remote&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote %1 refused your credentials: check your login, token or SSH key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone pushed to %1 in the meantime: sync again to take their work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site folder is not in a git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository is in the middle of %1: resolve the conflicts and finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD is detached (no branch is checked out): check out a branch to sync, e.g. `git switch main`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 has no upstream: your commits stay on this machine. Set one with `git push -u origin %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 story could not be merged automatically: resolve the conflicts, then commit and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories could not be merged automatically: resolve the conflicts, then commit and sync again.</source>
+        <translation>
+            <numerusform>%n story could not be merged automatically: resolve the conflicts, then commit and sync again.</numerusform>
+            <numerusform>%n stories could not be merged automatically: resolve the conflicts, then commit and sync again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your uncommitted changes are in the way of what came in: commit them first, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled before pushing: what came in is merged, your commits are not pushed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: your commits are pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: 1 story changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n stories changed.</source>
+        <translation>
+            <numerusform>Synced: %n story changed.</numerusform>
+            <numerusform>Synced: %n stories changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -598,6 +861,10 @@ Front-matter highlighter: %2
 Qt %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language changes when Storydesk is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::MessageBoxPrompts</name>
@@ -635,10 +902,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stories with unsaved changes: %1. Discarding them cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set Up the Story Merge Driver?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +911,10 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>When two editors change the same story, Storydesk then merges it key by key (topics as sets, related entries by link): only the same field changed two ways is a conflict. This adds a line to the repository&apos;s .gitattributes and a setting to its local config, as `storydesk-cli git-setup` does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories with unsaved changes: %L1. Discarding them cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,11 +956,11 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problems: %1, files: %2</source>
+        <source>Problems: %L1, files: %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problems: %1 of %2</source>
+        <source>Problems: %L1 of %L2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,13 +977,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>%1 cannot be edited</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n related entries</source>
-        <translation>
-            <numerusform>Add %n related entry</numerusform>
-            <numerusform>Add %n related entries</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not add the related entries to %1</source>
@@ -737,6 +997,13 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Fill related entry from its page</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln related entries</source>
+        <translation>
+            <numerusform>Add %Ln related entry</numerusform>
+            <numerusform>Add %Ln related entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -765,13 +1032,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Set related quality</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n related entries</source>
-        <translation>
-            <numerusform>Remove %n related entry</numerusform>
-            <numerusform>Remove %n related entries</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Move related entry up</source>
         <translation type="unfinished"></translation>
@@ -781,10 +1041,17 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Move %n related entries</source>
+        <source>Remove %Ln related entries</source>
         <translation>
-            <numerusform>Move %n related entry</numerusform>
-            <numerusform>Move %n related entries</numerusform>
+            <numerusform>Remove %Ln related entry</numerusform>
+            <numerusform>Remove %Ln related entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln related entries</source>
+        <translation>
+            <numerusform>Move %Ln related entry</numerusform>
+            <numerusform>Move %Ln related entries</numerusform>
         </translation>
     </message>
 </context>
@@ -840,6 +1107,14 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Story list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SourceHighlighter</name>
+    <message>
+        <source>built-in</source>
+        <comment>the source view&apos;s highlighter</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,6 +1190,125 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Edited here: Apply (%1) to make this the story&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StoryChanges</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n edited</numerusform>
+            <numerusform>%n edited</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formatting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpublish %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality on %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics on %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related on %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage: %1 %2</source>
+        <comment>commit message: the counted decisions, then the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage: %1 stories</source>
+        <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- and %1 more</source>
+        <comment>commit message</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1004,31 +1398,10 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>The front matter cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n stories selected</source>
-        <translation>
-            <numerusform>%n story selected</numerusform>
-            <numerusform>%n stories selected</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This story cannot be edited:
 %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the selected stories cannot be edited and are left out of changes:</source>
-        <translation>
-            <numerusform>%n of the selected stories cannot be edited and is left out of changes:</numerusform>
-            <numerusform>%n of the selected stories cannot be edited and are left out of changes:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…and %n more</numerusform>
-            <numerusform>…and %n more</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1037,20 +1410,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Set quality to %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Publish %n stories</source>
-        <translation>
-            <numerusform>Publish %n story</numerusform>
-            <numerusform>Publish %n stories</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unpublish %n stories</source>
-        <translation>
-            <numerusform>Unpublish %n story</numerusform>
-            <numerusform>Unpublish %n stories</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add topic %1</source>
@@ -1068,30 +1427,52 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Remove topic %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories selected</source>
+        <translation>
+            <numerusform>%Ln story selected</numerusform>
+            <numerusform>%Ln stories selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected stories cannot be edited and are left out of changes:</source>
+        <translation>
+            <numerusform>%Ln of the selected stories cannot be edited and is left out of changes:</numerusform>
+            <numerusform>%Ln of the selected stories cannot be edited and are left out of changes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…and %Ln more</numerusform>
+            <numerusform>…and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %Ln stories</source>
+        <translation>
+            <numerusform>Publish %Ln story</numerusform>
+            <numerusform>Publish %Ln stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpublish %Ln stories</source>
+        <translation>
+            <numerusform>Unpublish %Ln story</numerusform>
+            <numerusform>Unpublish %Ln stories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StoryIndex</name>
+    <message>
+        <source>en</source>
+        <comment>the language code of this catalogue: the index file of each folder is kept per language</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StoryPreview</name>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No story selected</source>
         <translation type="unfinished"></translation>
@@ -1160,6 +1541,46 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StorySchema</name>
+    <message>
+        <source>%1 must be a whole number from 0 to 100, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be from 0 to 100, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published must be true or false, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishedDateTime is not a date and time: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StoryTableModel</name>
@@ -1178,13 +1599,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Broken</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -1266,6 +1680,13 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Git</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StoryTriage</name>
@@ -1295,6 +1716,166 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Every story in the list is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SummaryReader</name>
+    <message>
+        <source>provider must be a map with name and domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related must be a list of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related entry %1 must be a map with a webUrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not a map of keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related entry %1 has no webUrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings; entry %1 is an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics must be a list of strings, not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is not a regular file (a pipe or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is larger than the %1 MB a story may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted value starting here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SyncJob</name>
+    <message>
+        <source>nothing came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories came in</source>
+        <translation>
+            <numerusform>%n story came in</numerusform>
+            <numerusform>%n stories came in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1; your commits were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced nothing: this branch has no upstream, so your commits stay on this machine. Set one once with `git push -u origin BRANCH`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conflict(s) left: open them from the Problems dock to resolve them, then commit and sync again.</source>
+        <translation>
+            <numerusform>%1, %n conflict left: open it from the Problems dock to resolve it, then commit and sync again.</numerusform>
+            <numerusform>%1, %n conflicts left: open them from the Problems dock to resolve them, then commit and sync again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not in a git repository: there is nothing to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch is checked out (a detached HEAD): check out the branch you work on, then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge or rebase is still in progress: resolve its conflicts (or abort it), then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git would overwrite changes that are not committed: commit them (File ▸ Commit…) and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote could not be reached: check the network connection or the remote&apos;s address, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote refused your credentials: check your SSH key or the password your credential helper keeps, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else pushed while this sync ran: sync again to take their work in, then yours goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: taking their work in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: sending your commits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,15 +1926,15 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On %1 of %2 stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New topic: no other story uses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Press Delete to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %L1 of %L2 stories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,20 +2007,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Type the new name.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” is already a topic, of %n stories: this merges into it.</source>
-        <translation>
-            <numerusform>“%1” is already a topic, of %n story: this merges into it.</numerusform>
-            <numerusform>“%1” is already a topic, of %n stories: this merges into it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n topics become one: “%1”.</source>
-        <translation>
-            <numerusform>The %n topic becomes “%1”.</numerusform>
-            <numerusform>The %n topics become one: “%1”.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every spelling of “%1” becomes “%2”.</source>
         <translation type="unfinished"></translation>
@@ -1455,13 +2022,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>No story changes: every story with these topics already has them as “%1”.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stories change (only their topics):</source>
-        <translation>
-            <numerusform>%n story changes (only its topics):</numerusform>
-            <numerusform>%n stories change (only their topics):</numerusform>
-        </translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1487,20 +2047,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Rename Topic “%1” to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Topics changed in %n stories: Save All writes them.</source>
-        <translation>
-            <numerusform>Topics changed in %n story: Save All writes it.</numerusform>
-            <numerusform>Topics changed in %n stories: Save All writes them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stories could not be changed.</source>
-        <translation>
-            <numerusform>%n story could not be changed.</numerusform>
-            <numerusform>%n stories could not be changed.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -1508,6 +2054,41 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Cancelled: no story was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is already a topic, of %Ln stories: this merges into it.</source>
+        <translation>
+            <numerusform>“%1” is already a topic, of %Ln story: this merges into it.</numerusform>
+            <numerusform>“%1” is already a topic, of %Ln stories: this merges into it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln topics become one: “%1”.</source>
+        <translation>
+            <numerusform>The %Ln topic becomes “%1”.</numerusform>
+            <numerusform>The %Ln topics become one: “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories change (only their topics):</source>
+        <translation>
+            <numerusform>%Ln story changes (only its topics):</numerusform>
+            <numerusform>%Ln stories change (only their topics):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Topics changed in %Ln stories: Save All writes them.</source>
+        <translation>
+            <numerusform>Topics changed in %Ln story: Save All writes it.</numerusform>
+            <numerusform>Topics changed in %Ln stories: Save All writes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories could not be changed.</source>
+        <translation>
+            <numerusform>%Ln story could not be changed.</numerusform>
+            <numerusform>%Ln stories could not be changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2349,38 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies when Storydesk is started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert Story</source>
+        <comment>tool bar button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle Published</source>
+        <comment>tool bar button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Unpublished Story</source>
+        <comment>tool bar button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Remote Images</source>
+        <comment>tool bar button</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::WindowDocks</name>
@@ -1799,23 +2412,23 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shown: %1 of %2</source>
+        <source>Shown: %L1 of %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unpublished: %1</source>
+        <source>Unpublished: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modified: %1</source>
+        <source>Modified: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading cancelled; stories loaded: %1</source>
+        <source>Loading cancelled; stories loaded: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stories loaded: %1</source>
+        <source>Stories loaded: %L1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1823,6 +2436,25 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <name>Storydesk::WindowTeamwork</name>
     <message>
         <source>%1 resolved and marked so in git: commit it (or continue the rebase), then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::YamlGuard</name>
+    <message>
+        <source>the front matter is %1 MB, more than the %2 MB a story may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter nests more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter expands to too many values (aliases referencing aliases?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter nests too deeply once its aliases are followed (more than %1 levels)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

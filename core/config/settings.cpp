@@ -16,6 +16,7 @@ constexpr QLatin1StringView LoadRemoteImages{"Preferences/loadRemoteImages"};
 constexpr QLatin1StringView UseFolderIndex{"Preferences/useFolderIndex"};
 constexpr QLatin1StringView ImageCacheMegabytes{"Preferences/imageCacheMegabytes"};
 constexpr QLatin1StringView AutoSaveSeconds{"Preferences/autoSaveSeconds"};
+constexpr QLatin1StringView Language{"Preferences/language"};
 constexpr QLatin1StringView MergeDriverDeclined{"Preferences/mergeDriverDeclined"};
 constexpr QLatin1StringView LayoutGroup{"Layout"};
 constexpr QLatin1StringView WindowGeometry{"Layout/windowGeometry"};
@@ -104,6 +105,19 @@ bool Settings::useFolderIndex() const
 void Settings::setUseFolderIndex(bool on)
 {
     m_settings->setValue(Key::UseFolderIndex, on);
+}
+
+QString Settings::language() const
+{
+    return m_settings->value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings->remove(Key::Language);
+    else
+        m_settings->setValue(Key::Language, language);
 }
 
 bool Settings::mergeDriverDeclined(const QString &repository) const

@@ -51,6 +51,10 @@ public:
     // merge driver on their first sync: the app does not offer it there again.
     bool mergeDriverDeclined(const QString &repository) const;
     void setMergeDriverDeclined(const QString &repository, bool declined);
+    // The language of the interface: empty follows the system (LANGUAGE, LANG), else a
+    // language code ("en", "de"). Read once at startup: a change applies after a restart.
+    QString language() const;
+    void setLanguage(const QString &language);
     // The cap of the disk cache of downloaded pictures, in megabytes.
     int imageCacheMegabytes() const;
     void setImageCacheMegabytes(int megabytes);

@@ -17,7 +17,7 @@ class StoryEditor;
 // Duplicates view (one undo step) and `storydesk-cli resolve-duplicates`.
 class DuplicateResolution
 {
-    Q_DECLARE_TR_FUNCTIONS(DuplicateResolution)
+    Q_DECLARE_TR_FUNCTIONS(Storydesk::DuplicateResolution)
 
 public:
     // What became of the group, read from the stories once the plan was applied.

@@ -15,18 +15,13 @@ namespace {
 const QString Arrow = QStringLiteral(" \u2192 ");
 const QString Minus = QStringLiteral("\u2212");
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("StoryChanges", text, nullptr, n);
-}
-
 QString scalarText(const YamlValue *value)
 {
     if (!value || value->isNull())
-        return tr("(none)");
+        return StoryChanges::tr("(none)");
     if (value->isScalar())
         return value->text();
-    return tr("(list)");
+    return StoryChanges::tr("(list)");
 }
 
 std::optional<bool> publishedOf(const YamlValue &frontMatter)
@@ -173,7 +168,7 @@ StoryChanges StoryChanges::between(const std::optional<QByteArray> &before, cons
             if (changes.m_relatedRemoved)
                 parts.append(Minus + QString::number(changes.m_relatedRemoved));
             if (changes.m_relatedEdited)
-                parts.append(tr("%n edited", changes.m_relatedEdited));
+                parts.append(tr("%n edited", nullptr, changes.m_relatedEdited));
             if (parts.isEmpty())
                 parts.append(tr("reordered"));
             changes.m_descriptions.append(QStringLiteral("related ") + parts.join(QLatin1Char(' ')));
@@ -258,30 +253,33 @@ QString StoryChanges::commitMessage(const QList<std::pair<QString, StoryChanges>
         if (count > 0)
             parts.append({words.arg(count), count});
     };
-    part(QStringLiteral("add %1"), added);
-    part(QStringLiteral("delete %1"), deleted);
-    part(QStringLiteral("publish %1"), published);
-    part(QStringLiteral("unpublish %1"), unpublished);
-    part(QStringLiteral("quality on %1"), quality);
-    part(QStringLiteral("topics on %1"), topics);
-    part(QStringLiteral("related on %1"), related);
-    part(QStringLiteral("edit %1"), edited);
+    // The message follows the app's language (the editor can still edit it); storydesk-cli
+    // loads no catalogue, so its messages stay English.
+    part(tr("add %1", "commit message"), added);
+    part(tr("delete %1", "commit message"), deleted);
+    part(tr("publish %1", "commit message"), published);
+    part(tr("unpublish %1", "commit message"), unpublished);
+    part(tr("quality on %1", "commit message"), quality);
+    part(tr("topics on %1", "commit message"), topics);
+    part(tr("related on %1", "commit message"), related);
+    part(tr("edit %1", "commit message"), edited);
 
     QStringList words;
     for (const auto &p : std::as_const(parts))
         words.append(p.first);
     const int last = parts.isEmpty() ? total : parts.constLast().second;
-    QString subject = QStringLiteral("Triage: ") + words.join(QStringLiteral(", "))
-        + (last == 1 ? QStringLiteral(" story") : QStringLiteral(" stories"));
+    // Not a %n plural: without a catalogue (storydesk-cli) it would read "1 stories".
+    QString subject = tr("Triage: %1 %2", "commit message: the counted decisions, then the noun")
+                          .arg(words.join(QStringLiteral(", ")), last == 1 ? tr("story", "commit message") : tr("stories", "commit message"));
     if (subject.size() > MaxSubjectLength)
-        subject = QStringLiteral("Triage: %1 stories").arg(total);
+        subject = tr("Triage: %1 stories", "commit message").arg(total);
 
     QString message = subject + QStringLiteral("\n\n");
     std::sort(listed.begin(), listed.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
     for (qsizetype i = 0; i < listed.size() && i < MaxListedStories; ++i)
         message += QStringLiteral("- ") + listed.at(i).first + QStringLiteral(": ") + listed.at(i).second.summary() + QLatin1Char('\n');
     if (listed.size() > MaxListedStories)
-        message += QStringLiteral("- and %1 more\n").arg(listed.size() - MaxListedStories);
+        message += tr("- and %1 more", "commit message").arg(listed.size() - MaxListedStories) + QLatin1Char('\n');
     return message;
 }
 

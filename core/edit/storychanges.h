@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ namespace Storydesk {
 // `storydesk-cli commit`.
 class StoryChanges
 {
+    Q_DECLARE_TR_FUNCTIONS(Storydesk::StoryChanges)
+
 public:
     enum class Kind { Unchanged, Modified, Added, Deleted };
 

@@ -1,5 +1,7 @@
 #include "conflictmarkers.h"
 
+#include <QCoreApplication>
+
 namespace Storydesk::ConflictMarkers {
 
 namespace {
@@ -39,7 +41,7 @@ Problems find(const QByteArray &bytes)
         } else if (state == State::Ours && isMarker(line, '=')) {
             state = State::Theirs;
         } else if (state == State::Theirs && isMarker(line, '>')) {
-            found.append(Problem{Problem::Severity::Error, openLine, 1, QStringLiteral("unresolved merge conflict")});
+            found.append(Problem{Problem::Severity::Error, openLine, 1, QCoreApplication::translate("Storydesk::ConflictMarkers", "unresolved merge conflict")});
             state = State::Outside;
         }
         pos = end + 1;

@@ -9,11 +9,6 @@ namespace Storydesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GitCommit", text);
-}
-
 // Paths go to git through stdin, NUL-separated: no length limit for a thousand stories, and
 // --literal-pathspecs keeps a '*' or ':' in a file name from being read as a pattern.
 QByteArray pathspecInput(const QStringList &repositoryPaths)

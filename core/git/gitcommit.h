@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,8 @@ struct GitCommitResult
 // first, other staged or modified files stay as they were.
 class GitCommit
 {
+    Q_DECLARE_TR_FUNCTIONS(Storydesk::GitCommit)
+
 public:
     // Paths relative to the site folder; those without a change are left out.
     static GitCommitResult commit(const GitRepository &repository, const QStringList &sitePaths, const QString &message);

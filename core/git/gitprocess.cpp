@@ -64,15 +64,15 @@ QString GitResult::errorText() const
 {
     switch (outcome) {
     case Outcome::NotInstalled:
-        return QCoreApplication::translate("GitProcess", "git is not installed (no `git` program on PATH).");
+        return QCoreApplication::translate("Storydesk::GitProcess", "git is not installed (no `git` program on PATH).");
     case Outcome::FailedToStart:
-        return err.isEmpty() ? QCoreApplication::translate("GitProcess", "git could not be started.") : err;
+        return err.isEmpty() ? QCoreApplication::translate("Storydesk::GitProcess", "git could not be started.") : err;
     case Outcome::TimedOut:
-        return QCoreApplication::translate("GitProcess", "git did not finish in time and was stopped.");
+        return QCoreApplication::translate("Storydesk::GitProcess", "git did not finish in time and was stopped.");
     case Outcome::Cancelled:
-        return QCoreApplication::translate("GitProcess", "Cancelled.");
+        return QCoreApplication::translate("Storydesk::GitProcess", "Cancelled.");
     case Outcome::Crashed:
-        return QCoreApplication::translate("GitProcess", "git stopped unexpectedly.");
+        return QCoreApplication::translate("Storydesk::GitProcess", "git stopped unexpectedly.");
     case Outcome::Finished:
         break;
     }
@@ -80,7 +80,7 @@ QString GitResult::errorText() const
     if (text.isEmpty())
         text = outLine().trimmed();
     if (text.isEmpty() && exitCode != 0)
-        text = QCoreApplication::translate("GitProcess", "git failed (exit code %1).").arg(exitCode);
+        text = QCoreApplication::translate("Storydesk::GitProcess", "git failed (exit code %1).").arg(exitCode);
     return text;
 }
 

@@ -129,10 +129,10 @@ GitRepository::Operation GitRepository::operationInProgress() const
 QString GitRepository::operationName(Operation operation)
 {
     switch (operation) {
-    case Operation::Merge: return QCoreApplication::translate("GitRepository", "a merge");
-    case Operation::Rebase: return QCoreApplication::translate("GitRepository", "a rebase");
-    case Operation::CherryPick: return QCoreApplication::translate("GitRepository", "a cherry-pick");
-    case Operation::Revert: return QCoreApplication::translate("GitRepository", "a revert");
+    case Operation::Merge: return QCoreApplication::translate("Storydesk::GitRepository", "a merge");
+    case Operation::Rebase: return QCoreApplication::translate("Storydesk::GitRepository", "a rebase");
+    case Operation::CherryPick: return QCoreApplication::translate("Storydesk::GitRepository", "a cherry-pick");
+    case Operation::Revert: return QCoreApplication::translate("Storydesk::GitRepository", "a revert");
     case Operation::None: break;
     }
     return QString();

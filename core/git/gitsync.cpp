@@ -9,11 +9,6 @@ namespace Storydesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("GitSync", text, nullptr, n);
-}
-
 bool containsAny(const QString &text, std::initializer_list<const char *> needles)
 {
     for (const char *needle : needles) {
@@ -35,17 +30,17 @@ GitSyncResult failure(GitSyncResult::Status status, const QString &message, cons
 GitSyncResult remoteFailure(const GitResult &run, const QString &remote)
 {
     if (run.outcome == GitResult::Outcome::Cancelled)
-        return failure(GitSyncResult::Status::Cancelled, tr("Sync cancelled."));
+        return failure(GitSyncResult::Status::Cancelled, GitSync::tr("Sync cancelled."));
     if (!run.started() || run.outcome == GitResult::Outcome::TimedOut)
         return failure(GitSyncResult::Status::Failed, run.errorText(), run.err);
     const GitSyncResult::Status status = GitSync::classify(run.err);
     switch (status) {
     case GitSyncResult::Status::Unreachable:
-        return failure(status, tr("The remote %1 cannot be reached: check the network and the remote's address.").arg(remote), run.err);
+        return failure(status, GitSync::tr("The remote %1 cannot be reached: check the network and the remote's address.").arg(remote), run.err);
     case GitSyncResult::Status::AuthenticationFailed:
-        return failure(status, tr("The remote %1 refused your credentials: check your login, token or SSH key.").arg(remote), run.err);
+        return failure(status, GitSync::tr("The remote %1 refused your credentials: check your login, token or SSH key.").arg(remote), run.err);
     case GitSyncResult::Status::PushRejected:
-        return failure(status, tr("Someone pushed to %1 in the meantime: sync again to take their work in.").arg(remote), run.err);
+        return failure(status, GitSync::tr("Someone pushed to %1 in the meantime: sync again to take their work in.").arg(remote), run.err);
     default:
         return failure(status, run.errorText(), run.err);
     }
@@ -194,7 +189,7 @@ GitSyncResult GitSync::sync(const GitRepository &repository, const Progress &pro
                                                    ? tr("1 story could not be merged automatically: resolve the conflicts, then "
                                                         "commit and sync again.")
                                                    : tr("%n stories could not be merged automatically: resolve the conflicts, "
-                                                        "then commit and sync again.", int(conflicts.size())),
+                                                        "then commit and sync again.", nullptr, int(conflicts.size())),
                                                integrated.err);
                 result.conflictPaths = conflicts;
                 result.incomingPaths = changedBetween(repository, before, repository.head());
@@ -235,7 +230,7 @@ GitSyncResult GitSync::sync(const GitRepository &repository, const Progress &pro
     result.message = result.incomingPaths.isEmpty()
         ? (result.pushed ? tr("Synced: your commits are pushed.") : tr("Synced: up to date."))
         : result.incomingPaths.size() == 1 ? tr("Synced: 1 story changed.")
-                                           : tr("Synced: %n stories changed.", int(result.incomingPaths.size()));
+                                           : tr("Synced: %n stories changed.", nullptr, int(result.incomingPaths.size()));
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +45,8 @@ struct GitSyncResult
 // the remote and between phases, never in the middle of a merge or rebase.
 class GitSync
 {
+    Q_DECLARE_TR_FUNCTIONS(Storydesk::GitSync)
+
 public:
     enum class Phase { Fetch, Integrate, Push, Done };
     using Progress = std::function<void(Phase)>;

@@ -116,11 +116,6 @@ private:
     QString m_lastKey;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storydesk::ConflictedStory", text);
-}
-
 } // namespace
 
 ConflictedStory ConflictedStory::parse(const QByteArray &bytes, int markerSize)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@ namespace Storydesk {
 // back together from one choice a block, without a marker and with the file's line endings.
 class ConflictedStory
 {
+    Q_DECLARE_TR_FUNCTIONS(Storydesk::ConflictedStory)
+
 public:
     struct Block
     {

@@ -13,11 +13,6 @@ namespace Storydesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storydesk::ConflictResolution", text);
-}
-
 } // namespace
 
 bool ConflictResolution::isRebasing(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -12,6 +13,8 @@ namespace Storydesk {
 // it on a worker thread.
 class ConflictResolution
 {
+    Q_DECLARE_TR_FUNCTIONS(Storydesk::ConflictResolution)
+
 public:
     struct Result
     {

@@ -2,6 +2,7 @@
 
 #include "searchkey.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -115,7 +116,13 @@ QString StoryIndex::fileFor(const QString &folder)
     const QString canonical = QFileInfo(folder).canonicalFilePath();
     const QString key = canonical.isEmpty() ? QDir::cleanPath(folder) : canonical;
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
-    return directory() + QStringLiteral("/") + QString::fromLatin1(hash) + QStringLiteral(".sqlite");
+    // The index keeps each story's problem texts in the language they were read in: one
+    // index a language, so a German window never lists English problems from an index the
+    // CLI (English, no catalogue) filled, nor the other way round.
+    const QString language = QCoreApplication::translate("Storydesk::StoryIndex", "en",
+                                                         "the language code of this catalogue: the index file of each folder is kept per language");
+    const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    return directory() + QStringLiteral("/") + QString::fromLatin1(hash) + suffix + QStringLiteral(".sqlite");
 }
 
 bool StoryIndex::remove(const QString &folder)

@@ -6,6 +6,7 @@
 #include "storyschema.h"
 #include "yamlguard.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -221,18 +222,18 @@ private:
             if (key == Provider) {
                 if (isMap)
                     return Slot::Provider;
-                warn(mark, QStringLiteral("provider must be a map with name and domain"));
+                warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "provider must be a map with name and domain"));
             } else if (key == Topics) {
                 if (!isMap)
                     return Slot::Topics;
-                warn(mark, QStringLiteral("topics must be a list of strings"));
+                warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "topics must be a list of strings"));
             } else if (key == Images) {
                 if (!isMap)
                     return Slot::Images;
             } else if (key == Related) {
                 if (!isMap)
                     return Slot::Related;
-                warn(mark, QStringLiteral("related must be a list of entries"));
+                warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "related must be a list of entries"));
             } else if (isSingleValueKey(key)) {
                 warn(mark, QStringLiteral("%1 must be a single value, not a %2").arg(key, isMap ? QStringLiteral("map") : QStringLiteral("list")));
             }
@@ -244,14 +245,15 @@ private:
         case Slot::Images:
             return parent.index == 0 && isMap ? Slot::FirstImage : Slot::Skip;
         case Slot::Topics:
-            warn(mark, QStringLiteral("topics must be a list of strings; entry %1 is a %2")
-                           .arg(parent.index + 1).arg(isMap ? QStringLiteral("map") : QStringLiteral("list")));
+            warn(mark, (isMap ? QCoreApplication::translate("Storydesk::SummaryReader", "topics must be a list of strings; entry %1 is a map")
+                              : QCoreApplication::translate("Storydesk::SummaryReader", "topics must be a list of strings; entry %1 is a list"))
+                           .arg(parent.index + 1));
             return Slot::Skip;
         case Slot::Related:
             ++m_summary->relatedCount;
             if (isMap)
                 return Slot::RelatedEntry;
-            warn(mark, QStringLiteral("related entry %1 must be a map with a webUrl").arg(parent.index + 1));
+            warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "related entry %1 must be a map with a webUrl").arg(parent.index + 1));
             return Slot::Skip;
         case Slot::Skip:
         case Slot::ProviderLogo:
@@ -274,7 +276,7 @@ private:
             if (isMap)
                 frame.slot = Slot::Top;
             else
-                warn(mark, QStringLiteral("the front matter is not a map of keys and values"));
+                warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "the front matter is not a map of keys and values"));
         } else {
             frame.slot = slotForContainer(m_stack.back(), mark, isMap);
         }
@@ -287,7 +289,7 @@ private:
             return;
         const Frame &done = m_stack.back();
         if (done.slot == Slot::RelatedEntry && !done.hasWebUrl && m_stack.size() >= 2)
-            warn(done.mark, QStringLiteral("related entry %1 has no webUrl").arg(m_stack.at(m_stack.size() - 2).index + 1));
+            warn(done.mark, QCoreApplication::translate("Storydesk::SummaryReader", "related entry %1 has no webUrl").arg(m_stack.at(m_stack.size() - 2).index + 1));
         const Extent extent{m_expandedValues - done.valuesBefore, done.childHeight + 1};
         const YAML::anchor_t anchor = done.anchor;
         const YAML::Mark mark = done.mark;
@@ -319,7 +321,7 @@ private:
         const bool isNull = kind == Value::Null || kind == Value::Alias;
         if (m_stack.empty()) {
             if (!isNull)
-                warn(mark, QStringLiteral("the front matter is not a map of keys and values"));
+                warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "the front matter is not a map of keys and values"));
             return;
         }
         Frame &parent = m_stack.back();
@@ -375,16 +377,16 @@ private:
         case Slot::Topics:
             if (kind == Value::Null) {
                 m_summary->problems.append(m_locator.atEmpty(mark, Problem::Severity::Warning,
-                    QStringLiteral("topics must be a list of strings; entry %1 is empty").arg(parent.index + 1)));
+                    QCoreApplication::translate("Storydesk::SummaryReader", "topics must be a list of strings; entry %1 is empty").arg(parent.index + 1)));
             } else if (kind == Value::Alias) {
-                warn(mark, QStringLiteral("topics must be a list of strings; entry %1 is an alias").arg(parent.index + 1));
+                warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "topics must be a list of strings; entry %1 is an alias").arg(parent.index + 1));
             } else {
                 m_summary->topics.append(QString::fromStdString(value));
             }
             return;
         case Slot::Related:
             ++m_summary->relatedCount;
-            warn(mark, QStringLiteral("related entry %1 must be a map with a webUrl").arg(parent.index + 1));
+            warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "related entry %1 must be a map with a webUrl").arg(parent.index + 1));
             return;
         case Slot::RelatedEntry:
             if (key == WebUrl && !value.empty())
@@ -429,11 +431,11 @@ private:
                 m_summary->published = published ? StorySummary::Published::Yes : StorySummary::Published::No;
             }
         } else if (key == Topics) {
-            warn(mark, QStringLiteral("topics must be a list of strings, not a single value"));
+            warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "topics must be a list of strings, not a single value"));
         } else if (key == Provider) {
-            warn(mark, QStringLiteral("provider must be a map with name and domain"));
+            warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "provider must be a map with name and domain"));
         } else if (key == Related) {
-            warn(mark, QStringLiteral("related must be a list of entries"));
+            warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "related must be a list of entries"));
         }
     }
 
@@ -475,14 +477,14 @@ StorySummary SummaryReader::read(const QString &path)
     // A named pipe or a device is never opened: open() on a pipe waits for a writer forever.
     if (const QFileInfo info(path); info.exists() && !info.isFile()) {
         markBroken(&summary, Problem{Problem::Severity::Error, 0, 0,
-                                     info.isDir() ? QStringLiteral("cannot read the file: it is a folder")
-                                                  : QStringLiteral("cannot read the file: it is not a regular file (a pipe or a device)")});
+                                     info.isDir() ? QCoreApplication::translate("Storydesk::SummaryReader", "cannot read the file: it is a folder")
+                                                  : QCoreApplication::translate("Storydesk::SummaryReader", "cannot read the file: it is not a regular file (a pipe or a device)")});
         return summary;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         markBroken(&summary, Problem{Problem::Severity::Error, 0, 0,
-                                     QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+                                     QCoreApplication::translate("Storydesk::SummaryReader", "cannot read the file: %1").arg(file.errorString())});
         return summary;
     }
     // Only the front matter matters here: a file too large to hold it within the limit is
@@ -525,7 +527,7 @@ void SummaryReader::summarize(StorySummary *summary, const QByteArray &bytes, bo
     if (!file.hasFrontMatter()) {
         if (file.layout() == StoryFile::Layout::Unclosed && truncated) {
             markBroken(summary, Problem{Problem::Severity::Error, file.frontMatterFirstLine(), 1,
-                                        QStringLiteral("the front matter is larger than the %1 MB a story may have")
+                                        QCoreApplication::translate("Storydesk::SummaryReader", "the front matter is larger than the %1 MB a story may have")
                                             .arg(YamlGuard::MaxFrontMatterBytes / (1024 * 1024))});
             return;
         }
@@ -557,13 +559,13 @@ void SummaryReader::summarize(StorySummary *summary, const QByteArray &bytes, bo
             markBroken(summary, *expansion);
         else if (const qsizetype open = handler.unclosedQuote(); open >= 0) {
             markBroken(summary, locator.at(open, Problem::Severity::Error,
-                                           QStringLiteral("the quoted value starting here is never closed")));
+                                           QCoreApplication::translate("Storydesk::SummaryReader", "the quoted value starting here is never closed")));
         }
     } catch (const YAML::Exception &e) {
         markBroken(summary, locator.at(e.mark, Problem::Severity::Error, QString::fromStdString(e.msg)));
     } catch (const std::exception &e) {
         markBroken(summary, locator.at(0, Problem::Severity::Error,
-                                       QStringLiteral("the front matter could not be read: %1").arg(QString::fromLocal8Bit(e.what()))));
+                                       QCoreApplication::translate("Storydesk::SummaryReader", "the front matter could not be read: %1").arg(QString::fromLocal8Bit(e.what()))));
     }
     summary->searchKey = SearchKey::of(*summary);
 }

@@ -10,11 +10,6 @@ namespace Storydesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Storydesk::CommitPlan", text, nullptr, n);
-}
-
 std::optional<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
@@ -102,7 +97,7 @@ QString CommitPlan::refusalText() const
                   "    git config --global user.name \"Your Name\"\n"
                   "    git config --global user.email you@example.org");
     case Refusal::OperationInProgress:
-        return tr("A %1 is in progress in this repository: finish it (resolve its conflicts) or abort it before committing.")
+        return tr("The repository is in the middle of %1: finish it (resolve its conflicts) or abort it before committing.")
             .arg(m_operation);
     case Refusal::NothingToCommit:
         return tr("Nothing to commit: every saved story is committed.");
@@ -122,7 +117,7 @@ QString CommitPlan::message(const QStringList &paths) const
     const QString message = StoryChanges::commitMessage(chosen);
     if (!message.isEmpty() || chosen.isEmpty())
         return message;
-    return tr("Triage: %n stories", int(chosen.size()));
+    return tr("Triage: %n stories", nullptr, int(chosen.size()));
 }
 
 GitCommitResult CommitPlan::commit(const QStringList &paths, const QString &message) const

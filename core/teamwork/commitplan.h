@@ -5,6 +5,7 @@
 #include "gitstatus.h"
 #include "storychanges.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ namespace Storydesk {
 // refused before git is asked. Blocking: the app reads it on a worker thread.
 class CommitPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(Storydesk::CommitPlan)
+
 public:
     struct Story
     {

@@ -2,6 +2,8 @@
 
 #include "yamlguard.h"
 
+#include <QCoreApplication>
+
 #include <yaml-cpp/yaml.h>
 
 namespace Storydesk {
@@ -30,7 +32,7 @@ ParsedFrontMatter parseFrontMatter(const QByteArray &text)
         return parsed;
     }
     if (!parsed.root->IsMap() && !parsed.root->IsNull()) {
-        parsed.problem = problemAt(text, 0, QStringLiteral("the front matter is not a map of keys and values"));
+        parsed.problem = problemAt(text, 0, QCoreApplication::translate("Storydesk::FrontMatterParser", "the front matter is not a map of keys and values"));
         return parsed;
     }
     QString error;

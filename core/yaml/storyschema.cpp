@@ -1,5 +1,6 @@
 #include "storyschema.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <array>
@@ -107,9 +108,9 @@ std::optional<QString> checkScore(QLatin1StringView key, QStringView scalar, qin
 {
     const std::optional<qint64> v = parseInt(scalar);
     if (!v)
-        return QStringLiteral("%1 must be a whole number from 0 to 100, not '%2'").arg(key, scalar);
+        return QCoreApplication::translate("Storydesk::StorySchema", "%1 must be a whole number from 0 to 100, not '%2'").arg(key, scalar);
     if (*v < 0 || *v > 100)
-        return QStringLiteral("%1 must be from 0 to 100, not %2").arg(key).arg(*v);
+        return QCoreApplication::translate("Storydesk::StorySchema", "%1 must be from 0 to 100, not %2").arg(key).arg(*v);
     if (value)
         *value = qint16(*v);
     return std::nullopt;
@@ -118,9 +119,10 @@ std::optional<QString> checkScore(QLatin1StringView key, QStringView scalar, qin
 std::optional<QString> checkPublished(QStringView scalar, bool quoted, bool *value)
 {
     const std::optional<bool> v = parseBool(scalar);
-    if (!v || quoted)
-        return QStringLiteral("published must be true or false, not %1").arg(quoted ? QStringLiteral("the text \"%1\"").arg(scalar)
-                                                                                : QStringLiteral("'%1'").arg(scalar));
+    if (!v || quoted) {
+        return quoted ? QCoreApplication::translate("Storydesk::StorySchema", "published must be true or false, not the text \"%1\"").arg(scalar)
+                      : QCoreApplication::translate("Storydesk::StorySchema", "published must be true or false, not '%1'").arg(scalar);
+    }
     if (value)
         *value = *v;
     return std::nullopt;
@@ -130,7 +132,7 @@ std::optional<QString> checkTimestamp(QStringView scalar, QDateTime *value)
 {
     const QDateTime dt = parseTimestamp(scalar);
     if (!dt.isValid())
-        return QStringLiteral("publishedDateTime is not a date and time: '%1'").arg(scalar);
+        return QCoreApplication::translate("Storydesk::StorySchema", "publishedDateTime is not a date and time: '%1'").arg(scalar);
     if (value)
         *value = dt;
     return std::nullopt;

@@ -1,5 +1,6 @@
 #include "yamlguard.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Storydesk::YamlGuard {
@@ -7,7 +8,7 @@ namespace Storydesk::YamlGuard {
 std::optional<Refusal> check(QByteArrayView text)
 {
     if (text.size() > MaxFrontMatterBytes) {
-        return Refusal{0, QStringLiteral("the front matter is %1 MB, more than the %2 MB a story may have")
+        return Refusal{0, QCoreApplication::translate("Storydesk::YamlGuard", "the front matter is %1 MB, more than the %2 MB a story may have")
                                  .arg(double(text.size()) / (1024 * 1024), 0, 'f', 1)
                                  .arg(MaxFrontMatterBytes / (1024 * 1024))};
     }
@@ -56,7 +57,7 @@ std::optional<Refusal> check(QByteArrayView text)
                 ++inlineLevels;
             const int depth = int(indents.size()) + inlineLevels + flow;
             if (depth > MaxNesting) {
-                return Refusal{pos + i, QStringLiteral("the front matter nests more than %1 levels deep").arg(MaxNesting)};
+                return Refusal{pos + i, QCoreApplication::translate("Storydesk::YamlGuard", "the front matter nests more than %1 levels deep").arg(MaxNesting)};
             }
         }
         pos = eol + 1;
@@ -66,12 +67,12 @@ std::optional<Refusal> check(QByteArrayView text)
 
 QString tooManyValuesMessage()
 {
-    return QStringLiteral("the front matter expands to too many values (aliases referencing aliases?)");
+    return QCoreApplication::translate("Storydesk::YamlGuard", "the front matter expands to too many values (aliases referencing aliases?)");
 }
 
 QString nestsTooDeeplyMessage()
 {
-    return QStringLiteral("the front matter nests too deeply once its aliases are followed (more than %1 levels)")
+    return QCoreApplication::translate("Storydesk::YamlGuard", "the front matter nests too deeply once its aliases are followed (more than %1 levels)")
         .arg(MaxExpandedNesting);
 }
 

@@ -239,7 +239,7 @@ void CommitDialog::updateUnsaved()
     const QStringList unsaved = unsavedStories();
     m_unsavedBox->setVisible(!unsaved.isEmpty());
     m_unsavedLabel->setText(
-        tr("%n story(ies) with unsaved edits: unsaved edits are never committed. Save them first to commit them.", nullptr, int(unsaved.size()))
+        tr("%Ln story(ies) with unsaved edits: unsaved edits are never committed. Save them first to commit them.", nullptr, int(unsaved.size()))
         + (unsaved.size() <= 3 ? QStringLiteral(" (%1)").arg(unsaved.join(QStringLiteral(", "))) : QString()));
     // A listed story with unsaved edits commits its saved version: the row says so.
     for (int i = 0; i < m_stories->topLevelItemCount(); ++i) {
@@ -314,7 +314,7 @@ QString CommitDialog::outcome() const
 {
     if (!m_result.ok())
         return {};
-    return tr("Committed %n story(ies) (%1)", nullptr, int(m_result.paths.size())).arg(m_result.commit.left(7));
+    return tr("Committed %Ln story(ies) (%1)", nullptr, int(m_result.paths.size())).arg(m_result.commit.left(7));
 }
 
 void CommitDialog::reject()

@@ -64,7 +64,7 @@ ConflictResolverDialog::ConflictResolverDialog(const QString &path, QWidget *par
     setWindowTitle(tr("Resolve Conflicts: %1").arg(fileName));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(plainLabel(tr("%1 has %n conflict(s) left by a merge. For each, keep my version, theirs, or edit the lines; "
+    layout->addWidget(plainLabel(tr("%1 has %Ln conflict(s) left by a merge. For each, keep my version, theirs, or edit the lines; "
                                     "Save writes the story without conflict markers and marks it resolved in git.",
                                     nullptr, int(m_story.blocks().size()))
                                      .arg(fileName),

@@ -65,7 +65,7 @@ UserPrompts::UnsavedChoice MessageBoxPrompts::askUnsaved(const QStringList &path
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"), tr("Save your changes before closing the folder?"),
                     QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel, m_parent);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(tr("Stories with unsaved changes: %1. Discarding them cannot be undone.").arg(paths.size()));
+    box.setInformativeText(tr("Stories with unsaved changes: %L1. Discarding them cannot be undone.").arg(paths.size()));
     box.setDetailedText(fileList(paths));
     box.setDefaultButton(QMessageBox::SaveAll);
     switch (box.exec()) {

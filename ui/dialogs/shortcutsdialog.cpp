@@ -3,8 +3,11 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLayout>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
+#include <QStyle>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -110,6 +113,18 @@ void ShortcutsDialog::setActions(const QList<QAction *> &actions)
         item->setText(KeysColumn, keysOf(key.keys));
         item->setText(ScopeColumn, tr("Story list"));
     }
+
+    // As wide as the three columns need (German runs longer than English), within the screen.
+    const QAbstractItemView *view = m_list;   // QTreeView hides sizeHintForColumn()
+    int columns = 0;
+    for (int column = ActionColumn; column <= ScopeColumn; ++column)
+        columns += qMax(view->sizeHintForColumn(column), m_list->header()->sectionSizeHint(column));
+    const QMargins margins = layout()->contentsMargins();
+    const int wanted = columns + 2 * m_list->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list)
+        + margins.left() + margins.right();
+    const int available = screen()->availableGeometry().width() * 9 / 10;
+    if (wanted > width())
+        resize(qMin(wanted, qMax(width(), available)), height());
 }
 
 } // namespace Storydesk

@@ -245,9 +245,9 @@ void TopicRenameDialog::updatePlan()
     else if (name.isEmpty())
         note = tr("Type the new name.");
     else if (existing > 0)
-        note = tr("“%1” is already a topic, of %n stories: this merges into it.", nullptr, existing).arg(name);
+        note = tr("“%1” is already a topic, of %Ln stories: this merges into it.", nullptr, existing).arg(name);
     else if (rename.isMerge())
-        note = tr("The %n topics become one: “%1”.", nullptr, int(ticked.size())).arg(name);
+        note = tr("The %Ln topics become one: “%1”.", nullptr, int(ticked.size())).arg(name);
     else if (sameTopic(ticked.constFirst(), name) && ticked.constFirst() != name)
         note = tr("Every spelling of “%1” becomes “%2”.").arg(ticked.constFirst(), name);
     m_nameNote->setText(note);
@@ -263,7 +263,7 @@ void TopicRenameDialog::updatePlan()
     else if (m_planned.isEmpty())
         m_previewLabel->setText(tr("No story changes: every story with these topics already has them as “%1”.").arg(name));
     else
-        m_previewLabel->setText(tr("%n stories change (only their topics):", nullptr, int(m_planned.size())));
+        m_previewLabel->setText(tr("%Ln stories change (only their topics):", nullptr, int(m_planned.size())));
     for (const QString &path : std::as_const(m_planned).first(qMin<qsizetype>(m_planned.size(), PreviewLimit))) {
         // The file is what changes; its title, on hover, says which story it is.
         auto *item = new QListWidgetItem(storyName(path), m_preview);
@@ -337,14 +337,14 @@ void TopicRenameDialog::jobFinished()
                                               : tr("Rename Topic “%1” to “%2”").arg(rename.from().constFirst(), rename.to());
         m_undoStack->push(SetValueCommand::alreadyApplied(m_editor, applied, text));
     }
-    m_outcome = tr("Topics changed in %n stories: Save All writes them.", nullptr, changed);
+    m_outcome = tr("Topics changed in %Ln stories: Save All writes them.", nullptr, changed);
     const QStringList failures = m_job->failures();
     if (failures.isEmpty()) {
         accept();
         return;
     }
     // Stay open to say which stories were left out; the others are changed (and undoable).
-    m_outcome += QLatin1Char(' ') + tr("%n stories could not be changed.", nullptr, int(failures.size()));
+    m_outcome += QLatin1Char(' ') + tr("%Ln stories could not be changed.", nullptr, int(failures.size()));
     m_previewLabel->setText(m_outcome);
     m_preview->clear();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);

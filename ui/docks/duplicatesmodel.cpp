@@ -128,7 +128,7 @@ QVariant DuplicatesModel::groupData(int group, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == Title)
-            return tr("%n stories: %1", nullptr, int(g.paths.size())).arg(reasonText(g.reasons));
+            return tr("%Ln stories: %1", nullptr, int(g.paths.size())).arg(reasonText(g.reasons));
         return {};
     case Qt::FontRole:
         if (column == Title) {

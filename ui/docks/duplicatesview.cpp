@@ -109,9 +109,9 @@ void DuplicatesView::updateState()
     if (groups == 0)
         m_summary->setText(tr("No duplicates"));
     else if (!picked)
-        m_summary->setText(tr("Groups: %1, stories: %2. Pick the story to keep").arg(groups).arg(m_model->storyCount()));
+        m_summary->setText(tr("Groups: %L1, stories: %L2. Pick the story to keep").arg(groups).arg(m_model->storyCount()));
     else
-        m_summary->setText(tr("Groups: %1, stories: %2").arg(groups).arg(m_model->storyCount()));
+        m_summary->setText(tr("Groups: %L1, stories: %L2").arg(groups).arg(m_model->storyCount()));
 }
 
 void DuplicatesView::keepAndUnpublish()
@@ -122,10 +122,10 @@ void DuplicatesView::keepAndUnpublish()
     // Core works out the edit; it is one undo step here.
     const DuplicateResolution resolution = DuplicateResolution::keepAndUnpublish(*m_editor, keep, m_model->groupAt(m_tree->currentIndex()));
     SetValueCommand::push(m_undoStack, m_editor, resolution.plan(),
-                          tr("Keep One, Unpublish %n Duplicate(s)", nullptr, int(resolution.others().size())));
+                          tr("Keep One, Unpublish %Ln Duplicate(s)", nullptr, int(resolution.others().size())));
     const DuplicateResolution::Outcome outcome = resolution.outcome(*m_editor);
     // Says what became of the group, not a bare count that reads like the status bar's.
-    QString text = tr("Kept %1, unpublished %n other(s)", nullptr, int(outcome.unpublished.size())).arg(QFileInfo(keep).fileName());
+    QString text = tr("Kept %1, unpublished %Ln other(s)", nullptr, int(outcome.unpublished.size())).arg(QFileInfo(keep).fileName());
     if (!outcome.notes.isEmpty())
         text += QStringLiteral("; ") + outcome.notes.join(QStringLiteral("; "));
     Q_EMIT notice(text);
@@ -138,9 +138,9 @@ void DuplicatesView::keepAndAttach()
         return;
     const DuplicateResolution resolution = DuplicateResolution::keepAndAttach(*m_editor, keep, m_model->groupAt(m_tree->currentIndex()));
     SetValueCommand::push(m_undoStack, m_editor, resolution.plan(),
-                          tr("Keep One, Attach %n Duplicate(s) as Related", nullptr, int(resolution.others().size())));
+                          tr("Keep One, Attach %Ln Duplicate(s) as Related", nullptr, int(resolution.others().size())));
     const DuplicateResolution::Outcome outcome = resolution.outcome(*m_editor);
-    QString text = tr("Kept %1, attached %2 as related coverage, unpublished %n other(s)", nullptr, int(outcome.unpublished.size()))
+    QString text = tr("Kept %1, attached %L2 as related coverage, unpublished %Ln other(s)", nullptr, int(outcome.unpublished.size()))
                        .arg(QFileInfo(keep).fileName())
                        .arg(outcome.attached);
     if (!outcome.notes.isEmpty())

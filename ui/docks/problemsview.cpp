@@ -76,7 +76,7 @@ void ProblemsView::updateSummary()
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     const int files = m_model->fileCount();
-    QString text = shown == all ? tr("Problems: %1, files: %2").arg(all).arg(files) : tr("Problems: %1 of %2").arg(shown).arg(all);
+    QString text = shown == all ? tr("Problems: %L1, files: %L2").arg(all).arg(files) : tr("Problems: %L1 of %L2").arg(shown).arg(all);
     m_summary->setText(text);
 }
 

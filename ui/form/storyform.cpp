@@ -462,7 +462,7 @@ void StoryForm::showHeader(const QList<Story> &stories)
 {
     const bool one = stories.size() == 1;
     if (stories.size() > 1)
-        m_title->setText(tr("%n stories selected", nullptr, int(stories.size())));
+        m_title->setText(tr("%Ln stories selected", nullptr, int(stories.size())));
     QString provider;
     QString date;
     QString heat;
@@ -499,12 +499,12 @@ void StoryForm::showProblems(const QList<Story> &stories)
         m_problem->setText(tr("This story cannot be edited:\n%1").arg(stories.first().problem));
         return;
     }
-    QStringList lines{tr("%n of the selected stories cannot be edited and are left out of changes:", nullptr, broken)};
+    QStringList lines{tr("%Ln of the selected stories cannot be edited and are left out of changes:", nullptr, broken)};
     for (const Story &story : stories) {
         if (story.editable)
             continue;
         if (lines.size() > MaxListedProblems) {
-            lines.append(tr("…and %n more", nullptr, broken - MaxListedProblems));
+            lines.append(tr("…and %Ln more", nullptr, broken - MaxListedProblems));
             break;
         }
         lines.append(tr("%1: %2").arg(QFileInfo(story.path).fileName(), story.problem));
@@ -605,7 +605,7 @@ void StoryForm::publishedClicked()
     const bool published = m_published->checkState() != Qt::Unchecked;
     const int count = int(m_editable.size());
     push(SetValueCommand::forStories(m_editor, m_editable, keyPath(StorySchema::Published), YamlValue::boolean(published),
-                                     published ? tr("Publish %n stories", nullptr, count) : tr("Unpublish %n stories", nullptr, count)));
+                                     published ? tr("Publish %Ln stories", nullptr, count) : tr("Unpublish %Ln stories", nullptr, count)));
     // Back to two states even if nothing changed (no storyEdited then).
     m_refreshTimer.start();
 }

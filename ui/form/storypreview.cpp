@@ -282,11 +282,11 @@ QString StoryPreview::relativeTime(const QDateTime &time, const QDateTime &now)
     if (seconds < 60)
         return tr("just now");   // a clock a little ahead says so too
     if (seconds < 3600)
-        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
+        return tr("%Ln minute(s) ago", nullptr, int(seconds / 60));
     if (seconds < 24 * 3600)
-        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+        return tr("%Ln hour(s) ago", nullptr, int(seconds / 3600));
     if (seconds < 30 * 24 * 3600)
-        return tr("%n day(s) ago", nullptr, int(seconds / (24 * 3600)));
+        return tr("%Ln day(s) ago", nullptr, int(seconds / (24 * 3600)));
     return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
 }
 

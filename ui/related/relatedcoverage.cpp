@@ -127,7 +127,7 @@ RelatedCoverage::Outcome RelatedCoverage::add(const QString &story, int row, con
     for (qsizetype i = 0; i < plan.added.size(); ++i)
         outcome.addedRows.append(int(at + i));
     const int count = int(plan.added.size());
-    if (SetValueCommand *command = SetValueCommand::fromPlan(m_editor, edit, tr("Add %n related entries", nullptr, count)))
+    if (SetValueCommand *command = SetValueCommand::fromPlan(m_editor, edit, tr("Add %Ln related entries", nullptr, count)))
         m_undoStack->push(command);
     // A refused edit leaves no undo step (none is made, or QUndoStack::push() deletes it), so
     // the story itself says whether the entries went in.

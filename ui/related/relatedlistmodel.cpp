@@ -255,7 +255,7 @@ bool RelatedListModel::removeEntries(const QList<int> &rows)
     const qsizetype left = after.items().size();
     m_undoStack->push(new SetValueCommand(m_editor, relatedPath(),
                                           {{m_path, before, left > 0 ? std::optional<YamlValue>(after) : std::nullopt}},
-                                          tr("Remove %n related entries", nullptr, int(sorted.size())), false));
+                                          tr("Remove %Ln related entries", nullptr, int(sorted.size())), false));
     return rowCount() == left;
 }
 
@@ -303,7 +303,7 @@ bool RelatedListModel::moveEntries(const QStringList &webUrls, int row)
     if (wanted == current)
         return false;
     // Single moves, each cutting and pasting an entry's own lines, as one undo step.
-    m_undoStack->beginMacro(tr("Move %n related entries", nullptr, int(moved.size())));
+    m_undoStack->beginMacro(tr("Move %Ln related entries", nullptr, int(moved.size())));
     for (int i = 0; i < count; ++i) {
         if (current.at(i) == wanted.at(i))
             continue;

@@ -43,7 +43,10 @@ SourceHighlighter *SourceHighlighter::create(QTextDocument *document)
 
 QString SourceHighlighter::name()
 {
-    return QStringLiteral(STORYDESK_HIGHLIGHTER);
+    // "built-in" is a word for the About box (in the window's language); a library's name
+    // and version stay as they are.
+    const QString name = QStringLiteral(STORYDESK_HIGHLIGHTER);
+    return name == QLatin1String("built-in") ? tr("built-in", "the source view's highlighter") : name;
 }
 
 int SourceHighlighter::previousLineState() const

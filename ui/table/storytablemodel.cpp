@@ -272,7 +272,7 @@ QVariant StoryTableModel::displayData(const StorySummary &story, int column, int
         case StoryState::Conflict: return tr("Conflict");
         case StoryState::Modified: return tr("Modified");
         case StoryState::Broken: return story.problems.isEmpty() ? tr("Broken") : cellText(story.problems.constFirst().message);
-        case StoryState::Warning: return tr("%n problem(s)", nullptr, int(story.problems.size()));
+        case StoryState::Warning: return tr("%Ln problem(s)", nullptr, int(story.problems.size()));
         case StoryState::Ok: return {};
         }
         return {};

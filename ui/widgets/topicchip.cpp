@@ -114,7 +114,7 @@ void TopicChip::updateLook()
 
     QStringList notes;
     if (isPartial())
-        notes.append(tr("On %1 of %2 stories").arg(m_storyCount).arg(m_selectedCount));
+        notes.append(tr("On %L1 of %L2 stories").arg(m_storyCount).arg(m_selectedCount));
     if (m_new)
         notes.append(tr("New topic: no other story uses it"));
     setToolTip(notes.join(QLatin1Char('\n')));

@@ -154,7 +154,7 @@ void FolderOperations::revertSelected()
         }
     }
     if (reverted > 0)
-        Q_EMIT notice(tr("Stories reverted to the version on disk: %1").arg(reverted), WindowStatus::MessageTimeout);
+        Q_EMIT notice(tr("Stories reverted to the version on disk: %L1").arg(reverted), WindowStatus::MessageTimeout);
 }
 
 bool FolderOperations::saveStories(const QStringList &paths, SaveMode mode)
@@ -176,17 +176,17 @@ bool FolderOperations::saveStories(const QStringList &paths, SaveMode mode)
     }
 
     if (!failures.isEmpty()) {
-        const QString message = tr("Stories that could not be saved: %1. Their edits are kept.").arg(failures.size())
+        const QString message = tr("Stories that could not be saved: %L1. Their edits are kept.").arg(failures.size())
             + QStringLiteral("\n\n") + failures.join(QLatin1Char('\n'));
         if (mode == SaveMode::Interactive)
             m_prompts->showError(tr("Save Failed"), message);
         else
             Q_EMIT notice(tr("Auto-save: %1").arg(failures.constFirst()), WindowStatus::MessageTimeout);
     } else if (skipped > 0) {
-        Q_EMIT notice(tr("Auto-save left out stories changed on disk (%1): save them to choose a version.").arg(skipped),
+        Q_EMIT notice(tr("Auto-save left out stories changed on disk (%L1): save them to choose a version.").arg(skipped),
                       WindowStatus::MessageTimeout);
     } else if (saved > 0) {
-        Q_EMIT notice(tr("Stories saved: %1").arg(saved), WindowStatus::MessageTimeout);
+        Q_EMIT notice(tr("Stories saved: %L1").arg(saved), WindowStatus::MessageTimeout);
     }
     return failures.isEmpty() && skipped == 0;
 }

@@ -267,6 +267,9 @@ void MainWindow::connectActions()
 
     // Settings and Help
     connect(m_actions, &WindowActions::autoSaveChosen, m_folders, &FolderOperations::setAutoSaveSeconds);
+    connect(m_actions, &WindowActions::languageChosen, this, [this] {
+        showNotice(tr("The language changes when Storydesk is started again."), 2 * WindowStatus::MessageTimeout);
+    });
     connect(m_actions->keyboardShortcuts(), &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
 }

@@ -57,6 +57,17 @@ QString escapedMnemonics(QString text)
     return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
 }
 
+// The interface languages with a catalogue; each named in its own language, so that an
+// editor who cannot read the current one still finds theirs. An empty code follows the system.
+constexpr struct
+{
+    const char *code;
+    const char *name;
+} Languages[] = {
+    {"en", "&English"},
+    {"de", "&Deutsch"},
+};
+
 } // namespace
 
 WindowActions::WindowActions(const Targets &targets, Settings &settings)
@@ -265,6 +276,24 @@ void WindowActions::createSettingsActions()
         action->setChecked(seconds == configured);
         connect(action, &QAction::triggered, this, [this, seconds = seconds] { Q_EMIT autoSaveChosen(seconds); });
     }
+
+    // Language: the system's, or one of the catalogues; read at startup only.
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    QList<std::pair<QString, QString>> languages{{QString(), tr("&System Default")}};
+    for (const auto &language : Languages)
+        languages.append({QLatin1StringView(language.code), QString::fromUtf8(language.name)});
+    const QString chosen = m_settings.language();
+    for (const auto &[code, text] : std::as_const(languages)) {
+        auto *action = new QAction(text, m_languageGroup);
+        action->setObjectName(code.isEmpty() ? QStringLiteral("languageSystem") : QStringLiteral("language_%1").arg(code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            m_settings.setLanguage(code);
+            Q_EMIT languageChosen(code);
+        });
+    }
 }
 
 void WindowActions::createHelpActions()
@@ -363,6 +392,11 @@ void WindowActions::createMenus()
     QMenu *autoSave = settings->addMenu(tr("Auto-&save"));
     autoSave->addActions(m_autoSaveGroup->actions());
     settings->addAction(m_autoAdvance);
+    QMenu *language = settings->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    language->addActions(m_languageGroup->actions());
+    language->addSeparator();
+    language->addAction(tr("Applies when Storydesk is started again"))->setEnabled(false);
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->addAction(m_shortcuts);
@@ -385,6 +419,12 @@ void WindowActions::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
+    // The buttons' own words, apart from the menu's, so that a language whose menu texts run
+    // long can keep the tool bar within the window (English says the same in both).
+    m_revert->setIconText(tr("Revert Story", "tool bar button"));
+    m_togglePublished->setIconText(tr("Toggle Published", "tool bar button"));
+    m_nextUnpublished->setIconText(tr("Next Unpublished Story", "tool bar button"));
+    m_remoteImages->setIconText(tr("Load Remote Images", "tool bar button"));
     toolBar->addAction(m_openFolder);
     toolBar->addAction(m_save);
     toolBar->addAction(m_saveAll);

@@ -102,6 +102,8 @@ Q_SIGNALS:
     void recentFolderChosen(const QString &folder);
     void qualityChosen(int quality);
     void autoSaveChosen(int seconds);
+    // The editor picked the interface language (empty: the system's); it applies after a restart.
+    void languageChosen(const QString &language);
 
 private:
     // Every action comes from here: named, with its keys and icon, listed in m_actions.
@@ -157,6 +159,7 @@ private:
     QAction *m_autoAdvance = nullptr;
     QAction *m_remoteImages = nullptr;
     QActionGroup *m_autoSaveGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     QList<QAction *> m_columns;
     QMenu *m_columnsMenu = nullptr;
     QMenu *m_storyMenu = nullptr;

@@ -82,9 +82,9 @@ void WindowStatus::update()
             ++unpublished;
     }
     const int modified = int(m_editor->modifiedStories().size());
-    m_shownLabel->setText(tr("Shown: %1 of %2").arg(m_shown->rowCount()).arg(total));
-    m_unpublishedLabel->setText(tr("Unpublished: %1").arg(unpublished));
-    m_modifiedLabel->setText(tr("Modified: %1").arg(modified));
+    m_shownLabel->setText(tr("Shown: %L1 of %L2").arg(m_shown->rowCount()).arg(total));
+    m_unpublishedLabel->setText(tr("Unpublished: %L1").arg(unpublished));
+    m_modifiedLabel->setText(tr("Modified: %L1").arg(modified));
     QFont font = m_modifiedLabel->font();
     font.setBold(modified > 0);
     m_modifiedLabel->setFont(font);
@@ -109,9 +109,9 @@ void WindowStatus::loadEnded(bool cancelled)
     m_cancelLoad->hide();
     update();
     if (cancelled)
-        m_statusBar->showMessage(tr("Loading cancelled; stories loaded: %1").arg(m_store->count()), MessageTimeout);
+        m_statusBar->showMessage(tr("Loading cancelled; stories loaded: %L1").arg(m_store->count()), MessageTimeout);
     else
-        m_statusBar->showMessage(tr("Stories loaded: %1").arg(m_store->count()), MessageTimeout);
+        m_statusBar->showMessage(tr("Stories loaded: %L1").arg(m_store->count()), MessageTimeout);
 }
 
 } // namespace Storydesk

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void layout_isStoredApartFromPreferences();
     void clearLayout_keepsPreferences();
     void mergeDriverDeclined_isRememberedPerRepository();
+    void language_followsTheSystemUntilChosen();
 };
 
 void TestSettings::initTestCase()
@@ -44,6 +45,7 @@ void TestSettings::fresh_hasQuietDefaults()
     QCOMPARE(settings.sortColumn(), -1);
     QVERIFY(settings.windowGeometry().isEmpty());
     QVERIFY(settings.tableHeaderState().isEmpty());
+    QVERIFY(settings.language().isEmpty());
 }
 
 void TestSettings::values_persistAcrossInstances()
@@ -156,6 +158,23 @@ void TestSettings::mergeDriverDeclined_isRememberedPerRepository()
     QCOMPARE(settings.mergeDriverDeclined(QStringLiteral("/sites/daily")), true);
     QCOMPARE(settings.mergeDriverDeclined(QStringLiteral("/sites/weekly")), false);
     QCOMPARE(settings.mergeDriverDeclined(QStringLiteral("/sites/other")), false);
+}
+
+void TestSettings::language_followsTheSystemUntilChosen()
+{
+    {
+        Settings settings;
+        settings.setLanguage(QStringLiteral("de"));
+    }
+    {
+        Settings settings;
+        QCOMPARE(settings.language(), QStringLiteral("de"));
+        settings.clearLayout();   // a preference, not layout
+        QCOMPARE(settings.language(), QStringLiteral("de"));
+        settings.setLanguage(QString());   // back to the system's language
+    }
+    QVERIFY(!QSettings().contains(QStringLiteral("Preferences/language")));
+    QVERIFY(Settings().language().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

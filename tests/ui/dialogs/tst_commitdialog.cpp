@@ -1,5 +1,6 @@
 #include "commitdialog.h"
 #include "gitfixture.h"
+#include "screenshotcatalogue.h"
 #include "storyeditor.h"
 #include "storystore.h"
 #include "testfiles.h"
@@ -249,6 +250,7 @@ void TestCommitDialog::shownForAScreenshot()
     const int seconds = qEnvironmentVariableIntValue("STORYDESK_SCREENSHOT_SECONDS");
     if (seconds <= 0)
         QSKIP("set STORYDESK_SCREENSHOT_SECONDS to show the dialog");
+    const ScreenshotCatalogue language;
     StoryStore store;
     QSignalSpy loaded(&store, &StoryStore::loadFinished);
     store.openFolder(m_dir->path());

@@ -1,6 +1,7 @@
 #include "conflictresolverdialog.h"
 #include "gitfixture.h"
 #include "gitprocess.h"
+#include "screenshotcatalogue.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -202,6 +203,7 @@ void TestConflictResolverDialog::shownForAScreenshot()
     const int seconds = qEnvironmentVariableIntValue("STORYDESK_SCREENSHOT_SECONDS");
     if (seconds <= 0)
         QSKIP("set STORYDESK_SCREENSHOT_SECONDS to show the dialog");
+    const ScreenshotCatalogue language;
     ConflictResolverDialog dialog(story());
     dialog.choose(0, ConflictedStory::Side::Theirs);
     dialog.setEditedText(1, QStringLiteral("category: world news"));
