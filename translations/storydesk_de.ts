@@ -1886,7 +1886,7 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Mark a story as the related target first</source>
-        <translation>Merken Sie zuerst eine Meldung als Ziel für verwandte Berichte</translation>
+        <translation>Merken Sie zuerst eine Meldung als Ziel für verwandte Berichte vor</translation>
     </message>
     <message>
         <source>Select the stories to attach to “%1”</source>
@@ -2574,11 +2574,11 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>&amp;Mark as Related Target</source>
-        <translation>Als Ziel für verwandte Berichte &amp;merken</translation>
+        <translation>Als Ziel für verwandte Berichte vor&amp;merken</translation>
     </message>
     <message>
         <source>Remember the current story as the one Attach as Related Coverage adds to</source>
-        <translation>Merkt sich die aktuelle Meldung als die, an die „Als verwandte Berichte anhängen“ anhängt</translation>
+        <translation>Merkt die aktuelle Meldung vor: An sie hängt „Als verwandte Berichte anhängen“ an</translation>
     </message>
     <message>
         <source>&amp;Attach as Related Coverage</source>
@@ -2598,7 +2598,7 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Mark a story as the related target first (%1)</source>
-        <translation>Merken Sie zuerst eine Meldung als Ziel für verwandte Berichte (%1)</translation>
+        <translation>Merken Sie zuerst eine Meldung als Ziel für verwandte Berichte vor (%1)</translation>
     </message>
     <message>
         <source>Add the selected stories to the related coverage of “%1”</source>
