@@ -429,6 +429,34 @@
         <source>Stories</source>
         <translation>Anzahl</translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>%1, count unknown</source>
+        <translation>%1, Anzahl unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n stories</source>
+        <comment>facet item and how many stories it holds</comment>
+        <translation>
+            <numerusform>%1, %n Meldung</numerusform>
+            <numerusform>%1, %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter to apply the desk</source>
+        <translation>Die Eingabetaste wendet den Desk an</translation>
+    </message>
+    <message>
+        <source>Press Space to show only these stories, Ctrl+Space to add them</source>
+        <translation>Die Leertaste zeigt nur diese Meldungen, Strg+Leertaste fügt sie hinzu</translation>
+    </message>
+    <message>
+        <source>Chosen; %1</source>
+        <translation>Gewählt; %1</translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::FacetsDock</name>
@@ -885,6 +913,10 @@ Pflegen Sie eine Nachrichten-Website aus Markdown-Dateien mit YAML-Front-Matter.
 Front-Matter-Hervorhebung: %2
 Qt %3</translation>
     </message>
+    <message>
+        <source>Related target: %1</source>
+        <translation>Ziel für verwandte Berichte: %1</translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::MessageBoxPrompts</name>
@@ -931,12 +963,12 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation>Soll Git in diesem Repository Meldungen Feld für Feld zusammenführen?</translation>
     </message>
     <message>
-        <source>When two editors change the same story, Storydesk then merges it key by key (topics as sets, related entries by link): only the same field changed two ways is a conflict. This adds a line to the repository&apos;s .gitattributes and a setting to its local config, as `storydesk-cli git-setup` does.</source>
-        <translation>Ändern zwei Personen dieselbe Meldung, führt Storydesk sie dann Schlüssel für Schlüssel zusammen (Themen als Mengen, verwandte Berichte nach Link): Nur dasselbe Feld, auf zwei Arten geändert, ist ein Konflikt. Dazu kommt eine Zeile in die .gitattributes des Repositorys und eine Einstellung in seine lokale Konfiguration, wie bei `storydesk-cli git-setup`.</translation>
-    </message>
-    <message>
         <source>Stories with unsaved changes: %L1. Discarding them cannot be undone.</source>
         <translation>Meldungen mit ungespeicherten Änderungen: %L1. Verwerfen lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>When two editors change the same story, Storydesk then merges it key by key (topics as sets, related entries by link): only the same field changed two ways is a conflict. This adds lines to the repository&apos;s own info/attributes and a setting to its local config; nothing in the work tree changes. `storydesk-cli git-setup` writes a .gitattributes to share with the team instead.</source>
+        <translation>Ändern zwei Personen dieselbe Meldung, führt Storydesk sie dann Schlüssel für Schlüssel zusammen (Themen als Mengen, verwandte Berichte nach Link): Nur dasselbe Feld, auf zwei Arten geändert, ist ein Konflikt. Dazu kommen Zeilen in die eigene info/attributes des Repositorys und eine Einstellung in seine lokale Konfiguration; im Arbeitsverzeichnis ändert sich nichts. `storydesk-cli git-setup` schreibt stattdessen eine .gitattributes, die Sie mit dem Team teilen können.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1023,70 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>—</source>
         <comment>no value, or different values across the selected stories</comment>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <comment>accessible description of a quality score</comment>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <comment>accessible description of a quality field without one value</comment>
+        <translation>Kein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::RecoverStoriesCommand</name>
+    <message>
+        <source>Recover Unsaved Edits</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Edits</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Storydesk stopped before these stories of %1 were saved. Recover puts their edits back, unsaved, as one step you can undo.</source>
+        <translation>Storydesk wurde beendet, bevor diese Meldungen aus %1 gespeichert waren. „Wiederherstellen“ setzt ihre Änderungen ungespeichert wieder ein, in einem Schritt, den Sie rückgängig machen können.</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Journal entries that could not be read were skipped:</source>
+        <translation>Nicht lesbare Einträge des Wiederherstellungsjournals wurden übersprungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Keep the edits in the journal: this dialog asks again when the folder next opens.</source>
+        <translation>Behält die Änderungen im Wiederherstellungsjournal: Dieser Dialog fragt erneut, wenn der Ordner das nächste Mal geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Drop the edits for good: the stories stay as they are on disk.</source>
+        <translation>Verwirft die Änderungen endgültig: Die Meldungen bleiben, wie sie auf der Festplatte stehen.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1170,10 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
             <numerusform>%Ln verwandten Bericht verschieben</numerusform>
             <numerusform>%Ln verwandte Berichte verschieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Quality %1 of 100</source>
+        <translation>Qualität %1 von 100</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1584,22 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Remove topic %1</source>
         <translation>Thema %1 entfernen</translation>
     </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected entry; Delete removes it</source>
+        <translation>Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben den gewählten Eintrag; Entf entfernt ihn</translation>
+    </message>
+    <message>
+        <source>Related entry title</source>
+        <translation>Titel des verwandten Berichts</translation>
+    </message>
+    <message>
+        <source>Related entry excerpt</source>
+        <translation>Anriss des verwandten Berichts</translation>
+    </message>
+    <message>
+        <source>Related entry quality</source>
+        <translation>Qualität des verwandten Berichts</translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StoryIndex</name>
@@ -1584,6 +1700,18 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Picture unavailable</source>
         <translation>Bild nicht verfügbar</translation>
     </message>
+    <message>
+        <source>Story picture</source>
+        <translation>Bild der Meldung</translation>
+    </message>
+    <message>
+        <source>Provider logo</source>
+        <translation>Logo der Quelle</translation>
+    </message>
+    <message>
+        <source>Story preview</source>
+        <translation>Vorschau der Meldung</translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StorySchema</name>
@@ -1602,6 +1730,10 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>publishedDateTime is not a date and time: &apos;%1&apos;</source>
         <translation>publishedDateTime ist kein Datum mit Uhrzeit: „%1“</translation>
+    </message>
+    <message>
+        <source>published must be true or false, not the text &quot;%1&quot;</source>
+        <translation>published muss true oder false sein, nicht der Text „%1“</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1841,14 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>Git</source>
         <translation>Git</translation>
     </message>
+    <message>
+        <source>Published value not readable</source>
+        <translation>Wert von published nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StoryTriage</name>
@@ -1739,6 +1879,25 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Every story in the list is published</source>
         <translation>Jede Meldung in der Liste ist veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Related target: “%1”. Select stories and attach them with Attach as Related Coverage.</source>
+        <translation>Ziel für verwandte Berichte: „%1“. Wählen Sie Meldungen und hängen Sie sie mit „Als verwandte Berichte anhängen“ an.</translation>
+    </message>
+    <message>
+        <source>Mark a story as the related target first</source>
+        <translation>Merken Sie zuerst eine Meldung als Ziel für verwandte Berichte vor</translation>
+    </message>
+    <message>
+        <source>Select the stories to attach to “%1”</source>
+        <translation>Wählen Sie die Meldungen, die an „%1“ angehängt werden sollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n stories to “%1”</source>
+        <translation>
+            <numerusform>%n Meldung an „%1“ angehängt</numerusform>
+            <numerusform>%n Meldungen an „%1“ angehängt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1956,7 +2115,17 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation>Neues Thema: Keine andere Meldung verwendet es</translation>
     </message>
     <message>
-        <source>Press Delete to remove it</source>
+        <source>Remove</source>
+        <comment>accessible action of a topic chip</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <comment>accessible name of a topic chip</comment>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <source>Press Delete to remove</source>
         <translation>Entf entfernt es</translation>
     </message>
 </context>
@@ -2403,6 +2572,38 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <comment>tool bar button</comment>
         <translation>Web-Bilder</translation>
     </message>
+    <message>
+        <source>&amp;Mark as Related Target</source>
+        <translation>Als Ziel für verwandte Berichte vor&amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember the current story as the one Attach as Related Coverage adds to</source>
+        <translation>Merkt die aktuelle Meldung vor: An sie hängt „Als verwandte Berichte anhängen“ an</translation>
+    </message>
+    <message>
+        <source>&amp;Attach as Related Coverage</source>
+        <translation>Als verwandte Berichte an&amp;hängen</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next pane: facets, story list, form, source, docks</source>
+        <translation>Bewegt den Tastaturfokus in den nächsten Bereich: Facetten, Meldungsliste, Formular, Quelltext, Docks</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>&amp;Voriger Bereich</translation>
+    </message>
+    <message>
+        <source>Mark a story as the related target first (%1)</source>
+        <translation>Merken Sie zuerst eine Meldung als Ziel für verwandte Berichte vor (%1)</translation>
+    </message>
+    <message>
+        <source>Add the selected stories to the related coverage of “%1”</source>
+        <translation>Hängt die gewählten Meldungen als verwandte Berichte an „%1“ an</translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::WindowDocks</name>
@@ -2417,6 +2618,37 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Desk &quot;%1&quot;</source>
         <translation>Desk „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::WindowRecovery</name>
+    <message>
+        <source>The recovery journal could not keep the edits of %1: %2</source>
+        <translation>Das Wiederherstellungsjournal konnte die Änderungen an %1 nicht sichern: %2</translation>
+    </message>
+    <message>
+        <source>The recovery journal is full: the edits of %1 and of further stories would be lost in a crash. Save them.</source>
+        <translation>Das Wiederherstellungsjournal ist voll: Die Änderungen an %1 und weiteren Meldungen gingen bei einem Absturz verloren. Speichern Sie sie.</translation>
+    </message>
+    <message>
+        <source>Another Storydesk has this folder open: unsaved edits made here are not kept for recovery.</source>
+        <translation>Ein anderes Storydesk hat diesen Ordner geöffnet: Hier vorgenommene ungespeicherte Änderungen werden nicht für die Wiederherstellung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Recovery journal entries that could not be read were skipped: %1</source>
+        <translation>Nicht lesbare Einträge des Wiederherstellungsjournals wurden übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Edits</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Stories whose edits could not be recovered: %1</source>
+        <translation>Meldungen, deren Änderungen nicht wiederhergestellt werden konnten: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved edits of the last session discarded: %1</source>
+        <translation>Ungespeicherte Änderungen der letzten Sitzung verworfen: %1</translation>
     </message>
 </context>
 <context>

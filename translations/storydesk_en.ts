@@ -427,6 +427,34 @@
         <source>Git</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, count unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n stories</source>
+        <comment>facet item and how many stories it holds</comment>
+        <translation>
+            <numerusform>%1, %n story</numerusform>
+            <numerusform>%1, %n stories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter to apply the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to show only these stories, Ctrl+Space to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::FacetsDock</name>
@@ -865,6 +893,10 @@ Qt %3</source>
         <source>The language changes when Storydesk is started again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Related target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::MessageBoxPrompts</name>
@@ -910,11 +942,11 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When two editors change the same story, Storydesk then merges it key by key (topics as sets, related entries by link): only the same field changed two ways is a conflict. This adds a line to the repository&apos;s .gitattributes and a setting to its local config, as `storydesk-cli git-setup` does.</source>
+        <source>Stories with unsaved changes: %L1. Discarding them cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stories with unsaved changes: %L1. Discarding them cannot be undone.</source>
+        <source>When two editors change the same story, Storydesk then merges it key by key (topics as sets, related entries by link): only the same field changed two ways is a conflict. This adds lines to the repository&apos;s own info/attributes and a setting to its local config; nothing in the work tree changes. `storydesk-cli git-setup` writes a .gitattributes to share with the team instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +1001,70 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>—</source>
         <comment>no value, or different values across the selected stories</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <comment>accessible description of a quality score</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <comment>accessible description of a quality field without one value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::RecoverStoriesCommand</name>
+    <message>
+        <source>Recover Unsaved Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storydesk stopped before these stories of %1 were saved. Recover puts their edits back, unsaved, as one step you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries that could not be read were skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the edits in the journal: this dialog asks again when the folder next opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the edits for good: the stories stay as they are on disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1149,10 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
             <numerusform>Move %Ln related entry</numerusform>
             <numerusform>Move %Ln related entries</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Quality %1 of 100</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1562,22 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
             <numerusform>Unpublish %Ln stories</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected entry; Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related entry title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related entry excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related entry quality</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StoryIndex</name>
@@ -1562,6 +1678,18 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
             <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Story picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StorySchema</name>
@@ -1579,6 +1707,10 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>publishedDateTime is not a date and time: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published must be true or false, not the text &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,6 +1819,14 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
             <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Published value not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::StoryTriage</name>
@@ -1717,6 +1857,25 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Every story in the list is published</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related target: “%1”. Select stories and attach them with Attach as Related Coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a story as the related target first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the stories to attach to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n stories to “%1”</source>
+        <translation>
+            <numerusform>Attached %n story to “%1”</numerusform>
+            <numerusform>Attached %n stories to “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1930,11 +2089,21 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Delete to remove it</source>
+        <source>On %L1 of %L2 stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On %L1 of %L2 stories</source>
+        <source>Remove</source>
+        <comment>accessible action of a topic chip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <comment>accessible name of a topic chip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Delete to remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2381,6 +2550,38 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <comment>tool bar button</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Mark as Related Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the current story as the one Attach as Related Coverage adds to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach as Related Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next pane: facets, story list, form, source, docks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a story as the related target first (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected stories to the related coverage of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::WindowDocks</name>
@@ -2394,6 +2595,37 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Desk &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::WindowRecovery</name>
+    <message>
+        <source>The recovery journal could not keep the edits of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery journal is full: the edits of %1 and of further stories would be lost in a crash. Save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Storydesk has this folder open: unsaved edits made here are not kept for recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery journal entries that could not be read were skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories whose edits could not be recovered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits of the last session discarded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
