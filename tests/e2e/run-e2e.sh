@@ -20,54 +20,11 @@ fi
 app=$1
 sample=$2
 artefacts=$3
-for tool in Xvfb xdotool import; do
-    command -v "$tool" >/dev/null || { echo "e2e: $tool is missing (packaging/install-deps.sh installs it)" >&2; exit 1; }
-done
-
-mkdir -p "$artefacts"
+e2e_name=e2e
+app_log=/dev/null
+. "$(dirname "$0")/e2e-lib.sh"
+e2e_init
 rm -f "$artefacts"/e2e-*.png
-work=$(mktemp -d /tmp/storydesk-e2e.XXXXXX)
-xvfb_pid=
-app_pid=
-cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-mkdir -p "$work/home" "$work/runtime"
-chmod 700 "$work/runtime"
-export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
-export XDG_CACHE_HOME="$work/home/.cache" XDG_RUNTIME_DIR="$work/runtime"
-
-# A display nobody uses.
-display=
-for n in $(seq 91 199); do
-    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then
-        display=":$n"
-        break
-    fi
-done
-[ -n "$display" ] || { echo "e2e: no free X display" >&2; exit 1; }
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$artefacts/xvfb.log" 2>&1 &
-xvfb_pid=$!
-export DISPLAY=$display
-for _ in $(seq 1 100); do
-    xdotool getdisplaygeometry >/dev/null 2>&1 && break
-    sleep 0.1
-done
-
-case_name=
-shot() { import -window root "$artefacts/e2e-$case_name-$1.png"; }
-fail() {
-    echo "e2e: FAIL ($case_name): $*" >&2
-    shot failure || true
-    echo "--- app output" >&2
-    tail -n 30 "$artefacts/storydesk-$case_name.log" >&2 || true
-    exit 1
-}
 
 # The one story that differs between the two trees, relative to them; empty unless exactly
 # one file differs and nothing was added or removed.
@@ -82,12 +39,9 @@ only_changed_story() {
 # `edited` to the story saved, after checking its bytes and that nothing else changed.
 triage() {
     local tree=$1 expected=$1/expected story= settled=
-    QT_QPA_PLATFORM=xcb "$app" "$tree/site" >"$artefacts/storydesk-$case_name.log" 2>&1 &
-    app_pid=$!
-    wid=$(timeout 60 xdotool search --sync --onlyvisible --class storydesk | head -n 1) || fail "no Storydesk window within 60 s"
-    # Let the sample load (72 stories: well under a second; generous for a loaded machine).
-    sleep 3
-    kill -0 "$app_pid" 2>/dev/null || fail "the app exited"
+    app_log="$artefacts/storydesk-$case_name.log"
+    : >"$app_log"
+    start_app "$tree/site"
     shot 1-opened
 
     xdotool windowfocus --sync "$wid"
@@ -128,17 +82,7 @@ triage() {
         || fail "the site changed again after the save: $(diff -rq "$tree/original" "$tree/site" || true)"
     edited=$story
 
-    # Quit with the keyboard too: the app must exit cleanly (under ASan that includes no leak).
-    xdotool key --clearmodifiers ctrl+q
-    for _ in $(seq 1 150); do
-        kill -0 "$app_pid" 2>/dev/null || break
-        sleep 0.2
-    done
-    kill -0 "$app_pid" 2>/dev/null && fail "the app did not quit on Ctrl+Q"
-    local status=0
-    wait "$app_pid" || status=$?
-    app_pid=
-    [ "$status" -eq 0 ] || fail "the app exited with status $status"
+    quit_app
     echo "e2e: PASS ($case_name): $edited saved with exactly its published: value flipped:"
     { diff "$tree/original/$edited" "$tree/site/$edited" || true; } | grep -E '^[<>]' | cat -A
 }

@@ -24,55 +24,13 @@ fi
 app=$1
 sample=$2
 artefacts=$3
-for tool in Xvfb xdotool import sha1sum realpath; do
-    command -v "$tool" >/dev/null || { echo "recovery-e2e: $tool is missing (packaging/install-deps.sh installs it)" >&2; exit 1; }
-done
-
-mkdir -p "$artefacts"
-rm -f "$artefacts"/recovery-*.png "$artefacts"/recovery-storydesk.log
-work=$(mktemp -d /tmp/storydesk-recovery-e2e.XXXXXX)
-xvfb_pid=
-app_pid=
-cleanup() {
-    [ -n "$app_pid" ] && kill -9 "$app_pid" 2>/dev/null || true
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
+e2e_name=recovery-e2e
+app_log=$artefacts/recovery-storydesk.log
+. "$(dirname "$0")/e2e-lib.sh"
+e2e_init sha1sum realpath
+rm -f "$artefacts"/recovery-e2e-*.png "$app_log"
 cp -r "$sample" "$work/original"
-mkdir -p "$work/home" "$work/runtime"
-chmod 700 "$work/runtime"
-export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
-export XDG_CACHE_HOME="$work/home/.cache" XDG_RUNTIME_DIR="$work/runtime"
-unset STORYDESK_RECOVERY_DIR
-
-# Xvfb picks a free display itself (-displayfd): no race with another e2e test started at
-# the same time.
-Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$work/display" >"$artefacts/recovery-xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 1 100); do
-    [ -s "$work/display" ] && break
-    sleep 0.1
-done
-[ -s "$work/display" ] || { echo "recovery-e2e: Xvfb did not start" >&2; exit 1; }
-display=":$(head -n 1 "$work/display")"
-export DISPLAY=$display
-for _ in $(seq 1 100); do
-    xdotool getdisplaygeometry >/dev/null 2>&1 && break
-    sleep 0.1
-done
-
 case_name=setup
-shot() { import -window root "$artefacts/recovery-$case_name-$1.png"; }
-fail() {
-    echo "recovery-e2e: FAIL ($case_name): $*" >&2
-    shot failure || true
-    echo "--- app output" >&2
-    tail -n 30 "$artefacts/recovery-storydesk.log" >&2 || true
-    exit 1
-}
 
 # The journal folder of a site folder: RecoveryJournal::journalFolder() (the first 16 hex
 # digits of the SHA-1 of the folder's canonical path) under the app's data folder.
@@ -88,23 +46,6 @@ entry_of() {
     journal_entries "$1" | grep "/$hash.json\$" || true
 }
 
-wid=
-start_app() {
-    QT_QPA_PLATFORM=xcb "$app" "$1" >>"$artefacts/recovery-storydesk.log" 2>&1 &
-    app_pid=$!
-    wid=$(timeout 60 xdotool search --sync --onlyvisible --class storydesk | head -n 1) || fail "no Storydesk window within 60 s"
-    # Let the sample load (50 stories: well under a second; generous for a loaded machine).
-    sleep 3
-    kill -0 "$app_pid" 2>/dev/null || fail "the app exited"
-}
-key() {
-    xdotool windowfocus --sync "$1"
-    shift
-    for k in "$@"; do
-        xdotool key --clearmodifiers "$k"
-        sleep 0.4
-    done
-}
 # Three triage decisions: publish toggled on the second and third story, quality raised on
 # the fourth.
 triage_three() {
@@ -114,18 +55,6 @@ kill_app() {
     kill -9 "$app_pid"
     wait "$app_pid" 2>/dev/null || true
     app_pid=
-}
-quit_app() {
-    key "$wid" ctrl+q
-    for _ in $(seq 1 150); do
-        kill -0 "$app_pid" 2>/dev/null || break
-        sleep 0.2
-    done
-    kill -0 "$app_pid" 2>/dev/null && fail "the app did not quit on Ctrl+Q (a question left open?)"
-    local status=0
-    wait "$app_pid" || status=$?
-    app_pid=
-    [ "$status" -eq 0 ] || fail "the app exited with status $status"
 }
 wait_for_journal() {
     local count=0
