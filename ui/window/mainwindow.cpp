@@ -350,16 +350,18 @@ void MainWindow::connectFoldersAndDocks()
 
 void MainWindow::createPanes()
 {
-    // Reading order: the sidebar on the left, the list, the editor's two tabs, the docks below.
+    // Reading order: the sidebar on the left, the list, the preview above the editor's two
+    // tabs, then every other dock (below, or floating), each while it is open.
     m_panes = new PaneNavigator(this);
     FacetsDock *facets = m_docks->facetsDock();
     m_panes->addPane({facets, facets->view(), {}, {}});
     m_panes->addPane({m_listPane, m_table, {}, {}});
+    m_panes->addPane({m_preview, nullptr, {}, {}});   // the scroll area, once a story is shown
     const auto always = [] { return true; };
     m_panes->addPane({m_form, nullptr, always, [this] { m_editorTabs->setCurrentWidget(m_form); }});
     m_panes->addPane({m_source, m_source->editor(), always, [this] { m_editorTabs->setCurrentWidget(m_source); }});
-    for (const char *name : {"duplicatesDock", "problemsDock"}) {
-        if (auto *dock = findChild<QDockWidget *>(QLatin1StringView(name)))
+    for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (dock != facets)
             m_panes->addPane({dock, dock->widget(), [dock] { return !dock->isHidden(); }, [dock] { dock->raise(); }});
     }
     connect(m_actions->nextPane(), &QAction::triggered, m_panes, &PaneNavigator::focusNext);
