@@ -254,6 +254,7 @@ void WindowActions::createViewActions()
         connect(action, &QAction::toggled, table, [table, column](bool shown) {
             table->horizontalHeader()->setSectionHidden(column, !shown);
         });
+        connect(action, &QAction::triggered, this, [this, column] { Q_EMIT columnChosen(column); });
         m_columns.append(action);
     }
 }
