@@ -12,14 +12,19 @@
 #include <QTableView>
 
 #include <algorithm>
+#include <utility>
 
 namespace Storydesk {
 
 namespace {
 
-// The columns that step aside for the title, the least needed first.
-constexpr int StepAsideOrder[] = {StoryTableModel::Heat, StoryTableModel::Related, StoryTableModel::Category,
-                                  StoryTableModel::Topics, StoryTableModel::Quality};
+// The columns that step aside for the title, the least needed first, each until the title
+// has the characters given; the quality, which triage sorts on, only for a title cut short.
+constexpr std::pair<int, int> StepAsideOrder[] = {{StoryTableModel::Heat, StoryTableColumns::TitleCharacters},
+                                                  {StoryTableModel::Related, StoryTableColumns::TitleCharacters},
+                                                  {StoryTableModel::Category, StoryTableColumns::TitleCharacters},
+                                                  {StoryTableModel::Topics, StoryTableColumns::TitleCharacters},
+                                                  {StoryTableModel::Quality, StoryTableColumns::TitleCharactersBeforeQuality}};
 
 // Text columns grow with what they show, up to a cap in average characters.
 int capOf(int column)
@@ -28,7 +33,7 @@ int capOf(int column)
     case StoryTableModel::Provider: return StoryTableColumns::ProviderCharacters;
     case StoryTableModel::Topics: return 22;
     case StoryTableModel::Category: return 16;
-    case StoryTableModel::Status: return 16;   // a broken story's first problem: the tooltip has it all
+    case StoryTableModel::Status: return 12;   // a broken story's first problem: the tooltip has it all
     default: return 0;
     }
 }
@@ -156,11 +161,11 @@ void StoryTableColumns::fit()
     }
 
     // The least needed step aside until the title has its room; never one the editor chose.
-    const int titleNeeds = TitleCharacters * m_table->fontMetrics().averageCharWidth();
+    const int character = m_table->fontMetrics().averageCharWidth();
     QSet<int> steppedAside;
-    for (const int column : StepAsideOrder) {
-        if (available - others >= titleNeeds)
-            break;
+    for (const auto &[column, titleCharacters] : StepAsideOrder) {
+        if (available - others >= titleCharacters * character)
+            continue;
         if (!shown[column] || m_chosenByEditor.contains(column))
             continue;
         shown[column] = false;

@@ -23,8 +23,10 @@ class StoryTableColumns final : public QObject
     Q_DISABLE_COPY_MOVE(StoryTableColumns)
 
 public:
-    // What the title gets before a column steps aside, in average characters.
+    // What the title gets before the least needed columns step aside, in average characters
+    // (a headline of nine or ten words), and before the quality, which triage sorts on, does.
     static constexpr int TitleCharacters = 56;
+    static constexpr int TitleCharactersBeforeQuality = 40;
     // The widest a provider's column grows, in average characters: a long name ("Le Quotidien
     // de Lausanne", 24) whole, a pathological one cut.
     static constexpr int ProviderCharacters = 28;

@@ -72,8 +72,8 @@ void TestWindowColumns::title_getsTheSpareWidth_andAProviderIsWhole_data()
     QTest::addColumn<bool>("sidebar");   // open from the first run on screens this wide
     QTest::addColumn<int>("titleCharacters");
     QTest::newRow("1280x800") << 1280 << 800 << false << 55;
-    QTest::newRow("1440x900") << 1440 << 900 << true << 55;
-    QTest::newRow("1920x1080") << 1920 << 1080 << true << 80;
+    QTest::newRow("1440x900") << 1440 << 900 << true << 50;
+    QTest::newRow("1920x1080") << 1920 << 1080 << true << 85;
 }
 
 void TestWindowColumns::title_getsTheSpareWidth_andAProviderIsWhole()
@@ -100,8 +100,9 @@ void TestWindowColumns::title_getsTheSpareWidth_andAProviderIsWhole()
     const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
     const int textWidth = header()->sectionSize(StoryTableModel::Provider) - 2 * margin;
     QCOMPARE(m_table->fontMetrics().elidedText(LongProvider, Qt::ElideRight, textWidth), LongProvider);
-    // The date and the published state are still there.
+    // The date, the quality triage sorts on and the published state are still there.
     QVERIFY(!header()->isSectionHidden(StoryTableModel::Date));
+    QVERIFY(!header()->isSectionHidden(StoryTableModel::Quality));
     QVERIFY(!header()->isSectionHidden(StoryTableModel::Published));
     const QString date = m_proxy->index(0, StoryTableModel::Date).data().toString();
     QCOMPARE(m_table->fontMetrics().elidedText(date, Qt::ElideRight, header()->sectionSize(StoryTableModel::Date) - 2 * margin), date);
