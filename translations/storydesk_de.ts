@@ -682,6 +682,97 @@ is:published|unpublished|modified|broken|invalid|duplicate</translation>
     </message>
 </context>
 <context>
+    <name>Storydesk::FrontMatterDocument</name>
+    <message>
+        <source>line %1: %2; remove one of them (in the Source tab or a text editor) before editing it</source>
+        <translation>Zeile %1: %2; entfernen Sie einen davon (im Reiter „Quelltext“ oder in einem Texteditor), bevor Sie ihn bearbeiten</translation>
+    </message>
+    <message>
+        <source>the edit could not be written without changing other values; nothing was changed</source>
+        <translation>die Änderung ließ sich nicht schreiben, ohne andere Werte zu ändern; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the front matter cannot be edited</source>
+        <translation>das Front Matter lässt sich nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>no key given</source>
+        <translation>kein Schlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>%1 does not lead to a value that can be set</source>
+        <translation>%1 führt zu keinem Wert, der sich setzen lässt</translation>
+    </message>
+    <message>
+        <source>%1 is not a map</source>
+        <translation>%1 ist keine Map</translation>
+    </message>
+    <message>
+        <source>the front matter</source>
+        <translation>das Front Matter</translation>
+    </message>
+    <message>
+        <source>%1 is not a list with a position %2</source>
+        <translation>%1 ist keine Liste mit einer Position %2</translation>
+    </message>
+    <message>
+        <source>%1 has no items %2 and %3</source>
+        <translation>%1 hat keine Einträge %2 und %3</translation>
+    </message>
+    <message>
+        <source>the front matter must end with a line break and hold no &apos;---&apos; or &apos;...&apos; line of its own</source>
+        <translation>das Front Matter muss mit einem Zeilenumbruch enden und darf keine eigene Zeile „---“ oder „...“ enthalten</translation>
+    </message>
+    <message>
+        <source>the edit would not parse: %1</source>
+        <translation>die Änderung wäre fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>cannot set %1: %2 is not a map or a list</source>
+        <translation>%1 lässt sich nicht setzen: %2 ist weder Map noch Liste</translation>
+    </message>
+    <message>
+        <source>cannot edit %1</source>
+        <translation>%1 lässt sich nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>the front matter is written in a layout the writer does not handle</source>
+        <translation>das Front Matter ist in einem Layout geschrieben, das der Schreiber nicht beherrscht</translation>
+    </message>
+    <message>
+        <source>cannot replace the whole front matter this way</source>
+        <translation>das ganze Front Matter lässt sich so nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>cannot rewrite %1: the list is laid out in a way the writer does not handle</source>
+        <translation>%1 lässt sich nicht neu schreiben: Die Liste ist so angelegt, wie es der Schreiber nicht beherrscht</translation>
+    </message>
+    <message>
+        <source>cannot find %1</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 lässt sich nicht entfernen</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: the list is laid out in a way the writer does not handle</source>
+        <translation>%1 lässt sich nicht entfernen: Die Liste ist so angelegt, wie es der Schreiber nicht beherrscht</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>cannot insert into %1: the list is laid out in a way the writer does not handle</source>
+        <translation>in %1 lässt sich nichts einfügen: Die Liste ist so angelegt, wie es der Schreiber nicht beherrscht</translation>
+    </message>
+    <message>
+        <source>cannot reorder %1: the list is laid out in a way the writer does not handle</source>
+        <translation>%1 lässt sich nicht umordnen: Die Liste ist so angelegt, wie es der Schreiber nicht beherrscht</translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::FrontMatterParser</name>
     <message>
         <source>the front matter is not a map of keys and values</source>
@@ -851,6 +942,33 @@ is:published|unpublished|modified|broken|invalid|duplicate</translation>
     </message>
 </context>
 <context>
+    <name>Storydesk::ImageFetcher</name>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>remote images are off</source>
+        <translation>Bilder aus dem Netz sind ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>blocked: not a valid address</source>
+        <translation>blockiert: keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>blockiert: %1</translation>
+    </message>
+    <message>
+        <source>blocked: only http and https images are fetched</source>
+        <translation>blockiert: Nur Bilder über http und https werden geladen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::LinkLabel</name>
     <message>
         <source>Open in the web browser</source>
@@ -969,6 +1087,17 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>When two editors change the same story, Storydesk then merges it key by key (topics as sets, related entries by link): only the same field changed two ways is a conflict. This adds lines to the repository&apos;s own info/attributes and a setting to its local config; nothing in the work tree changes. `storydesk-cli git-setup` writes a .gitattributes to share with the team instead.</source>
         <translation>Ändern zwei Personen dieselbe Meldung, führt Storydesk sie dann Schlüssel für Schlüssel zusammen (Themen als Mengen, verwandte Berichte nach Link): Nur dasselbe Feld, auf zwei Arten geändert, ist ein Konflikt. Dazu kommen Zeilen in die eigene info/attributes des Repositorys und eine Einstellung in seine lokale Konfiguration; im Arbeitsverzeichnis ändert sich nichts. `storydesk-cli git-setup` schreibt stattdessen eine .gitattributes, die Sie mit dem Team teilen können.</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::PageMetadataFetcher</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>blocked: only http and https pages are read</source>
+        <translation>blockiert: Nur Seiten über http und https werden gelesen</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1253,21 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::RelatedEntry</name>
+    <message>
+        <source>%1: a story cannot be related to itself</source>
+        <translation>%1: Eine Meldung kann nicht mit sich selbst verknüpft werden</translation>
+    </message>
+    <message>
+        <source>%1: already related</source>
+        <translation>%1: bereits verknüpft</translation>
+    </message>
+    <message>
+        <source>%1: offered twice</source>
+        <translation>%1: doppelt angeboten</translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::RelatedEntryDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -1174,6 +1318,17 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Quality %1 of 100</source>
         <translation>Qualität %1 von 100</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SampleSite</name>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 lässt sich nicht nach %2 kopieren</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 lässt sich nicht nach %2 verschieben</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1384,21 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Story list</source>
         <translation>Meldungsliste</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SiteImageResolver</name>
+    <message>
+        <source>%1 leaves the site folder</source>
+        <translation>%1 führt aus dem Site-Ordner hinaus</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not in the site folder</source>
+        <translation>%1 liegt nicht im Site-Ordner</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1601,60 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>- and %1 more</source>
         <comment>commit message</comment>
         <translation>- und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StoryDocument</name>
+    <message>
+        <source>%1 is a folder, not a story file</source>
+        <translation>%1 ist ein Ordner, keine Meldungsdatei</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe or a device), not a story file</source>
+        <translation>%1 ist keine reguläre Datei (eine Pipe oder ein Gerät), keine Meldungsdatei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the front matter does not parse, so the file is not written</source>
+        <translation>%1: Das Front Matter ist fehlerhaft, die Datei wird deshalb nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot save %1: its folder no longer exists</source>
+        <translation>%1 lässt sich nicht speichern: Der Ordner existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk since it was read; nothing was written</source>
+        <translation>%1 wurde auf dem Datenträger geändert, seit die Datei gelesen wurde; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the file is read-only</source>
+        <translation>%1 lässt sich nicht speichern: Die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 lässt sich nicht speichern: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StoryEditor</name>
+    <message>
+        <source>changed since the edit was planned</source>
+        <translation>geändert, seit die Bearbeitung geplant wurde</translation>
+    </message>
+    <message>
+        <source>%1 already has unsaved edits</source>
+        <translation>%1 hat bereits ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1: the recovered text does not parse</source>
+        <translation>%1: Der wiederhergestellte Text ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1 no longer parses: %2</source>
+        <translation>%1 ist nicht mehr fehlerfrei: %2</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2507,32 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::TopicRenameJob</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::WebLimits</name>
+    <message>
+        <source>blocked: more than %1 redirects</source>
+        <translation>blockiert: mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>blocked: redirected to a non-http address</source>
+        <translation>blockiert: weitergeleitet an eine Adresse ohne http</translation>
+    </message>
+    <message>
+        <source>blocked: redirected from https to http</source>
+        <translation>blockiert: von https auf http weitergeleitet</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a target</source>
+        <translation>HTTP %1 ohne Ziel</translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::WindowActions</name>
     <message>
         <source>&amp;Off</source>
@@ -2589,10 +2839,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
-        <source>Move the keyboard to the next pane: facets, story list, form, source, docks</source>
-        <translation>Bewegt den Tastaturfokus in den nächsten Bereich: Facetten, Meldungsliste, Formular, Quelltext, Docks</translation>
-    </message>
-    <message>
         <source>Pre&amp;vious Pane</source>
         <translation>&amp;Voriger Bereich</translation>
     </message>
@@ -2603,6 +2849,10 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Add the selected stories to the related coverage of “%1”</source>
         <translation>Hängt die gewählten Meldungen als verwandte Berichte an „%1“ an</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next pane: facets, story list, preview, form, source, docks</source>
+        <translation>Bewegt den Tastaturfokus in den nächsten Bereich: Facetten, Meldungsliste, Vorschau, Formular, Quelltext, Docks</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2960,25 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>the front matter nests too deeply once its aliases are followed (more than %1 levels)</source>
         <translation>das Front Matter ist, wenn man seinen Aliasen folgt, zu tief verschachtelt (mehr als %1 Ebenen)</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::YamlLayout</name>
+    <message>
+        <source>a key at an unexpected place (complex or aliased keys are not supported)</source>
+        <translation>ein Schlüssel an unerwarteter Stelle (komplexe Schlüssel und Schlüssel als Alias werden nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>explicit `? key` entries are not supported by the writer</source>
+        <translation>ausdrückliche `? key`-Einträge beherrscht der Schreiber nicht</translation>
+    </message>
+    <message>
+        <source>cannot find the &apos;:&apos; after a key</source>
+        <translation>kein „:“ nach einem Schlüssel gefunden</translation>
+    </message>
+    <message>
+        <source>a list laid out in a way the writer does not handle</source>
+        <translation>eine Liste, die so angelegt ist, wie es der Schreiber nicht beherrscht</translation>
     </message>
 </context>
 <context>

@@ -669,6 +669,97 @@ is:published|unpublished|modified|broken|invalid|duplicate</source>
     </message>
 </context>
 <context>
+    <name>Storydesk::FrontMatterDocument</name>
+    <message>
+        <source>line %1: %2; remove one of them (in the Source tab or a text editor) before editing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit could not be written without changing other values; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not lead to a value that can be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list with a position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no items %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter must end with a line break and hold no &apos;---&apos; or &apos;...&apos; line of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit would not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set %1: %2 is not a map or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is written in a layout the writer does not handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the whole front matter this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rewrite %1: the list is laid out in a way the writer does not handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1: the list is laid out in a way the writer does not handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot insert into %1: the list is laid out in a way the writer does not handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reorder %1: the list is laid out in a way the writer does not handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::FrontMatterParser</name>
     <message>
         <source>the front matter is not a map of keys and values</source>
@@ -836,6 +927,33 @@ is:published|unpublished|modified|broken|invalid|duplicate</source>
     </message>
 </context>
 <context>
+    <name>Storydesk::ImageFetcher</name>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote images are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: not a valid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: only http and https images are fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::LinkLabel</name>
     <message>
         <source>Open in the web browser</source>
@@ -947,6 +1065,17 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>When two editors change the same story, Storydesk then merges it key by key (topics as sets, related entries by link): only the same field changed two ways is a conflict. This adds lines to the repository&apos;s own info/attributes and a setting to its local config; nothing in the work tree changes. `storydesk-cli git-setup` writes a .gitattributes to share with the team instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::PageMetadataFetcher</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: only http and https pages are read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1232,21 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::RelatedEntry</name>
+    <message>
+        <source>%1: a story cannot be related to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: offered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::RelatedEntryDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -1152,6 +1296,17 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Quality %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SampleSite</name>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +1362,21 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Story list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SiteImageResolver</name>
+    <message>
+        <source>%1 leaves the site folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the site folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +1579,60 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>- and %1 more</source>
         <comment>commit message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StoryDocument</name>
+    <message>
+        <source>%1 is a folder, not a story file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe or a device), not a story file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the front matter does not parse, so the file is not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: its folder no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk since it was read; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::StoryEditor</name>
+    <message>
+        <source>changed since the edit was planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the recovered text does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer parses: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2261,6 +2485,32 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::TopicRenameJob</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::WebLimits</name>
+    <message>
+        <source>blocked: more than %1 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: redirected to a non-http address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: redirected from https to http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::WindowActions</name>
     <message>
         <source>&amp;Off</source>
@@ -2567,10 +2817,6 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move the keyboard to the next pane: facets, story list, form, source, docks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pre&amp;vious Pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,6 +2826,10 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Add the selected stories to the related coverage of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next pane: facets, story list, preview, form, source, docks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2687,6 +2937,25 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>the front matter nests too deeply once its aliases are followed (more than %1 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::YamlLayout</name>
+    <message>
+        <source>a key at an unexpected place (complex or aliased keys are not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explicit `? key` entries are not supported by the writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find the &apos;:&apos; after a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list laid out in a way the writer does not handle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

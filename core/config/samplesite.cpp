@@ -1,5 +1,6 @@
 #include "samplesite.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -29,7 +30,7 @@ bool SampleSite::ensureCopy(const QString &source, const QString &target, QStrin
         const QString to = staging + QLatin1Char('/') + sourceDir.relativeFilePath(from);
         if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to)) {
             if (error)
-                *error = QStringLiteral("cannot copy %1 to %2").arg(from, to);
+                *error = QCoreApplication::translate("Storydesk::SampleSite", "cannot copy %1 to %2").arg(from, to);
             QDir(staging).removeRecursively();
             return false;
         }
@@ -38,7 +39,7 @@ bool SampleSite::ensureCopy(const QString &source, const QString &target, QStrin
     }
     if (!QDir().rename(staging, target)) {
         if (error)
-            *error = QStringLiteral("cannot move %1 to %2").arg(staging, target);
+            *error = QCoreApplication::translate("Storydesk::SampleSite", "cannot move %1 to %2").arg(staging, target);
         return false;
     }
     return true;

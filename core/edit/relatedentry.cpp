@@ -4,6 +4,7 @@
 #include "pagemetadata.h"
 #include "storyschema.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -209,17 +210,17 @@ Plan plan(const QString &storyPath, const YamlValue &frontMatter, const QList<Of
         const QString url = webUrl(offer.entry);
         const QString shown = url.isEmpty() ? QFileInfo(offer.storyPath).fileName() : url;
         if (isSameFile(offer.storyPath, storyPath) || (!url.isEmpty() && normalizedUrl(url) == ownUrl)) {
-            result.refusals.append(QStringLiteral("%1: a story cannot be related to itself").arg(shown));
+            result.refusals.append(QCoreApplication::translate("Storydesk::RelatedEntry", "%1: a story cannot be related to itself").arg(shown));
             continue;
         }
         if (const qsizetype row = indexOfWebUrl(existing, url); row >= 0) {
             if (!result.existingRows.contains(row))
                 result.existingRows.append(row);
-            result.refusals.append(QStringLiteral("%1: already related").arg(shown));
+            result.refusals.append(QCoreApplication::translate("Storydesk::RelatedEntry", "%1: already related").arg(shown));
             continue;
         }
         if (indexOfWebUrl(result.added, url) >= 0) {
-            result.refusals.append(QStringLiteral("%1: offered twice").arg(shown));
+            result.refusals.append(QCoreApplication::translate("Storydesk::RelatedEntry", "%1: offered twice").arg(shown));
             continue;
         }
         result.added.append(offer.entry);

@@ -3,6 +3,8 @@
 #include "storystore.h"
 #include "summaryreader.h"
 
+#include <QCoreApplication>
+
 namespace Storydesk {
 
 StoryEditor::StoryEditor(StoryStore *store, QObject *parent)
@@ -147,7 +149,7 @@ bool StoryEditor::applyEdit(const QString &path, const YamlPath &key, const QByt
     return edit(path, key, error, [&](FrontMatterDocument &doc, QString *e) {
         if (doc.toBytes() != before) {
             if (e)
-                *e = QStringLiteral("changed since the edit was planned");
+                *e = QCoreApplication::translate("Storydesk::StoryEditor", "changed since the edit was planned");
             return false;
         }
         FrontMatterDocument replacement = FrontMatterDocument::fromBytes(after);
@@ -203,13 +205,13 @@ bool StoryEditor::restore(const QString &path, const QByteArray &bytesRead, cons
 {
     if (m_open.contains(path)) {
         if (error)
-            *error = QStringLiteral("%1 already has unsaved edits").arg(path);
+            *error = QCoreApplication::translate("Storydesk::StoryEditor", "%1 already has unsaved edits").arg(path);
         return false;
     }
     FrontMatterDocument edited = FrontMatterDocument::fromBytes(text);
     if (!edited.isEditable()) {
         if (error)
-            *error = QStringLiteral("%1: the recovered text does not parse").arg(path);
+            *error = QCoreApplication::translate("Storydesk::StoryEditor", "%1: the recovered text does not parse").arg(path);
         return false;
     }
     std::optional<StoryDocument> onDisk = StoryDocument::load(path);
@@ -293,7 +295,7 @@ bool StoryEditor::applyMineOnTop(const QString &path, QString *error)
         return false;
     if (!fresh->frontMatter().isEditable()) {
         if (error)
-            *error = QStringLiteral("%1 no longer parses: %2").arg(path, fresh->frontMatter().problems().value(0).message);
+            *error = QCoreApplication::translate("Storydesk::StoryEditor", "%1 no longer parses: %2").arg(path, fresh->frontMatter().problems().value(0).message);
         return false;
     }
     const FrontMatterDocument &mine = it->document.frontMatter();

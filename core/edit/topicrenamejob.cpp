@@ -6,6 +6,7 @@
 #include "storyschema.h"
 #include "storystore.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -135,7 +136,7 @@ void TopicRenameJob::applySlice()
             // Broken since it was read: said, like a story broken from the start.
             const Problem problem = now.problems().value(0);
             m_failures.append(text ? QStringLiteral("%1: %2:%3: %4").arg(change.path).arg(problem.line).arg(problem.column).arg(problem.message)
-                                   : QStringLiteral("%1: cannot be read").arg(change.path));
+                                   : QCoreApplication::translate("Storydesk::TopicRenameJob", "%1: cannot be read").arg(change.path));
             continue;
         }
         const std::optional<YamlValue> current = now.valueAt(topicsPath());

@@ -7,6 +7,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <functional>
@@ -115,7 +116,7 @@ bool FrontMatterDocument::refusesEdit(const YamlPath &path, QString *error) cons
         return false;
     const std::optional<Problem> duplicate = duplicateKey(path.segments().constFirst());
     if (duplicate && error) {
-        *error = QStringLiteral("line %1: %2; remove one of them (in the Source tab or a text editor) before editing it")
+        *error = QCoreApplication::translate("Storydesk::FrontMatterDocument", "line %1: %2; remove one of them (in the Source tab or a text editor) before editing it")
                      .arg(duplicate->line).arg(duplicate->message);
     }
     return duplicate.has_value();
@@ -145,7 +146,7 @@ bool FrontMatterDocument::commit(const QByteArray &oldText, const YamlValue &exp
     // The safety net: an edit that would not read back as intended changes nothing.
     restore(oldText);
     if (error)
-        *error = QStringLiteral("the edit could not be written without changing other values; nothing was changed");
+        *error = QCoreApplication::translate("Storydesk::FrontMatterDocument", "the edit could not be written without changing other values; nothing was changed");
     return false;
 }
 
@@ -188,13 +189,13 @@ bool FrontMatterDocument::set(const YamlPath &path, const YamlValue &value, QStr
         return false;
     };
     if (!m_editable)
-        return refuse(m_problems.isEmpty() ? QStringLiteral("the front matter cannot be edited") : m_problems.first().message);
+        return refuse(m_problems.isEmpty() ? QCoreApplication::translate("Storydesk::FrontMatterDocument", "the front matter cannot be edited") : m_problems.first().message);
     if (path.isRoot())
-        return refuse(QStringLiteral("no key given"));
+        return refuse(QCoreApplication::translate("Storydesk::FrontMatterDocument", "no key given"));
     YamlValue expected = m_value;
     YamlValue *target = expected.at(path, true);
     if (!target)
-        return refuse(QStringLiteral("%1 does not lead to a value that can be set").arg(path.toString()));
+        return refuse(QCoreApplication::translate("Storydesk::FrontMatterDocument", "%1 does not lead to a value that can be set").arg(path.toString()));
     *target = value;
     if (refusesEdit(path, error))
         return false;
@@ -207,7 +208,7 @@ bool FrontMatterDocument::remove(const YamlPath &path, QString *error)
 {
     if (!m_editable || path.isRoot()) {
         if (error)
-            *error = QStringLiteral("the front matter cannot be edited");
+            *error = QCoreApplication::translate("Storydesk::FrontMatterDocument", "the front matter cannot be edited");
         return false;
     }
     if (!valueAt(path))
@@ -229,7 +230,7 @@ bool FrontMatterDocument::insertEntry(const YamlPath &map, const QString &key, c
     const std::optional<YamlValue> current = valueAt(map);
     if (!m_editable || !current || !(current->isMap() || (current->isNull() && map.isRoot()))) {
         if (error)
-            *error = QStringLiteral("%1 is not a map").arg(map.isRoot() ? QStringLiteral("the front matter") : map.toString());
+            *error = QCoreApplication::translate("Storydesk::FrontMatterDocument", "%1 is not a map").arg(map.isRoot() ? QCoreApplication::translate("Storydesk::FrontMatterDocument", "the front matter") : map.toString());
         return false;
     }
     YamlValue expected = m_value;
@@ -246,7 +247,7 @@ bool FrontMatterDocument::insertItem(const YamlPath &list, qsizetype index, cons
     const qsizetype size = current && current->isSequence() ? current->items().size() : 0;
     if (!m_editable || (current && !current->isSequence() && !current->isNull()) || index < 0 || index > size) {
         if (error)
-            *error = QStringLiteral("%1 is not a list with a position %2").arg(list.toString()).arg(index);
+            *error = QCoreApplication::translate("Storydesk::FrontMatterDocument", "%1 is not a list with a position %2").arg(list.toString()).arg(index);
         return false;
     }
     YamlValue expected = m_value;
@@ -263,7 +264,7 @@ bool FrontMatterDocument::moveItem(const YamlPath &list, qsizetype from, qsizety
     if (!m_editable || !current || !current->isSequence() || from < 0 || to < 0 || from >= current->items().size()
         || to >= current->items().size()) {
         if (error)
-            *error = QStringLiteral("%1 has no items %2 and %3").arg(list.toString()).arg(from).arg(to);
+            *error = QCoreApplication::translate("Storydesk::FrontMatterDocument", "%1 has no items %2 and %3").arg(list.toString()).arg(from).arg(to);
         return false;
     }
     if (from == to)
@@ -289,7 +290,7 @@ bool FrontMatterDocument::setFrontMatterText(const QByteArray &text, QString *er
     }
     if (!keepsFences(text)) {
         if (error)
-            *error = QStringLiteral("the front matter must end with a line break and hold no '---' or '...' line of its own");
+            *error = QCoreApplication::translate("Storydesk::FrontMatterDocument", "the front matter must end with a line break and hold no '---' or '...' line of its own");
         return false;
     }
     m_text = text;

@@ -7,6 +7,8 @@
 
 #include <climits>
 
+#include <QCoreApplication>
+
 namespace Storydesk {
 
 namespace {
@@ -85,7 +87,7 @@ bool FrontMatterDocument::Editor::splice(qsizetype begin, qsizetype end, const Q
     text.replace(begin, end - begin, with);
     const ParsedFrontMatter parsed = parseFrontMatter(text);
     if (parsed.problem)
-        return fail(QStringLiteral("the edit would not parse: %1").arg(parsed.problem->message));
+        return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "the edit would not parse: %1").arg(parsed.problem->message));
     m_doc.m_root = parsed.root;
     m_doc.m_value = parsed.value;
     return true;
@@ -124,7 +126,7 @@ bool FrontMatterDocument::Editor::set(const YamlPath &path, const YamlValue &val
             const YamlValue wrapped = index == 0 ? YamlValue::sequence({value}) : YamlValue::map({{path.last(), value}});
             return set(parentPath, wrapped);
         }
-        return fail(QStringLiteral("cannot set %1: %2 is not a map or a list").arg(path.toString(), parentPath.toString()));
+        return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "cannot set %1: %2 is not a map or a list").arg(path.toString(), parentPath.toString()));
     }
     if (loc->insideFlow)
         return replaceWhole(loc->flowPath);
@@ -161,12 +163,12 @@ bool FrontMatterDocument::Editor::replaceWhole(const YamlPath &containerPath)
 {
     const YamlValue *target = m_expected.at(containerPath);
     if (!target)
-        return fail(QStringLiteral("cannot edit %1").arg(containerPath.toString()));
+        return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "cannot edit %1").arg(containerPath.toString()));
     if (containerPath.isRoot())
-        return fail(QStringLiteral("the front matter is written in a layout the writer does not handle"));
+        return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "the front matter is written in a layout the writer does not handle"));
     const std::optional<YamlLayout::Location> loc = layout().locate(containerPath);
     if (!loc || loc->insideFlow || !loc->hasSite)
-        return fail(QStringLiteral("cannot edit %1").arg(containerPath.toString()));
+        return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "cannot edit %1").arg(containerPath.toString()));
     return replaceValue(containerPath, *loc, *target);
 }
 
@@ -241,7 +243,7 @@ QByteArray FrontMatterDocument::Editor::renderFlow(const YAML::Node &old, const 
 bool FrontMatterDocument::Editor::replaceValue(const YamlPath &path, const YamlLayout::Location &loc, const YamlValue &value)
 {
     if (!loc.hasSite)
-        return fail(QStringLiteral("cannot replace the whole front matter this way"));
+        return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "cannot replace the whole front matter this way"));
     const YamlLayout lay = layout();
     const YamlStyle &style = m_doc.m_style;
     const QByteArray &text = m_doc.m_text;
@@ -254,7 +256,7 @@ bool FrontMatterDocument::Editor::replaceValue(const YamlPath &path, const YamlL
 
     if (isItem && newBlock) {
         if (site.lineStart != site.start || site.contentEnd <= site.lineStart)
-            return fail(QStringLiteral("cannot rewrite %1: the list is laid out in a way the writer does not handle").arg(path.toString()));
+            return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "cannot rewrite %1: the list is laid out in a way the writer does not handle").arg(path.toString()));
         return splice(site.lineStart, site.contentEnd, style.renderItem(value, site.column, key));
     }
 
@@ -307,7 +309,7 @@ bool FrontMatterDocument::Editor::insertEntry(const YamlPath &mapPath, const QSt
     const YamlLayout lay = layout();
     const std::optional<YamlLayout::Location> loc = lay.locate(mapPath);
     if (!loc)
-        return fail(QStringLiteral("cannot find %1").arg(mapPath.toString()));
+        return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "cannot find %1").arg(mapPath.toString()));
     if (loc->insideFlow)
         return replaceWhole(loc->flowPath);
     const YAML::Node &map = loc->node;
@@ -394,7 +396,7 @@ bool FrontMatterDocument::Editor::remove(const YamlPath &path)
     const YamlPath parentPath = path.parent();
     const std::optional<YamlLayout::Location> parent = lay.locate(parentPath);
     if (!parent || !loc->hasSite)
-        return fail(QStringLiteral("cannot remove %1").arg(path.toString()));
+        return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "cannot remove %1").arg(path.toString()));
     const YAML::Node &container = parent->node;
     if (container.size() == 1 && !parentPath.isRoot())
         return replaceValue(parentPath, *parent, container.IsSequence() ? YamlValue::sequence() : YamlValue::map());
@@ -404,7 +406,7 @@ bool FrontMatterDocument::Editor::remove(const YamlPath &path)
     if (site.lineStart == site.start && lay.lineStartOf(site.start) != site.start) {
         // The first key of a `- key: value` item: the next key moves up beside the dash.
         if (container.IsSequence())
-            return fail(QStringLiteral("cannot remove %1: the list is laid out in a way the writer does not handle").arg(path.toString()));
+            return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "cannot remove %1: the list is laid out in a way the writer does not handle").arg(path.toString()));
         QString error;
         const QList<YamlLayout::Site> sites = lay.entrySites(container, parent->regionEnd, &error);
         if (sites.size() < 2)
@@ -430,7 +432,7 @@ bool FrontMatterDocument::Editor::insertItem(const YamlPath &list, qsizetype ind
         return replaceWhole(loc->flowPath);
     const YAML::Node &node = loc->node;
     if (!node.IsSequence())
-        return fail(QStringLiteral("%1 is not a list").arg(list.toString()));
+        return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "%1 is not a list").arg(list.toString()));
     if (node.Style() == YAML::EmitterStyle::Flow || node.size() == 0)
         return replaceWhole(list);
     QString error;
@@ -449,7 +451,7 @@ bool FrontMatterDocument::Editor::insertItem(const YamlPath &list, qsizetype ind
     qsizetype at = 0;
     if (index < sites.size()) {
         if (sites.at(index).lineStart != lay.lineStartOf(sites.at(index).start))
-            return fail(QStringLiteral("cannot insert into %1: the list is laid out in a way the writer does not handle").arg(list.toString()));
+            return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "cannot insert into %1: the list is laid out in a way the writer does not handle").arg(list.toString()));
         at = sites.at(index).lineStart;
     } else {
         at = sites.last().contentEnd;
@@ -464,7 +466,7 @@ bool FrontMatterDocument::Editor::moveItem(const YamlPath &list, qsizetype from,
     const YamlLayout lay = layout();
     const std::optional<YamlLayout::Location> loc = lay.locate(list);
     if (!loc || !loc->node->IsSequence())
-        return fail(QStringLiteral("%1 is not a list").arg(list.toString()));
+        return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "%1 is not a list").arg(list.toString()));
     if (loc->insideFlow)
         return replaceWhole(loc->flowPath);
     if (loc->node->Style() == YAML::EmitterStyle::Flow)
@@ -476,7 +478,7 @@ bool FrontMatterDocument::Editor::moveItem(const YamlPath &list, qsizetype from,
     const YamlLayout::Site &site = sites.at(from);
     for (const YamlLayout::Site &s : sites) {
         if (s.lineStart != lay.lineStartOf(s.start))
-            return fail(QStringLiteral("cannot reorder %1: the list is laid out in a way the writer does not handle").arg(list.toString()));
+            return fail(QCoreApplication::translate("Storydesk::FrontMatterDocument", "cannot reorder %1: the list is laid out in a way the writer does not handle").arg(list.toString()));
     }
     QByteArray moved = m_doc.m_text.mid(site.lineStart, site.contentEnd - site.lineStart);
     if (!moved.endsWith('\n'))

@@ -1,5 +1,6 @@
 #include "storydocument.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -20,20 +21,20 @@ bool readAll(const QString &path, QByteArray *bytes, QString *error)
     // Only regular files: a pipe would block open() until a writer comes, a device never ends.
     if (const QFileInfo info(path); info.exists() && !info.isFile()) {
         if (error) {
-            *error = info.isDir() ? QStringLiteral("%1 is a folder, not a story file").arg(path)
-                                  : QStringLiteral("%1 is not a regular file (a pipe or a device), not a story file").arg(path);
+            *error = info.isDir() ? QCoreApplication::translate("Storydesk::StoryDocument", "%1 is a folder, not a story file").arg(path)
+                                  : QCoreApplication::translate("Storydesk::StoryDocument", "%1 is not a regular file (a pipe or a device), not a story file").arg(path);
         }
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Storydesk::StoryDocument", "cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     *bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Storydesk::StoryDocument", "cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -81,16 +82,16 @@ StoryDocument::SaveResult StoryDocument::save(QString *error)
         return result;
     };
     if (!m_doc.isEditable())
-        return fail(SaveResult::NotEditable, QStringLiteral("%1: the front matter does not parse, so the file is not written").arg(m_path));
+        return fail(SaveResult::NotEditable, QCoreApplication::translate("Storydesk::StoryDocument", "%1: the front matter does not parse, so the file is not written").arg(m_path));
     const QByteArray bytes = m_doc.toBytes();
     if (bytes == m_bytes)
         return SaveResult::Unchanged;
     // A folder deleted or moved away is not a change someone made to this story: the save
     // fails (the edits are kept) rather than offering to reload a file that is gone.
     if (!QFileInfo(QFileInfo(m_path).path()).isDir())
-        return fail(SaveResult::Failed, QStringLiteral("cannot save %1: its folder no longer exists").arg(m_path));
+        return fail(SaveResult::Failed, QCoreApplication::translate("Storydesk::StoryDocument", "cannot save %1: its folder no longer exists").arg(m_path));
     if (!isUnchangedOnDisk())
-        return fail(SaveResult::ChangedOnDisk, QStringLiteral("%1 was changed on disk since it was read; nothing was written").arg(m_path));
+        return fail(SaveResult::ChangedOnDisk, QCoreApplication::translate("Storydesk::StoryDocument", "%1 was changed on disk since it was read; nothing was written").arg(m_path));
 
     const QFileDevice::Permissions permissions = QFile::permissions(m_path);
     // QSaveFile would happily replace a read-only file (it renames over it): respect the
@@ -100,13 +101,13 @@ StoryDocument::SaveResult StoryDocument::save(QString *error)
     const bool writable = (permissions & QFileDevice::WriteUser)
         && (permissions & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
     if (!writable)
-        return fail(SaveResult::Failed, QStringLiteral("cannot save %1: the file is read-only").arg(m_path));
+        return fail(SaveResult::Failed, QCoreApplication::translate("Storydesk::StoryDocument", "cannot save %1: the file is read-only").arg(m_path));
     struct stat ownership {};
     ::stat(QFile::encodeName(m_path).constData(), &ownership);
     QSaveFile file(m_path);
     file.setDirectWriteFallback(false);   // never fall back to writing in place: atomic or nothing
     if (!file.open(QIODevice::WriteOnly))
-        return fail(SaveResult::Failed, QStringLiteral("cannot save %1: %2").arg(m_path, file.errorString()));
+        return fail(SaveResult::Failed, QCoreApplication::translate("Storydesk::StoryDocument", "cannot save %1: %2").arg(m_path, file.errorString()));
     // Qt 6.4's QSaveFile::commit() ignores an error of its final flush and renames the
     // short temporary file over the story: a full disk or a file-size limit met while the
     // buffered bytes go out would truncate the story. So flush and sync here, where an
@@ -117,11 +118,11 @@ StoryDocument::SaveResult StoryDocument::save(QString *error)
         const int code = errno;
         const QString why = code != 0 ? QString::fromLocal8Bit(std::strerror(code)) : file.errorString();
         file.cancelWriting();
-        return fail(SaveResult::Failed, QStringLiteral("cannot save %1: %2").arg(m_path, why));
+        return fail(SaveResult::Failed, QCoreApplication::translate("Storydesk::StoryDocument", "cannot save %1: %2").arg(m_path, why));
     }
     file.setPermissions(permissions);
     if (!file.commit())
-        return fail(SaveResult::Failed, QStringLiteral("cannot save %1: %2").arg(m_path, file.errorString()));
+        return fail(SaveResult::Failed, QCoreApplication::translate("Storydesk::StoryDocument", "cannot save %1: %2").arg(m_path, file.errorString()));
 
     // The new file belongs to whoever saved it; in a shared site folder give it back to
     // its owner and group (possible when saving as root or as a member of the group).

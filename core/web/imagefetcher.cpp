@@ -2,6 +2,7 @@
 
 #include "weblimits.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
@@ -25,7 +26,7 @@ using WebLimits::isWeb;
 
 QString tooLargeReason(qint64 cap)
 {
-    return QStringLiteral("larger than %1 MB").arg(WebLimits::megabytes(cap));
+    return QCoreApplication::translate("Storydesk::ImageFetcher", "larger than %1 MB").arg(WebLimits::megabytes(cap));
 }
 
 // Reads a site file off the UI thread: folders may sit on slow network shares.
@@ -96,7 +97,7 @@ void ImageFetcher::setRemoteImagesEnabled(bool enabled)
         }
         for (const QUrl &url : std::as_const(remote)) {
             const QPointer<QNetworkReply> reply = m_jobs.value(url).reply;
-            complete(url, ImageResult::failure(url, ImageResult::Outcome::Blocked, QStringLiteral("remote images are off")));
+            complete(url, ImageResult::failure(url, ImageResult::Outcome::Blocked, QCoreApplication::translate("Storydesk::ImageFetcher", "remote images are off")));
             if (reply)
                 reply->abort();
         }
@@ -120,21 +121,21 @@ std::optional<ImageResult> ImageFetcher::refusal(const QUrl &url) const
         return ImageResult::failure(url, ImageResult::Outcome::Blocked, reason);
     };
     if (!url.isValid() || url.isEmpty())
-        return blocked(QStringLiteral("blocked: not a valid address"));
+        return blocked(QCoreApplication::translate("Storydesk::ImageFetcher", "blocked: not a valid address"));
     const SiteImageResolver::Mapping mapping = m_site.map(url);
     switch (mapping.kind) {
     case SiteImageResolver::Mapping::Kind::File:
     case SiteImageResolver::Mapping::Kind::Missing:
         return std::nullopt;
     case SiteImageResolver::Mapping::Kind::Refused:
-        return blocked(QStringLiteral("blocked: ") % mapping.reason);
+        return blocked(QCoreApplication::translate("Storydesk::ImageFetcher", "blocked: %1").arg(mapping.reason));
     case SiteImageResolver::Mapping::Kind::NotSite:
         break;
     }
     if (!isWeb(url))
-        return blocked(QStringLiteral("blocked: only http and https images are fetched"));
+        return blocked(QCoreApplication::translate("Storydesk::ImageFetcher", "blocked: only http and https images are fetched"));
     if (!m_remoteEnabled)
-        return blocked(QStringLiteral("remote images are off"));
+        return blocked(QCoreApplication::translate("Storydesk::ImageFetcher", "remote images are off"));
     return std::nullopt;
 }
 
@@ -215,7 +216,7 @@ void ImageFetcher::startRequest(Job &job, const QUrl &url)
     job.timer->disconnect(this);
     connect(job.timer, &QTimer::timeout, this, [this, reply] {
         fail(reply, ImageResult::Outcome::Timeout,
-             QStringLiteral("no answer within %1 s").arg(double(m_timeout.count()) / 1000));
+             QCoreApplication::translate("Storydesk::ImageFetcher", "no answer within %1 s").arg(double(m_timeout.count()) / 1000));
     });
     job.timer->start(m_timeout);
 

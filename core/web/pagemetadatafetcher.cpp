@@ -2,6 +2,7 @@
 
 #include "weblimits.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -51,12 +52,12 @@ PageMetadataFetcher::Ticket PageMetadataFetcher::fetch(const QUrl &url)
     job.timer->setSingleShot(true);
     connect(job.timer, &QTimer::timeout, this, [this, ticket] {
         complete(ticket, failure(m_jobs.value(ticket).url,
-                                 QStringLiteral("no answer within %1 s").arg(double(m_timeout.count()) / 1000)));
+                                 QCoreApplication::translate("Storydesk::PageMetadataFetcher", "no answer within %1 s").arg(double(m_timeout.count()) / 1000)));
     });
     if (!url.isValid() || !WebLimits::isWeb(url)) {
         // Not from inside fetch(): callers store the ticket first.
         QMetaObject::invokeMethod(this, [this, ticket, url] {
-            complete(ticket, failure(url, QStringLiteral("blocked: only http and https pages are read")));
+            complete(ticket, failure(url, QCoreApplication::translate("Storydesk::PageMetadataFetcher", "blocked: only http and https pages are read")));
         }, Qt::QueuedConnection);
         return ticket;
     }

@@ -2,6 +2,7 @@
 
 #include "yamlguard.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -185,11 +186,11 @@ SiteImageResolver::Mapping SiteImageResolver::map(const QUrl &url) const
     for (const QString &encoded : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         const std::optional<QString> segment = safeSegment(encoded);
         if (!segment)
-            return {Mapping::Kind::Refused, QString(), QStringLiteral("%1 leaves the site folder").arg(shown)};
+            return {Mapping::Kind::Refused, QString(), QCoreApplication::translate("Storydesk::SiteImageResolver", "%1 leaves the site folder").arg(shown)};
         segments.append(*segment);
     }
     if (segments.isEmpty())
-        return {Mapping::Kind::Missing, QString(), QStringLiteral("%1 is not a file").arg(shown)};
+        return {Mapping::Kind::Missing, QString(), QCoreApplication::translate("Storydesk::SiteImageResolver", "%1 is not a file").arg(shown)};
     return mapRelative(segments, shown);
 }
 
@@ -209,12 +210,12 @@ SiteImageResolver::Mapping SiteImageResolver::mapRelative(const QStringList &seg
         // A symlink (of the file or of any folder on the way) must land inside the folder.
         const QString canonical = info.canonicalFilePath();
         if (canonical.isEmpty() || !canonical.startsWith(m_folder % QLatin1Char('/')))
-            return {Mapping::Kind::Refused, QString(), QStringLiteral("%1 leaves the site folder").arg(shown)};
+            return {Mapping::Kind::Refused, QString(), QCoreApplication::translate("Storydesk::SiteImageResolver", "%1 leaves the site folder").arg(shown)};
         if (!QFileInfo(canonical).isFile())
-            return {Mapping::Kind::Missing, QString(), QStringLiteral("%1 is not a file").arg(shown)};
+            return {Mapping::Kind::Missing, QString(), QCoreApplication::translate("Storydesk::SiteImageResolver", "%1 is not a file").arg(shown)};
         return {Mapping::Kind::File, canonical, QString()};
     }
-    return {Mapping::Kind::Missing, QString(), QStringLiteral("%1 is not in the site folder").arg(shown)};
+    return {Mapping::Kind::Missing, QString(), QCoreApplication::translate("Storydesk::SiteImageResolver", "%1 is not in the site folder").arg(shown)};
 }
 
 } // namespace Storydesk

@@ -1,5 +1,6 @@
 #include "weblimits.h"
 
+#include <QCoreApplication>
 #include <QNetworkReply>
 
 namespace Storydesk::WebLimits {
@@ -12,11 +13,11 @@ bool isWeb(const QUrl &url)
 QString redirectRefusal(const QUrl &from, const QUrl &to, int hops)
 {
     if (hops >= MaximumRedirects)
-        return QStringLiteral("blocked: more than %1 redirects").arg(MaximumRedirects);
+        return QCoreApplication::translate("Storydesk::WebLimits", "blocked: more than %1 redirects").arg(MaximumRedirects);
     if (!to.isValid() || !isWeb(to))
-        return QStringLiteral("blocked: redirected to a non-http address");
+        return QCoreApplication::translate("Storydesk::WebLimits", "blocked: redirected to a non-http address");
     if (from.scheme() == u"https" && to.scheme() == u"http")
-        return QStringLiteral("blocked: redirected from https to http");
+        return QCoreApplication::translate("Storydesk::WebLimits", "blocked: redirected from https to http");
     return QString();
 }
 
@@ -41,7 +42,7 @@ Verdict judge(QNetworkReply *reply, int hops)
         // The raw header: the parsed LocationHeader drops relative targets.
         const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
         if (location.isEmpty())
-            return {Kind::HttpError, {}, QStringLiteral("HTTP %1 without a target").arg(status)};
+            return {Kind::HttpError, {}, QCoreApplication::translate("Storydesk::WebLimits", "HTTP %1 without a target").arg(status)};
         const QUrl target = reply->url().resolved(location);
         const QString refused = redirectRefusal(reply->url(), target, hops);
         if (!refused.isEmpty())

@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QCoreApplication>
+
 namespace Storydesk {
 
 namespace {
@@ -208,7 +210,7 @@ QList<YamlLayout::Site> YamlLayout::entrySites(const YAML::Node &map, qsizetype 
         s.start = nodePos(kv.first);
         if (s.start < 0 || s.start >= m_text.size() || (!sites.isEmpty() && s.start <= sites.last().start)) {
             if (error)
-                *error = QStringLiteral("a key at an unexpected place (complex or aliased keys are not supported)");
+                *error = QCoreApplication::translate("Storydesk::YamlLayout", "a key at an unexpected place (complex or aliased keys are not supported)");
             return {};
         }
         s.lineStart = lineStartOf(s.start);
@@ -225,7 +227,7 @@ QList<YamlLayout::Site> YamlLayout::entrySites(const YAML::Node &map, qsizetype 
             colon = scalarEnd(s.start, regionEnd);
         if (first == '?') {
             if (error)
-                *error = QStringLiteral("explicit `? key` entries are not supported by the writer");
+                *error = QCoreApplication::translate("Storydesk::YamlLayout", "explicit `? key` entries are not supported by the writer");
             return {};
         }
         while (colon < regionEnd) {
@@ -240,7 +242,7 @@ QList<YamlLayout::Site> YamlLayout::entrySites(const YAML::Node &map, qsizetype 
         }
         if (colon >= regionEnd) {
             if (error)
-                *error = QStringLiteral("cannot find the ':' after a key");
+                *error = QCoreApplication::translate("Storydesk::YamlLayout", "cannot find the ':' after a key");
             return {};
         }
         s.valueFrom = colon + 1;
@@ -264,7 +266,7 @@ QList<YamlLayout::Site> YamlLayout::itemSites(const YAML::Node &list, qsizetype 
     const qsizetype first = nodePos(list);
     if (first < 0 || first >= m_text.size() || m_text.at(first) != '-') {
         if (error)
-            *error = QStringLiteral("a list laid out in a way the writer does not handle");
+            *error = QCoreApplication::translate("Storydesk::YamlLayout", "a list laid out in a way the writer does not handle");
         return {};
     }
     const int dashColumn = columnOf(first);
@@ -284,7 +286,7 @@ QList<YamlLayout::Site> YamlLayout::itemSites(const YAML::Node &list, qsizetype 
     }
     if (dashes.size() != qsizetype(list.size())) {
         if (error)
-            *error = QStringLiteral("a list laid out in a way the writer does not handle");
+            *error = QCoreApplication::translate("Storydesk::YamlLayout", "a list laid out in a way the writer does not handle");
         return {};
     }
     qsizetype i = 0;

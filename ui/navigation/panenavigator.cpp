@@ -49,24 +49,23 @@ void PaneNavigator::move(int step)
     const int count = int(m_panes.size());
     if (count == 0)
         return;
-    // From the pane with the focus; from outside every pane (the toolbar, the preview), F6
-    // starts at the first pane and Shift+F6 at the last.
+    // From the pane with the focus; from outside every pane (the toolbar, the status bar),
+    // F6 starts at the first pane and Shift+F6 at the last.
     int index = paneOf(QApplication::focusWidget());
     if (index < 0)
         index = step > 0 ? count - 1 : 0;
     for (int tried = 0; tried < count; ++tried) {
         index = (index + step + count) % count;
-        if (isAvailable(index)) {
-            focusPane(index);
+        // A pane with nothing to take the keyboard (the preview without a story) is passed.
+        if (isAvailable(index) && focusPane(index))
             return;
-        }
     }
 }
 
-void PaneNavigator::focusPane(int index)
+bool PaneNavigator::focusPane(int index)
 {
     if (index < 0 || index >= m_panes.size())
-        return;
+        return false;
     const Pane &pane = m_panes.at(index);
     if (pane.raise) {
         // Hiding the focused page of a tab widget passes the focus along the chain for a
@@ -87,8 +86,14 @@ void PaneNavigator::focusPane(int index)
             }
         }
     }
-    if (target)
-        target->setFocus(Qt::ShortcutFocusReason);
+    if (!target)
+        return false;
+    // A floating dock is a window of its own, and so is the main window seen from one:
+    // the keyboard goes only to the active window.
+    if (QWidget *window = target->window(); window != QApplication::activeWindow())
+        window->activateWindow();
+    target->setFocus(Qt::ShortcutFocusReason);
+    return true;
 }
 
 void PaneNavigator::focusChanged(QWidget *old, QWidget *now)

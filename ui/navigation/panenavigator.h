@@ -10,8 +10,9 @@
 namespace Storydesk {
 
 // F6 and Shift+F6: the keyboard goes from pane to pane of the window (the facets, the story
-// list, the form, the source, the docks), in reading order and round, as in KDE
-// applications. A pane gets back the field that had the focus when the keyboard left it.
+// list, the preview, the form, the source, the docks, floating ones too), in reading order
+// and round, as in KDE applications. A pane gets back the field that had the focus when the
+// keyboard left it.
 class PaneNavigator final : public QObject
 {
     Q_OBJECT
@@ -35,8 +36,9 @@ public:
 
     void focusNext() { move(+1); }
     void focusPrevious() { move(-1); }
-    // Puts the keyboard in pane `index` (raised first), on the field it last had.
-    void focusPane(int index);
+    // Puts the keyboard in pane `index` (raised first, its window activated), on the field
+    // it last had. False when nothing in the pane can take the keyboard.
+    bool focusPane(int index);
 
 private:
     void move(int step);

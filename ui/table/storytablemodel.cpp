@@ -48,6 +48,19 @@ int publishedRank(StorySummary::Published published)
     return 0;
 }
 
+// The date as short as a list can have it, so the title gets the width: the locale's short
+// date, or only the time for today's stories (the tooltip has both).
+QString compactDate(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    const QDateTime local = dateTime.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
 QString problemText(const Problem &problem)
 {
     if (problem.line <= 0)
@@ -252,9 +265,7 @@ QVariant StoryTableModel::displayData(const StorySummary &story, int column, int
     case Provider:
         return cellText(providerText(story));
     case Date:
-        if (!story.publishedDateTime.isValid())
-            return {};
-        return QLocale().toString(story.publishedDateTime.toLocalTime(), QLocale::ShortFormat);
+        return compactDate(story.publishedDateTime);
     case Quality:
         return story.quality < 0 ? QVariant() : QVariant(int(story.quality));
     case Heat:
@@ -455,6 +466,8 @@ QVariant StoryTableModel::toolTip(const StorySummary &story, int column) const
             return PlainText::toolTip(QStringLiteral("%1\n%2").arg(story.path, problemText(story.problems.constFirst())));
         return PlainText::toolTip(story.path);
     }
+    if (column == Date && story.publishedDateTime.isValid())
+        return QLocale().toString(story.publishedDateTime.toLocalTime(), QLocale::LongFormat);
     if (column == Status && !story.problems.isEmpty()) {
         QStringList lines;
         for (const Problem &problem : story.problems)
@@ -585,8 +598,9 @@ int StoryTableModel::startingWidth(int column, const QFontMetrics &metrics) cons
     case Title: return 40 * metrics.averageCharWidth();   // then stretched
     case Provider: return 17 * metrics.averageCharWidth();
     case Date:
-        // As wide as the longest date this locale writes, as the model writes it.
-        return qMax(headerWidth, fitting(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)));
+        // As wide as the longest date or time this locale writes, as the model writes it.
+        return qMax(headerWidth, qMax(fitting(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)),
+                                      fitting(QLocale().toString(QTime(23, 59, 59), QLocale::ShortFormat))));
     case Topics: return 22 * metrics.averageCharWidth();
     case Status: return qMax(headerWidth, 12 * metrics.averageCharWidth());
     case Git: {

@@ -23,6 +23,7 @@
 #include "storypreview.h"
 #include "storyroles.h"
 #include "storysortfilterproxymodel.h"
+#include "storytablecolumns.h"
 #include "storystore.h"
 #include "storytablemodel.h"
 #include "storytriage.h"
@@ -178,6 +179,7 @@ void MainWindow::createWidgets()
     // The title takes what the other columns leave: no horizontal scrolling at any width.
     header->setSectionResizeMode(StoryTableModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(3 * m_table->fontMetrics().averageCharWidth());
+    m_columns = new StoryTableColumns(m_table, m_model, this);
 
     m_listPane = new QWidget(this);
     m_listPane->setObjectName(QStringLiteral("listPane"));
@@ -270,6 +272,8 @@ void MainWindow::connectActions()
     connect(m_actions, &WindowActions::languageChosen, this, [this] {
         showNotice(tr("The language changes when Storydesk is started again."), 2 * WindowStatus::MessageTimeout);
     });
+    connect(m_actions, &WindowActions::columnChosen, m_columns, &StoryTableColumns::setChosenByEditor);
+    connect(m_columns, &StoryTableColumns::shownColumnsChanged, m_actions, &WindowActions::checkShownColumns);
     connect(m_actions->keyboardShortcuts(), &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -350,16 +354,18 @@ void MainWindow::connectFoldersAndDocks()
 
 void MainWindow::createPanes()
 {
-    // Reading order: the sidebar on the left, the list, the editor's two tabs, the docks below.
+    // Reading order: the sidebar on the left, the list, the preview above the editor's two
+    // tabs, then every other dock (below, or floating), each while it is open.
     m_panes = new PaneNavigator(this);
     FacetsDock *facets = m_docks->facetsDock();
     m_panes->addPane({facets, facets->view(), {}, {}});
     m_panes->addPane({m_listPane, m_table, {}, {}});
+    m_panes->addPane({m_preview, nullptr, {}, {}});   // the scroll area, once a story is shown
     const auto always = [] { return true; };
     m_panes->addPane({m_form, nullptr, always, [this] { m_editorTabs->setCurrentWidget(m_form); }});
     m_panes->addPane({m_source, m_source->editor(), always, [this] { m_editorTabs->setCurrentWidget(m_source); }});
-    for (const char *name : {"duplicatesDock", "problemsDock"}) {
-        if (auto *dock = findChild<QDockWidget *>(QLatin1StringView(name)))
+    for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (dock != facets)
             m_panes->addPane({dock, dock->widget(), [dock] { return !dock->isHidden(); }, [dock] { dock->raise(); }});
     }
     connect(m_actions->nextPane(), &QAction::triggered, m_panes, &PaneNavigator::focusNext);
@@ -435,7 +441,8 @@ void MainWindow::restoreLayout()
         m_detailsSplitter->setSizes({height() * 40 / 100, height() * 60 / 100});
 
     QHeaderView *header = m_table->horizontalHeader();
-    // Keeps the defaults when it fails; a first run fits them to the table once it is shown.
+    // Keeps the defaults when it fails; a first run fits them to the table once it is shown,
+    // and keeps fitting them as the window's width changes (the editor's hand wins).
     m_fitColumnsOnShow = !header->restoreState(m_settings.tableHeaderState());
     header->setSectionHidden(StoryTableModel::Title, false);
     header->setSectionHidden(StoryTableModel::Git, !m_team->gitStatus()->isActive());   // shown once git finds the repository
@@ -453,44 +460,7 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (std::exchange(m_fitColumnsOnShow, false))
-        QTimer::singleShot(0, this, &MainWindow::fitColumnsToTable);   // once the layout has its sizes
-}
-
-void MainWindow::fitColumnsToTable()
-{
-    // The columns are sized for their content, which in a laptop-sized window (and with the
-    // sidebar open) leaves the title, which takes what the others leave, a few words. Give
-    // it at least two fifths of the table, taken first from the topics (a list, still read
-    // cut) down to 8 characters, then from the status (empty for most stories) down to its
-    // header, then from the provider down to 16 characters, which keeps a provider's name
-    // whole ("Signal & Noise"). The editor's own widths are kept from then on.
-    QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int character = metrics.averageCharWidth();
-    const int available = m_table->viewport()->width();
-    int others = 0;
-    for (int column = 0; column < StoryTableModel::ColumnCount; ++column) {
-        if (column != StoryTableModel::Title && !header->isSectionHidden(column))
-            others += header->sectionSize(column);
-    }
-    const int statusHeader = metrics.horizontalAdvance(m_model->headerData(StoryTableModel::Status, Qt::Horizontal).toString())
-                             + 2 * character + metrics.height();   // padding and the sort arrow
-    const std::pair<int, int> narrowest[] = {{StoryTableModel::Topics, 8 * character},
-                                             {StoryTableModel::Status, statusHeader},
-                                             {StoryTableModel::Provider, 16 * character}};
-    int excess = others + std::max(30 * character, available * 2 / 5) - available;
-    for (const auto &[column, minimum] : narrowest) {
-        if (excess <= 0)
-            break;
-        if (header->isSectionHidden(column))
-            continue;
-        const int size = header->sectionSize(column);
-        const int fitted = std::max(minimum, size - excess);
-        if (fitted >= size)
-            continue;
-        header->resizeSection(column, fitted);
-        excess -= size - fitted;
-    }
+        m_columns->setAutomatic(true);   // from the first layout on, and at every width after
 }
 
 void MainWindow::saveLayout()

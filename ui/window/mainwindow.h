@@ -33,6 +33,7 @@ class StoryEditor;
 class StoryForm;
 class StoryPreview;
 class StorySortFilterProxyModel;
+class StoryTableColumns;
 class StoryStore;
 class StoryTableModel;
 class StoryTriage;
@@ -102,8 +103,6 @@ private:
     // Mark as Related Target and Attach as Related Coverage, and the target in the status bar.
     void connectRelatedTarget();
     void restoreLayout();
-    // First run: narrows the topics and provider columns until the title has room.
-    void fitColumnsToTable();
     void saveLayout();
 
     // Selects the story in the table, clearing the filter when it hides the story (the
@@ -140,6 +139,7 @@ private:
     QWidget *m_listPane = nullptr;   // the filter bar and the table
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
+    StoryTableColumns *m_columns = nullptr;   // their widths, fitted to the window's
     SelectionDragGuard *m_selectionGuard = nullptr;
     RelatedCoverage *m_coverage = nullptr;   // drops of stories and links, on rows and in the form
     ImageFetcher *m_imageFetcher = nullptr;

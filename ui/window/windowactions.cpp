@@ -254,6 +254,7 @@ void WindowActions::createViewActions()
         connect(action, &QAction::toggled, table, [table, column](bool shown) {
             table->horizontalHeader()->setSectionHidden(column, !shown);
         });
+        connect(action, &QAction::triggered, this, [this, column] { Q_EMIT columnChosen(column); });
         m_columns.append(action);
     }
 }
@@ -323,7 +324,7 @@ void WindowActions::createPaneActions()
 {
     // As in KDE applications: F6 moves the keyboard to the next pane, Shift+F6 back.
     m_nextPane = createAction("nextPane", tr("Next &Pane"), {QKeySequence(Qt::Key_F6)});
-    m_nextPane->setToolTip(tr("Move the keyboard to the next pane: facets, story list, form, source, docks"));
+    m_nextPane->setToolTip(tr("Move the keyboard to the next pane: facets, story list, preview, form, source, docks"));
     m_previousPane = createAction("previousPane", tr("Pre&vious Pane"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)});
 }
 

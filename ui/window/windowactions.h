@@ -104,6 +104,8 @@ Q_SIGNALS:
     void autoSaveChosen(int seconds);
     // The editor picked the interface language (empty: the system's); it applies after a restart.
     void languageChosen(const QString &language);
+    // The editor showed or hid a column from View ▸ Columns or the header's menu.
+    void columnChosen(int column);
 
 private:
     // Every action comes from here: named, with its keys and icon, listed in m_actions.

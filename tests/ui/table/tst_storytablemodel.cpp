@@ -34,6 +34,7 @@ private Q_SLOTS:
     void header_namesEveryColumn();
     void data_showsEveryColumnOfAStory();
     void rawValues_areTyped();
+    void date_showsOnlyTheTimeForTodaysStories();
     void brokenFile_isARowShowingItsError();
     void dirtyAndConflict_showInStatusAndSignalTheRow();
     void rows_followTheStoreInExactRanges();
@@ -87,7 +88,10 @@ void TestStoryTableModel::data_showsEveryColumnOfAStory()
     QCOMPARE(display(StoryTableModel::Title).toString(), QStringLiteral("Detroit Renews Facial Recognition Contract"));
     QCOMPARE(display(StoryTableModel::Provider).toString(), QStringLiteral("Wall Street Journal"));
     const QDateTime utc(QDate(2020, 9, 30), QTime(6, 5), Qt::UTC);
-    QCOMPARE(display(StoryTableModel::Date).toString(), QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat));
+    // A past day shows its date only (the title gets the width); the tooltip has the time too.
+    QCOMPARE(display(StoryTableModel::Date).toString(), QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat));
+    QCOMPARE(model.index(0, StoryTableModel::Date).data(Qt::ToolTipRole).toString(),
+             QLocale().toString(utc.toLocalTime(), QLocale::LongFormat));
     QCOMPARE(display(StoryTableModel::Quality).toInt(), 69);
     QCOMPARE(display(StoryTableModel::Heat).toInt(), 89);
     QCOMPARE(display(StoryTableModel::Topics).toString(), QStringLiteral("Computer Vision, AI"));
@@ -103,6 +107,20 @@ void TestStoryTableModel::data_showsEveryColumnOfAStory()
     QCOMPARE(any.data(Storydesk::ImageUrlRole).toString(), QStringLiteral("https://images.wsj.net/social"));
     QCOMPARE(any.data(Storydesk::ProviderLogoUrlRole).toString(), QStringLiteral("https://example.org/wsj.jpg"));
     QCOMPARE(any.data(Storydesk::WebUrlRole).toString(), QStringLiteral("https://www.wsj.com/articles/detroit"));
+}
+
+void TestStoryTableModel::date_showsOnlyTheTimeForTodaysStories()
+{
+    StoryFixture fixture;
+    const QDateTime now = QDateTime::currentDateTime();
+    // Noon today, in local time: today however far the test runs from midnight UTC.
+    const QDateTime noon(now.date(), QTime(12, 0));
+    fixture.write(QStringLiteral("today.md"),
+                  "title: \"Today\"\npublishedDateTime: " + noon.toUTC().toString(Qt::ISODate).toUtf8() + "\n");
+    QVERIFY(fixture.load());
+    StoryTableModel model(&fixture.store);
+    QCOMPARE(model.index(0, StoryTableModel::Date).data().toString(), QLocale().toString(QTime(12, 0), QLocale::ShortFormat));
+    QCOMPARE(model.index(0, StoryTableModel::Date).data(Qt::ToolTipRole).toString(), QLocale().toString(noon, QLocale::LongFormat));
 }
 
 void TestStoryTableModel::rawValues_areTyped()

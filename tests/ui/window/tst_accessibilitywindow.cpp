@@ -1,6 +1,7 @@
 #include "windowtestbase.h"
 
 #include <QAccessible>
+#include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void tab_goesThroughTheWindowInReadingOrder();
     void f6_cyclesThePanes_andShiftF6_goesBack();
     void f6_bringsTheKeyboardBackToTheFieldItLeft();
+    void f6_reachesAFloatingDock_andSkipsAHiddenOne();
     void attach_marksTheTarget_thenAttachesTheSelectedStory_asOneUndoStep();
     void attach_withoutATarget_isOffAndSaysWhy();
     void newKeys_areListedInF1_andCollideWithNoOther();
@@ -97,6 +99,12 @@ void TestAccessibilityWindow::f6_cyclesThePanes_andShiftF6_goesBack()
     m_table->setFocus();
     QTRY_VERIFY(m_table->hasFocus());
 
+    // The preview of the current story, above the editor: its scroll area, to read a long excerpt.
+    auto *preview = m_window->findChild<QWidget *>(QStringLiteral("storyPreview"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QVERIFY2(preview->isAncestorOf(QApplication::focusWidget()), qPrintable(focusName()));
+    QVERIFY(qobject_cast<QScrollArea *>(QApplication::focusWidget()));
+
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
     QCOMPARE(tabs->currentWidget(), form);
     QVERIFY(form->isAncestorOf(QApplication::focusWidget()));
@@ -124,6 +132,57 @@ void TestAccessibilityWindow::f6_cyclesThePanes_andShiftF6_goesBack()
     QVERIFY2(problems->isAncestorOf(QApplication::focusWidget()), qPrintable(focusName()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
     QCOMPARE(QApplication::focusWidget(), source->editor());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QCOMPARE(tabs->currentWidget(), form);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QVERIFY2(preview->isAncestorOf(QApplication::focusWidget()), qPrintable(focusName()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), m_table);
+}
+
+void TestAccessibilityWindow::f6_reachesAFloatingDock_andSkipsAHiddenOne()
+{
+    showFacets();
+    auto *facets = m_window->findChild<FacetsDock *>(QStringLiteral("facetsDock"));
+    auto *source = m_window->findChild<SourceView *>(QStringLiteral("sourceView"));
+    auto *problems = m_window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    auto *duplicates = m_window->findChild<QDockWidget *>(QStringLiteral("duplicatesDock"));
+    action("showProblems")->trigger();
+    QTRY_VERIFY(problems->isVisible());
+    problems->setFloating(true);   // a window of its own
+    QTRY_VERIFY(problems->isWindow() && problems->isVisible());
+    QVERIFY(duplicates->isHidden());
+    QApplication::setActiveWindow(m_window);
+    source->editor()->setFocus();
+    m_window->findChild<QTabWidget *>(QStringLiteral("editorTabs"))->setCurrentWidget(source);
+    source->editor()->setFocus();
+    QTRY_VERIFY(source->editor()->hasFocus());
+
+    // After the source comes the floating dock, not the hidden one, and the keyboard is there:
+    // its window is the active one.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(problems));
+    QVERIFY2(problems->isAncestorOf(QApplication::focusWidget()), qPrintable(focusName()));
+    QVERIFY(!duplicates->isAncestorOf(QApplication::focusWidget()));
+
+    // F6 pressed in the floating dock goes on round to the main window's sidebar.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(m_window));
+    QCOMPARE(QApplication::focusWidget(), facets->view());
+
+    // And Shift+F6 back into it, then back to the source.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(problems));
+    QVERIFY2(problems->isAncestorOf(QApplication::focusWidget()), qPrintable(focusName()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(m_window));
+    QCOMPARE(QApplication::focusWidget(), source->editor());
+
+    // Closed, the dock is no stop at all.
+    problems->close();
+    QTRY_VERIFY(problems->isHidden());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget(), facets->view());
 }
 
 void TestAccessibilityWindow::f6_bringsTheKeyboardBackToTheFieldItLeft()
@@ -131,9 +190,11 @@ void TestAccessibilityWindow::f6_bringsTheKeyboardBackToTheFieldItLeft()
     auto *topics = m_window->findChild<QLineEdit *>(QStringLiteral("topicLineEdit"));
     topics->setFocus();
     QTRY_VERIFY(topics->hasFocus());
-    QTest::keyClick(topics, Qt::Key_F6, Qt::ShiftModifier);   // back to the list
+    QTest::keyClick(topics, Qt::Key_F6, Qt::ShiftModifier);   // back over the preview to the list
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
     QCOMPARE(QApplication::focusWidget(), m_table);
     QTest::keyClick(m_table, Qt::Key_F6);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
     QCOMPARE(QApplication::focusWidget(), topics);
 }
 
