@@ -111,8 +111,15 @@ int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit
         lister.setIndexEnabled(m_useIndex);
         lister.setSearchKeysNeeded(searchKeys);
         const QDir root(info.absoluteFilePath());
+        // shownPath() for a story under the folder, without a QDir per story.
+        const QString base = QDir::cleanPath(info.absoluteFilePath()) + QLatin1Char('/');
+        const QString shownBase = shownPath(path, root, base + QLatin1Char('x')).chopped(1);
         lister.run([&](const StorySummary &summary) {
-            if (firstVisit(summary.path))
+            if (!firstVisit(summary.path))
+                return;
+            if (summary.path.startsWith(base) && !summary.path.contains(QLatin1String("/..")))
+                visit(summary, shownBase + QStringView(summary.path).mid(base.size()));
+            else
                 visit(summary, shownPath(path, root, summary.path));
         });
     }

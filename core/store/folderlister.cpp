@@ -56,6 +56,9 @@ void FolderLister::run(const Visitor &visit)
     // one stat a file, as `find` does.
     QList<DiskFile> files;
     StoryScanner scanner(m_folder);
+    // A `.txt` file is a story only when it starts with a fence: one the index knows,
+    // unchanged, still does, so only the others are opened to look.
+    scanner.setFenceCheckDeferred(bool(index));
     scanner.scan([&files, withIdentity = bool(index)](const QStringList &paths) {
         for (const QString &path : paths)
             files.append({path, withIdentity ? FileIdentity::of(path) : FileIdentity()});
@@ -99,9 +102,12 @@ void FolderLister::run(const Visitor &visit)
         });
     };
     const auto toRead = [&](const QString &path) {
+        if (scanner.isFenceCheckDeferred() && StoryScanner::isTextFile(path) && !StoryScanner::startsWithFence(path))
+            return false; // not a story (any more)
         window.append({path, {}, true});
         if (++reads >= WindowReads || window.size() >= WindowStories)
             endWindow();
+        return true;
     };
     const auto fromIndex = [&](StorySummary &&summary) {
         window.append({QString(), std::move(summary), false});
@@ -120,8 +126,8 @@ void FolderLister::run(const Visitor &visit)
                     const DiskFile &file = files.at(next++);
                     if (file.identity.isValid() && file.identity == identity)
                         fromIndex(summary());
-                    else
-                        toRead(file.path);
+                    else if (!toRead(file.path))
+                        writer->remove(path);
                 } else {
                     writer->remove(path); // gone from the disk
                 }

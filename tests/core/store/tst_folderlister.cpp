@@ -171,6 +171,28 @@ private Q_SLOTS:
         StoryIndex::remove(folder);
     }
 
+    void run_warm_textFileLosingItsFence_isNoLongerAStory()
+    {
+        // Unchanged .txt files are taken from the index without looking for their fence:
+        // one that changed is looked at again.
+        QTemporaryDir dir;
+        const QString folder = dir.path() + QStringLiteral("/site");
+        writeFile(folder + QStringLiteral("/a.txt"), storyTitled("A"));
+        writeFile(folder + QStringLiteral("/notes.txt"), "just notes\n");
+        QCOMPARE(titles(folder), QStringList{QStringLiteral("a.txt=A")});
+        QCOMPARE(titles(folder), QStringList{QStringLiteral("a.txt=A")});
+        writeFile(folder + QStringLiteral("/a.txt"), "no fence any more\n");
+        QCOMPARE(titles(folder), QStringList());
+        writeFile(folder + QStringLiteral("/notes.txt"), storyTitled("Notes"));
+        QCOMPARE(titles(folder), QStringList{QStringLiteral("notes.txt=Notes")});
+        StoryIndex index(folder);
+        QVERIFY(index.open());
+        QStringList indexed;
+        QVERIFY(index.readInPathOrder([&](const QString &path, const FileIdentity &, const auto &) { indexed.append(path); }));
+        QCOMPARE(indexed, QStringList{folder + QStringLiteral("/notes.txt")});
+        StoryIndex::remove(folder);
+    }
+
     void open_bulkWriteCutShort_indexIsRebuilt()
     {
         QTemporaryDir dir;
