@@ -6,11 +6,12 @@
 # at the start and the end. Run on demand (ctest -L benchmark registers it too).
 #
 #   tests/benchmarks/floor.sh [--build DIR] [--corpus DIR] [--runs N] [--build-count N]
-#                             [--no-app] [--no-duplicates] [--no-install]
+#                             [--app-bench PATH] [--no-app] [--no-duplicates] [--no-install]
 #
 # --corpus: where the generated corpora are kept, so repeated runs reuse them (default
 #   /tmp/storydesk-floor): c10k/ (a hugo site: hugo.toml, content/ with 10,000 stories),
 #   c100k/ (100,000 stories), cache/ (the index files of this script's runs only).
+# --app-bench: the app's benchmark (default BUILD/tests/benchmarks/bench_appfloor).
 # --build-count: stories for "cold list with the index being built" (default 100000).
 # hugo (Debian's package) and GNU time are installed on demand with apt-get (as root, or
 # through sudo without a password); --no-install reports them as missing instead.
@@ -22,6 +23,7 @@ corpus=/tmp/storydesk-floor
 runs=3
 buildCount=100000
 withApp=1
+appBench=""
 withDuplicates=1
 install=1
 while [ $# -gt 0 ]; do
@@ -30,10 +32,11 @@ while [ $# -gt 0 ]; do
         --corpus) corpus=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
         --build-count) buildCount=$2; shift 2 ;;
+        --app-bench) appBench=$2; shift 2 ;;
         --no-app) withApp=0; shift ;;
         --no-duplicates) withDuplicates=0; shift ;;
         --no-install) install=0; shift ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "floor.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -126,7 +129,9 @@ figure cold_list_10k_vs_hugo "$(ratio "$cliCold" "$hugoCold")" x '<=' 0.25 "stor
 figure cold_list_cpu_per_story "$(awk -v c="$cliCpu" 'BEGIN {printf "%.3f", c * 1000 / 10000}')" ms '<=' 0.15 "${cliCpu} s CPU for 10,000 stories"
 
 # 2. Warm list of 100,000 (index in place) against the stat floor.
-"$cli" list "$corpus/c100k" >/dev/null 2>&1   # the index, if this is the first run
+# The index, if this is the first run; and the page cache warm again after the cold runs.
+"$cli" list "$corpus/c100k" >/dev/null 2>&1
+find "$corpus/c100k" -name '*.md' -printf '%s %T@ %i\n' >/dev/null
 walls=(); rss=(); floors=()
 for _ in $(seq "$runs"); do
     measure find "$corpus/c100k" -name '*.md' -printf '%s %T@ %i\n'; floors+=("$WALL")
@@ -157,10 +162,8 @@ figure cold_list_building_index "$(ratio "$built" "$plain")" x '<=' 1.3 "$buildC
 "$cli" list "$corpus/c100k" >/dev/null 2>&1   # leave the 100,000's index warm for the app
 
 # 4. The app (bench_appfloor, from the floor-app branch; lines `figure NAME VALUE UNIT`).
-appBench=""
-for candidate in "$build/tests/benchmarks/bench_appfloor"; do
-    [ -x "$candidate" ] && appBench=$candidate
-done
+[ -n "$appBench" ] || appBench="$build/tests/benchmarks/bench_appfloor"
+[ -x "$appBench" ] || appBench=""
 if [ "$withApp" = 1 ] && [ -n "$appBench" ]; then
     appOut=$("$appBench" --corpus "$corpus/c100k" --count 100000 --runs "$runs" 2>/dev/null)
     appValue() { printf '%s\n' "$appOut" | awk -v n="$1" '$1 == "figure" && $2 == n {print $3; exit}'; }
