@@ -58,7 +58,9 @@ void IndexWriter::flush(bool last)
         return; // nothing changed: the index is not touched
     if (!m_thread) {
         m_thread.reset(QThread::create([this] { run(); }));
-        m_thread->start(QThread::LowPriority);
+        // Not a lower priority: on a busy machine a niced writer falls behind and the listing
+        // then waits for it (MaxQueued), at the end if not before.
+        m_thread->start();
     }
     const QMutexLocker locker(&m_mutex);
     while (pending && m_queue.size() >= MaxQueued)
