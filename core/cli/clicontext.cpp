@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "folderlister.h"
 #include "storydocument.h"
 #include "storystore.h"
 #include "summaryreader.h"
@@ -11,8 +12,6 @@
 #include <QSet>
 #include <QTextStream>
 
-#include <algorithm>
-#include <numeric>
 
 namespace Storydesk {
 
@@ -79,7 +78,7 @@ void CliContext::loadFolder(StoryStore &store, const QString &folder) const
         loop.exec();
 }
 
-int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit) const
+int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit, bool searchKeys) const
 {
     int status = Success;
     // Only paths that may overlap cost a canonical path (a stat or more) per story.
@@ -107,18 +106,22 @@ int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit
                 visit(SummaryReader::read(info.absoluteFilePath()), path);
             continue;
         }
-        // The same parallel loading as the app's table.
-        StoryStore store;
-        loadFolder(store, info.absoluteFilePath());
+        // Streamed: rows from the index as they come, changed files read on every core.
+        FolderLister lister(info.absoluteFilePath());
+        lister.setIndexEnabled(m_useIndex);
+        lister.setSearchKeysNeeded(searchKeys);
         const QDir root(info.absoluteFilePath());
-        QList<int> rows(store.count());
-        std::iota(rows.begin(), rows.end(), 0);
-        std::sort(rows.begin(), rows.end(), [&store](int a, int b) { return store.summary(a).path < store.summary(b).path; });
-        for (int row : std::as_const(rows)) {
-            const StorySummary &summary = store.summary(row);
-            if (firstVisit(summary.path))
+        // shownPath() for a story under the folder, without a QDir per story.
+        const QString base = QDir::cleanPath(info.absoluteFilePath()) + QLatin1Char('/');
+        const QString shownBase = shownPath(path, root, base + QLatin1Char('x')).chopped(1);
+        lister.run([&](const StorySummary &summary) {
+            if (!firstVisit(summary.path))
+                return;
+            if (summary.path.startsWith(base) && !summary.path.contains(QLatin1String("/..")))
+                visit(summary, shownBase + QStringView(summary.path).mid(base.size()));
+            else
                 visit(summary, shownPath(path, root, summary.path));
-        }
+        });
     }
     return status;
 }

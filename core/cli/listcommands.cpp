@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QSet>
 #include <QTextStream>
 
@@ -68,10 +69,20 @@ int list(const CliContext &cli, const QStringList &args)
         return cli.usageError(QStringLiteral("list takes at least one PATH"));
 
     const StoryListFormat writer(format, columns);
-    out << QString::fromUtf8(writer.header());
+    // The rows are UTF-8 already: straight to the device when there is one, not decoded
+    // into the stream and encoded again.
+    out.flush();
+    QIODevice *device = out.device();
+    const auto put = [&](const QByteArray &bytes) {
+        if (device)
+            device->write(bytes);
+        else
+            out << QString::fromUtf8(bytes);
+    };
+    put(writer.header());
     bool first = true;
     const auto write = [&](const StorySummary &s, const QString &shown) {
-        out << QString::fromUtf8(writer.row(s, shown, first));
+        put(writer.row(s, shown, first));
         first = false;
     };
     // is:duplicate compares every story listed, across all the PATHs: those are gathered
@@ -99,7 +110,7 @@ int list(const CliContext &cli, const QStringList &args)
         if (info.exists())
             readGitStates(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
     }
-    const int status = cli.forEachStory(paths, emitRow);
+    const int status = cli.forEachStory(paths, emitRow, !filter.isEmpty());
     if (needsFacts) {
         QList<DuplicateFinder::Story> stories;
         stories.reserve(gathered.size());
@@ -118,7 +129,7 @@ int list(const CliContext &cli, const QStringList &args)
                 write(summary, shown);
         }
     }
-    out << QString::fromUtf8(writer.footer());
+    put(writer.footer());
     return status;
 }
 
@@ -139,7 +150,7 @@ int check(const CliContext &cli, const QStringList &args)
             out << ' ' << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
             ++problems;
         }
-    });
+    }, false);
     err << files << (files == 1 ? " file" : " files") << " checked, " << problems << (problems == 1 ? " problem" : " problems") << "\n";
     return problems > 0 ? int(CliContext::DataProblem) : status;
 }

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSqlDatabase>
@@ -18,6 +19,7 @@
 #include <QThread>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 #include <sqlite3.h>
@@ -75,10 +77,104 @@ bool isBusy(const QSqlError &error)
     return error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6");
 }
 
-QVariant textOrEmpty(const QString &text)
+// Updates larger than this go in as a bulk write, in batches of this size.
+constexpr qsizetype BulkThreshold = 2000;
+// The value of the `writing` state while a bulk write is under way.
+constexpr int Writing = 1;
+
+sqlite3 *handleOf(const QString &connection)
 {
-    // Never NULL: the columns are NOT NULL, and an empty QString binds as NULL.
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+}
+
+// A prepared statement, finalized however the scope is left.
+class Statement
+{
+public:
+    Statement(sqlite3 *handle, const char *sql)
+    {
+        if (!handle || sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            m_statement = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(Statement)
+    sqlite3_stmt *get() const { return m_statement; }
+    explicit operator bool() const { return m_statement != nullptr; }
+    // Binds as UTF-8; never NULL (the columns are NOT NULL), so a null QString binds as "".
+    void bindText(int column, const QString &text)
+    {
+        const QByteArray bytes = text.toUtf8();
+        sqlite3_bind_text(m_statement, column, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    }
+    // Runs a statement that returns no rows, ready to be bound again.
+    bool run()
+    {
+        const int step = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        return step == SQLITE_DONE || step == SQLITE_ROW;
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+// The columns of a story row, as both reads select them.
+constexpr const char *StoryColumns = "path, size, mtime_ns, inode, title, excerpt, category, type, provider_name,"
+                                     " provider_domain, web_url, image_url, image_width, image_height, provider_logo_url,"
+                                     " topics, published_ms, quality, heat, published, related_count, broken, problems";
+
+QString columnText(sqlite3_stmt *statement, int column)
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
+}
+
+FileIdentity identityOf(sqlite3_stmt *statement)
+{
+    FileIdentity identity;
+    identity.size = sqlite3_column_int64(statement, 1);
+    identity.mtimeNs = sqlite3_column_int64(statement, 2);
+    identity.inode = quint64(sqlite3_column_int64(statement, 3));
+    return identity;
+}
+
+// The summary of the row `statement` is on (StoryColumns), under `prefix`.
+StorySummary summaryOf(sqlite3_stmt *statement, const QHash<qint64, QString> &texts, const QString &prefix,
+                       const QString &relativePath, bool searchKey)
+{
+    const auto shared = [statement, &texts](int column) { return texts.value(sqlite3_column_int64(statement, column)); };
+    StorySummary s;
+    s.path = prefix + relativePath;
+    s.identity = identityOf(statement);
+    s.title = columnText(statement, 4);
+    s.excerpt = columnText(statement, 5);
+    s.category = shared(6);
+    s.type = shared(7);
+    s.providerName = shared(8);
+    s.providerDomain = shared(9);
+    s.webUrl = columnText(statement, 10);
+    s.imageUrl = columnText(statement, 11);
+    s.imageWidth = sqlite3_column_int(statement, 12);
+    s.imageHeight = sqlite3_column_int(statement, 13);
+    s.providerLogoUrl = shared(14);
+    const QString topics = columnText(statement, 15);
+    if (!topics.isEmpty())
+        s.topics = topics.split(FieldSeparator);
+    if (sqlite3_column_type(statement, 16) != SQLITE_NULL)
+        s.publishedDateTime = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 16), Qt::UTC);
+    s.quality = qint16(sqlite3_column_int(statement, 17));
+    s.heat = qint16(sqlite3_column_int(statement, 18));
+    s.published = StorySummary::Published(sqlite3_column_int(statement, 19));
+    s.relatedCount = sqlite3_column_int(statement, 20);
+    s.broken = sqlite3_column_int(statement, 21) != 0;
+    if (sqlite3_column_bytes(statement, 22) > 0)
+        s.problems = splitProblems(columnText(statement, 22));
+    if (searchKey)
+        s.searchKey = SearchKey::of(s);
+    return s;
 }
 
 } // namespace
@@ -149,18 +245,21 @@ bool StoryIndex::open()
                  qUtf8Printable(dir));
         return false;
     }
-    if (openFile())
+    const OpenResult result = openFile();
+    if (result == OpenResult::Opened)
         return true;
-    // A garbage file, an old schema, a lock held too long: start over with a new file.
-    discard(QStringLiteral("it cannot be used"));
-    if (openFile())
+    // A garbage file, an old schema, a lock held too long, a bulk write cut short: start
+    // over with a new file.
+    discard(result == OpenResult::HalfWritten ? QStringLiteral("a write into it was cut short")
+                                              : QStringLiteral("it cannot be used"));
+    if (openFile() == OpenResult::Opened)
         return true;
     qWarning("Storydesk: cannot create the story index %s: reading every story instead", qUtf8Printable(m_file));
     discard(QStringLiteral("it cannot be created"));
     return false;
 }
 
-bool StoryIndex::openFile()
+StoryIndex::OpenResult StoryIndex::openFile()
 {
     close();
     m_connection = QStringLiteral("storydesk-index-%1").arg(++connectionCounter);
@@ -170,7 +269,7 @@ bool StoryIndex::openFile()
     if (!db.open()) {
         qWarning("Storydesk: cannot open the story index %s: %s", qUtf8Printable(m_file),
                  qUtf8Printable(db.lastError().text()));
-        return false;
+        return OpenResult::Unusable;
     }
     QSqlQuery query(db);
     // Switching a new file to WAL while another process creates it can report "locked"
@@ -187,20 +286,35 @@ bool StoryIndex::openFile()
     if (!ready) {
         qWarning("Storydesk: the story index %s is unreadable: %s", qUtf8Printable(m_file),
                  qUtf8Printable(query.lastError().text()));
-        return false;
+        return OpenResult::Unusable;
     }
     const int version = query.value(0).toInt();
     query.finish();
     if (version == 0) {
         if (!createSchema())
-            return false;
+            return OpenResult::Unusable;
     } else if (version != SchemaVersion) {
         qWarning("Storydesk: the story index %s has schema %d, not %d: rebuilding it", qUtf8Printable(m_file), version,
                  SchemaVersion);
-        return false;
+        return OpenResult::Unusable;
     }
+    // A bulk write that left its mark and whose writer is gone (no process holds its lock)
+    // was cut short: its rows may be torn by a crash of the system (it did not wait for the
+    // disk), so the file is not trusted. A live writer's rows are consistent: read them.
+    if (query.exec(QStringLiteral("SELECT value FROM state WHERE key = 'writing'")) && query.next()
+        && query.value(0).toInt() == Writing) {
+        query.finish();
+        QLockFile lock(lockFileName());
+        lock.setStaleLockTime(0);   // only a dead writer's lock is stale, however long it writes
+        if (lock.tryLock(0)) {
+            qWarning("Storydesk: the story index %s was being written when its writer stopped: rebuilding it",
+                     qUtf8Printable(m_file));
+            return OpenResult::HalfWritten;
+        }
+    }
+    query.finish();
     m_open = true;
-    return true;
+    return OpenResult::Opened;
 }
 
 bool StoryIndex::createSchema()
@@ -223,6 +337,8 @@ bool StoryIndex::createSchema()
         // The strings a folder repeats (category, type, provider name, domain and logo) once
         // each: a provider's logo address alone would be a sixth of the file.
         && query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS text (id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE)"))
+        // `writing`: a bulk write is under way (see beginBulkWrite()).
+        && query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL)"))
         && query.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)) && query.exec(QStringLiteral("COMMIT"));
     if (!ok) {
         qWarning("Storydesk: cannot create the story index %s: %s", qUtf8Printable(m_file),
@@ -234,6 +350,9 @@ bool StoryIndex::createSchema()
 
 void StoryIndex::close()
 {
+    // A bulk write not ended keeps its mark: the next open() treats it as cut short.
+    m_bulkLock.reset();
+    m_textIds.clear();   // a file opened again may be a new one
     m_open = false;
     if (m_connection.isEmpty())
         return;
@@ -267,11 +386,15 @@ std::optional<QList<StorySummary>> StoryIndex::readAll(int part, int parts)
 
 bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &removed)
 {
-    QString failure;
-    const bool ok = write(stories, removed, &failure);
-    if (!failure.isEmpty())
-        discard(failure);
-    return ok;
+    if (stories.size() + removed.size() <= BulkThreshold || m_bulkLock)
+        return writeBatch(stories, removed);
+    // A folder's first load: batches, so that another process's write never waits long.
+    if (!beginBulkWrite())
+        return false;
+    bool ok = writeBatch({}, removed);
+    for (qsizetype from = 0; ok && from < stories.size(); from += BulkThreshold)
+        ok = writeBatch(stories.mid(from, BulkThreshold), {});
+    return endBulkWrite() && ok;
 }
 
 std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, QString *failure)
@@ -295,58 +418,20 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, QSt
     // read, and these are 100,000 rows a folder is waiting for.
     sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
     sqlite3_stmt *statement = nullptr;
-    if (!handle || sqlite3_prepare_v2(handle,
-                                      "SELECT path, size, mtime_ns, inode, title, excerpt, category, type, provider_name,"
-                                      " provider_domain, web_url, image_url, image_width, image_height, provider_logo_url,"
-                                      " topics, published_ms, quality, heat, published, related_count, broken, problems"
-                                      " FROM story WHERE (coalesce(unicode(substr(path, -4, 1)), 0)"
-                                      " + coalesce(unicode(substr(path, -5, 1)), 0) + length(path)) % ?1 = ?2",
-                                      -1, &statement, nullptr) != SQLITE_OK) {
+    const QByteArray sql = QByteArray("SELECT ") + StoryColumns
+        + " FROM story WHERE (coalesce(unicode(substr(path, -4, 1)), 0)"
+          " + coalesce(unicode(substr(path, -5, 1)), 0) + length(path)) % ?1 = ?2";
+    if (!handle || sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
         *failure = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle");
         return std::nullopt;
     }
     sqlite3_bind_int(statement, 1, qMax(1, parts));
     sqlite3_bind_int(statement, 2, part);
-    const auto text = [statement](int column) {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-        return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
-    };
-    const auto shared = [statement, &texts](int column) { return texts.value(sqlite3_column_int64(statement, column)); };
     QList<StorySummary> stories;
     const QString prefix = m_folder + QLatin1Char('/');
     int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        StorySummary s;
-        s.path = prefix + text(0);
-        s.identity.size = sqlite3_column_int64(statement, 1);
-        s.identity.mtimeNs = sqlite3_column_int64(statement, 2);
-        s.identity.inode = quint64(sqlite3_column_int64(statement, 3));
-        s.title = text(4);
-        s.excerpt = text(5);
-        s.category = shared(6);
-        s.type = shared(7);
-        s.providerName = shared(8);
-        s.providerDomain = shared(9);
-        s.webUrl = text(10);
-        s.imageUrl = text(11);
-        s.imageWidth = sqlite3_column_int(statement, 12);
-        s.imageHeight = sqlite3_column_int(statement, 13);
-        s.providerLogoUrl = shared(14);
-        const QString topics = text(15);
-        if (!topics.isEmpty())
-            s.topics = topics.split(FieldSeparator);
-        if (sqlite3_column_type(statement, 16) != SQLITE_NULL)
-            s.publishedDateTime = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 16), Qt::UTC);
-        s.quality = qint16(sqlite3_column_int(statement, 17));
-        s.heat = qint16(sqlite3_column_int(statement, 18));
-        s.published = StorySummary::Published(sqlite3_column_int(statement, 19));
-        s.relatedCount = sqlite3_column_int(statement, 20);
-        s.broken = sqlite3_column_int(statement, 21) != 0;
-        if (sqlite3_column_bytes(statement, 22) > 0)
-            s.problems = splitProblems(text(22));
-        s.searchKey = SearchKey::of(s);
-        stories.append(std::move(s));
-    }
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        stories.append(summaryOf(statement, texts, prefix, columnText(statement, 0), true));
     const QString error = step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(statement);
     if (!error.isEmpty()) {
@@ -356,79 +441,202 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, QSt
     return stories;
 }
 
+bool StoryIndex::readInPathOrder(const RowVisitor &visit, bool searchKeys)
+{
+    if (!m_open)
+        return false;
+    QString failure;
+    {
+        sqlite3 *handle = handleOf(m_connection);
+        QHash<qint64, QString> texts;
+        {
+            Statement read(handle, "SELECT id, value FROM text");
+            int step = SQLITE_ROW;
+            while (read && (step = sqlite3_step(read.get())) == SQLITE_ROW)
+                texts.insert(sqlite3_column_int64(read.get(), 0), columnText(read.get(), 1));
+            if (!read || step != SQLITE_DONE)
+                failure = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle");
+        }
+        // The primary key's order: SQLite walks its tree, nothing is sorted or held.
+        const QByteArray sql = QByteArray("SELECT ") + StoryColumns + " FROM story ORDER BY path";
+        Statement rows(handle, sql.constData());
+        if (failure.isEmpty() && !rows)
+            failure = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle");
+        if (failure.isEmpty()) {
+            sqlite3_stmt *statement = rows.get();
+            const QString prefix = m_folder + QLatin1Char('/');
+            int step = SQLITE_ROW;
+            while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+                const QString relative = columnText(statement, 0);
+                const QString path = prefix + relative;
+                visit(path, identityOf(statement),
+                      [&] { return summaryOf(statement, texts, prefix, relative, searchKeys); });
+            }
+            if (step != SQLITE_DONE)
+                failure = QString::fromUtf8(sqlite3_errmsg(handle));
+        }
+    }
+    if (!failure.isEmpty())
+        discard(failure);
+    return failure.isEmpty();
+}
+
+bool StoryIndex::pathLess(QStringView a, QStringView b)
+{
+    // UTF-16 code units compare as code points except where a surrogate meets a unit of
+    // U+E000..U+FFFF: surrogates (supplementary characters) must then sort last.
+    const auto [ia, ib] = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
+    if (ia == a.end() || ib == b.end())
+        return ia == a.end() && ib != b.end();
+    const auto rank = [](char16_t c) { return c >= 0xe000 ? char16_t(c - 0x800) : c >= 0xd800 ? char16_t(c + 0x2000) : c; };
+    return rank(ia->unicode()) < rank(ib->unicode());
+}
+
+bool StoryIndex::exec(const char *sql, QString *failure)
+{
+    sqlite3 *handle = handleOf(m_connection);
+    char *message = nullptr;
+    if (handle && sqlite3_exec(handle, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (failure)
+        *failure = message ? QString::fromUtf8(message) : QStringLiteral("no SQLite handle");
+    sqlite3_free(message);
+    return false;
+}
+
+QString StoryIndex::lockFileName() const
+{
+    return m_file + QStringLiteral(".writing");
+}
+
+bool StoryIndex::beginBulkWrite()
+{
+    if (!m_open)
+        return false;
+    if (m_bulkLock)
+        return true;
+    auto lock = std::make_unique<QLockFile>(lockFileName());
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(BusyTimeoutMs)) {
+        qWarning("Storydesk: another process is writing the story index %s: not updating it", qUtf8Printable(m_file));
+        return false;
+    }
+    // The mark is made durable before anything is written without waiting for the disk;
+    // no checkpoint runs meanwhile on this connection (one without waiting could leave the
+    // file torn while the write-ahead log is already reused).
+    QString failure;
+    const bool ok = exec("PRAGMA synchronous=FULL", &failure) && exec("PRAGMA wal_autocheckpoint=0", &failure)
+        && exec("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL)", &failure)
+        && exec("INSERT OR REPLACE INTO state (key, value) VALUES ('writing', 1)", &failure)
+        && exec("PRAGMA synchronous=OFF", &failure);
+    if (!ok) {
+        qWarning("Storydesk: cannot write the story index %s: %s", qUtf8Printable(m_file), qUtf8Printable(failure));
+        return false;
+    }
+    m_bulkLock = std::move(lock);
+    return true;
+}
+
+bool StoryIndex::endBulkWrite()
+{
+    if (!m_bulkLock)
+        return false;
+    // Clearing the mark with FULL syncs the log, and every batch before it with it.
+    QString failure;
+    const bool ok = exec("PRAGMA synchronous=FULL", &failure)
+        && exec("INSERT OR REPLACE INTO state (key, value) VALUES ('writing', 0)", &failure)
+        && exec("PRAGMA wal_checkpoint(PASSIVE)", &failure) && exec("PRAGMA wal_autocheckpoint=1000", &failure)
+        && exec("PRAGMA synchronous=NORMAL", &failure);
+    m_bulkLock.reset();
+    if (!ok)
+        discard(failure);
+    return ok;
+}
+
+bool StoryIndex::writeBatch(const QList<StorySummary> &stories, const QStringList &removed)
+{
+    QString failure;
+    const bool ok = write(stories, removed, &failure);
+    if (!failure.isEmpty())
+        discard(failure);
+    return ok;
+}
+
 bool StoryIndex::write(const QList<StorySummary> &stories, const QStringList &removed, QString *failure)
 {
     if (!m_open)
         return false;
     if (stories.isEmpty() && removed.isEmpty())
         return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
+    sqlite3 *handle = handleOf(m_connection);
     // IMMEDIATE: take the write lock now (waiting up to the busy timeout), not halfway.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *failure = QStringLiteral("locked for too long: ") + query.lastError().text();
+    if (!exec("BEGIN IMMEDIATE", failure)) {
+        *failure = QStringLiteral("locked for too long: ") + *failure;
         return false;
     }
-    m_textIds.clear();
+    // Statements prepared once per batch, bound through SQLite itself: a QVariant per value
+    // cost more than the insert.
     bool ok = true;
-    if (!removed.isEmpty()) {
-        ok = query.prepare(QStringLiteral("DELETE FROM story WHERE path = ?"));
+    {
+        Statement remove(handle, "DELETE FROM story WHERE path = ?1");
+        ok = bool(remove);
         for (qsizetype i = 0; ok && i < removed.size(); ++i) {
-            query.bindValue(0, relativePath(removed.at(i)));
-            ok = query.exec();
+            remove.bindText(1, relativePath(removed.at(i)));
+            ok = remove.run();
         }
-    }
-    if (ok && !stories.isEmpty()) {
-        // Every string id the stories need first, so the story statement stays prepared.
-        for (qsizetype i = 0; ok && i < stories.size(); ++i) {
-            const StorySummary &s = stories.at(i);
-            for (const QString *text : {&s.category, &s.type, &s.providerName, &s.providerDomain, &s.providerLogoUrl})
-                ok = textId(*text) >= 0;
-        }
-    }
-    if (ok && !stories.isEmpty()) {
-        ok = query.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO story (path, size, mtime_ns, inode, title, excerpt, category, type, provider_name,"
-            " provider_domain, web_url, image_url, image_width, image_height, provider_logo_url, topics, published_ms,"
-            " quality, heat, published, related_count, broken, problems)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Statement insert(handle,
+                         "INSERT OR REPLACE INTO story (path, size, mtime_ns, inode, title, excerpt, category, type, provider_name,"
+                         " provider_domain, web_url, image_url, image_width, image_height, provider_logo_url, topics, published_ms,"
+                         " quality, heat, published, related_count, broken, problems)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)");
+        ok = ok && insert;
         for (qsizetype i = 0; ok && i < stories.size(); ++i) {
             const StorySummary &s = stories.at(i);
             if (!s.identity.isValid())
                 continue; // gone while read: nothing to remember
-            query.bindValue(0, relativePath(s.path));
-            query.bindValue(1, s.identity.size);
-            query.bindValue(2, s.identity.mtimeNs);
-            query.bindValue(3, qint64(s.identity.inode));
-            query.bindValue(4, textOrEmpty(s.title));
-            query.bindValue(5, textOrEmpty(s.excerpt));
-            query.bindValue(6, textId(s.category));
-            query.bindValue(7, textId(s.type));
-            query.bindValue(8, textId(s.providerName));
-            query.bindValue(9, textId(s.providerDomain));
-            query.bindValue(10, textOrEmpty(s.webUrl));
-            query.bindValue(11, textOrEmpty(s.imageUrl));
-            query.bindValue(12, s.imageWidth);
-            query.bindValue(13, s.imageHeight);
-            query.bindValue(14, textId(s.providerLogoUrl));
-            query.bindValue(15, textOrEmpty(s.topics.join(FieldSeparator)));
-            query.bindValue(16, s.publishedDateTime.isValid() ? QVariant(s.publishedDateTime.toMSecsSinceEpoch())
-                                                              : QVariant(QMetaType(QMetaType::LongLong)));
-            query.bindValue(17, int(s.quality));
-            query.bindValue(18, int(s.heat));
-            query.bindValue(19, int(s.published));
-            query.bindValue(20, s.relatedCount);
-            query.bindValue(21, s.broken ? 1 : 0);
-            query.bindValue(22, textOrEmpty(joinProblems(s.problems)));
-            ok = query.exec();
+            qint64 ids[5];
+            const QString *shared[5] = {&s.category, &s.type, &s.providerName, &s.providerDomain, &s.providerLogoUrl};
+            for (int t = 0; ok && t < 5; ++t)
+                ok = (ids[t] = textId(*shared[t])) >= 0;
+            if (!ok)
+                break;
+            sqlite3_stmt *st = insert.get();
+            insert.bindText(1, relativePath(s.path));
+            sqlite3_bind_int64(st, 2, s.identity.size);
+            sqlite3_bind_int64(st, 3, s.identity.mtimeNs);
+            sqlite3_bind_int64(st, 4, qint64(s.identity.inode));
+            insert.bindText(5, s.title);
+            insert.bindText(6, s.excerpt);
+            sqlite3_bind_int64(st, 7, ids[0]);
+            sqlite3_bind_int64(st, 8, ids[1]);
+            sqlite3_bind_int64(st, 9, ids[2]);
+            sqlite3_bind_int64(st, 10, ids[3]);
+            insert.bindText(11, s.webUrl);
+            insert.bindText(12, s.imageUrl);
+            sqlite3_bind_int(st, 13, s.imageWidth);
+            sqlite3_bind_int(st, 14, s.imageHeight);
+            sqlite3_bind_int64(st, 15, ids[4]);
+            insert.bindText(16, s.topics.join(FieldSeparator));
+            if (s.publishedDateTime.isValid())
+                sqlite3_bind_int64(st, 17, s.publishedDateTime.toMSecsSinceEpoch());
+            else
+                sqlite3_bind_null(st, 17);
+            sqlite3_bind_int(st, 18, s.quality);
+            sqlite3_bind_int(st, 19, s.heat);
+            sqlite3_bind_int(st, 20, int(s.published));
+            sqlite3_bind_int(st, 21, s.relatedCount);
+            sqlite3_bind_int(st, 22, s.broken ? 1 : 0);
+            insert.bindText(23, joinProblems(s.problems));
+            ok = insert.run();
         }
     }
     if (ok)
-        ok = query.exec(QStringLiteral("COMMIT"));
+        ok = exec("COMMIT", failure);
+    else
+        *failure = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle");
     if (!ok) {
-        const QString error = query.lastError().text();
-        query.exec(QStringLiteral("ROLLBACK"));
-        *failure = error;
+        exec("ROLLBACK", nullptr);
+        m_textIds.clear(); // ids inserted in the rolled back transaction are gone
     }
     return ok;
 }
@@ -438,16 +646,16 @@ qint64 StoryIndex::textId(const QString &text)
     const auto it = m_textIds.constFind(text);
     if (it != m_textIds.cend())
         return *it;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO text (value) VALUES (?)"));
-    query.bindValue(0, textOrEmpty(text));
-    if (!query.exec())
+    sqlite3 *handle = handleOf(m_connection);
+    Statement insert(handle, "INSERT OR IGNORE INTO text (value) VALUES (?1)");
+    Statement select(handle, "SELECT id FROM text WHERE value = ?1");
+    if (!insert || !select)
         return -1;
-    query.prepare(QStringLiteral("SELECT id FROM text WHERE value = ?"));
-    query.bindValue(0, textOrEmpty(text));
-    if (!query.exec() || !query.next())
+    insert.bindText(1, text);
+    select.bindText(1, text);
+    if (!insert.run() || sqlite3_step(select.get()) != SQLITE_ROW)
         return -1;
-    const qint64 id = query.value(0).toLongLong();
+    const qint64 id = sqlite3_column_int64(select.get(), 0);
     m_textIds.insert(text, id);
     return id;
 }

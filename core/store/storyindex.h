@@ -7,7 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace Storydesk {
 
@@ -16,7 +20,8 @@ namespace Storydesk {
 // folder reopens with its rows at once and only files changed since are parsed again.
 // One object is one connection, used from the thread that opened it only. A corrupt,
 // old-schema or long-locked index is discarded and rebuilt: the index is a cache, never
-// an error for the user.
+// an error for the user. Large writes mark the index as being written until they end, so
+// one cut short (a crash, a kill) is noticed at the next open() and rebuilt.
 class StoryIndex
 {
 public:
@@ -46,13 +51,33 @@ public:
     // (it is then discarded, and empty when open() is called again).
     // Only part `part` of `parts` (stories split by path), so threads can share the work.
     std::optional<QList<StorySummary>> readAll(int part = 0, int parts = 1);
-    // Stores `stories` (new or changed) and forgets `removed` paths, in one transaction.
+    // Every indexed story in path order (code point order, see pathLess()), one at a time:
+    // `visit` gets the path and the file identity the row was read with, and `summary`,
+    // which builds the row's summary (its search key only with `searchKeys`) when called
+    // during the visit. For listing a folder without holding every row.
+    using RowVisitor = std::function<void(const QString &path, const FileIdentity &identity,
+                                          const std::function<StorySummary()> &summary)>;
+    bool readInPathOrder(const RowVisitor &visit, bool searchKeys = true);
+    // The order of readInPathOrder(): Unicode code points, as SQLite compares UTF-8 bytes.
+    static bool pathLess(QStringView a, QStringView b);
+
+    // Stores `stories` (new or changed) and forgets `removed` paths, in one transaction
+    // (large updates: in a bulk write of several).
     bool update(const QList<StorySummary> &stories, const QStringList &removed);
+    // A bulk write: begin marks the index as being written (durably) and holds a lock file
+    // that tells other processes the writer is alive; batches are then written without
+    // waiting for the disk; end makes them durable and clears the mark. False from begin
+    // when another process's bulk write holds the lock too long: nothing is written then.
+    bool beginBulkWrite();
+    bool writeBatch(const QList<StorySummary> &stories, const QStringList &removed);
+    bool endBulkWrite();
+    bool isBulkWriting() const { return bool(m_bulkLock); }
     // Forgets every story.
     bool clear();
 
 private:
-    bool openFile();
+    enum class OpenResult { Opened, Unusable, HalfWritten };
+    OpenResult openFile();
     bool createSchema();
     std::optional<QList<StorySummary>> readRows(int part, int parts, QString *failure);
     bool write(const QList<StorySummary> &stories, const QStringList &removed, QString *failure);
@@ -60,8 +85,11 @@ private:
     void discard(const QString &why);
     QString relativePath(const QString &path) const;
     qint64 textId(const QString &text);
+    bool exec(const char *sql, QString *failure);
+    QString lockFileName() const;
 
-    QHash<QString, qint64> m_textIds;   // during update(): the repeated strings' rows
+    QHash<QString, qint64> m_textIds;   // the repeated strings' rows, as written
+    std::unique_ptr<QLockFile> m_bulkLock;   // held from beginBulkWrite() to endBulkWrite()
 
     QString m_folder;
     QString m_file;

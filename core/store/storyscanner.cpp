@@ -95,7 +95,7 @@ StoryScanner::Listing StoryScanner::list(const QString &directory, const QString
             if (!isSkippedDirectory(entry.name, parentName))
                 listing.directories.append(entry);
         } else if (info.isFile() && hasStoryExtension(entry.name)) {
-            if (!entry.name.endsWith(QLatin1StringView(".txt"), Qt::CaseInsensitive) || startsWithFence(entry.canonicalPath))
+            if (!isTextFile(entry.name) || m_fenceCheckDeferred || startsWithFence(entry.canonicalPath))
                 listing.files.append(entry);
         }
     }

@@ -44,6 +44,12 @@ public:
 
     // scan() stops early (returning what it found so far) once *cancelled is true.
     void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
+    // Lists every `.txt` file without opening it to look for the fence: for a caller that
+    // knows most of them already (an index) and checks the others with startsWithFence().
+    void setFenceCheckDeferred(bool deferred) { m_fenceCheckDeferred = deferred; }
+    bool isFenceCheckDeferred() const { return m_fenceCheckDeferred; }
+    static bool isTextFile(QStringView fileName) { return fileName.endsWith(QLatin1StringView(".txt"), Qt::CaseInsensitive); }
+
     // Canonical paths of directories not to walk again: lets a rescan of a new subfolder
     // skip folders the first scan already listed through another path.
     void setVisitedDirectories(const QSet<QString> &canonicalPaths) { m_visited = canonicalPaths; }
@@ -76,6 +82,7 @@ private:
     QString m_root;
     QString m_canonicalRoot;
     const std::atomic_bool *m_cancelled = nullptr;
+    bool m_fenceCheckDeferred = false;
     QSet<QString> m_visited;
     QSet<QString> m_listed;
     QHash<QString, QString> m_walked;

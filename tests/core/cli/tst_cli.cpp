@@ -85,6 +85,7 @@ private Q_SLOTS:
     void checkSample_printsFileLineColumnAndExits1();
     void checkCleanFile_exits0();
     void list_withIndexWithoutAndRebuilt_printsTheSame();
+    void list_gatheredForDuplicates_printsTheStreamedRows();
     void cliProcess_programThatCannotStart_isNotFinished();
 
 private:
@@ -460,6 +461,24 @@ void TestCli::list_withIndexWithoutAndRebuilt_printsTheSame()
     const CliProcess::Run bad = list({QStringLiteral("index"), sample});
     QVERIFY(bad.finished);
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCli::list_gatheredForDuplicates_printsTheStreamedRows()
+{
+    // Rows stream unless a filter needs every story first (is:duplicate): a filter that
+    // keeps every row must print exactly what the streamed list prints, cold and warm.
+    QTemporaryDir cache;
+    QVERIFY(cache.isValid());
+    const QString sample = QStringLiteral(STORYDESK_SAMPLE_DIR);
+    const QStringList streamed{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), sample};
+    const QStringList gathered{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--filter"), QStringLiteral("is:duplicate or not is:duplicate"), sample};
+    const CliProcess::Run cold = runCli(gathered, cache.path());
+    const CliProcess::Run warm = runCli(streamed, cache.path());
+    const CliProcess::Run warmGathered = runCli(gathered, cache.path());
+    QVERIFY2(listProblem(cold).isEmpty(), qPrintable(listProblem(cold)));
+    QVERIFY2(listProblem(warm).isEmpty(), qPrintable(listProblem(warm)));
+    QCOMPARE(cold.out, warm.out);
+    QCOMPARE(warmGathered.out, warm.out);
 }
 
 void TestCli::cliProcess_programThatCannotStart_isNotFinished()
