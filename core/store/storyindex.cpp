@@ -259,7 +259,16 @@ std::optional<QList<StorySummary>> StoryIndex::readAll(int part, int parts)
 {
     // Discarded only once the reading's connection handles are gone.
     QString failure;
-    std::optional<QList<StorySummary>> rows = readRows(part, parts, &failure);
+    std::optional<QList<StorySummary>> rows = readRows(part, parts, 0, &failure);
+    if (!failure.isEmpty())
+        discard(failure);
+    return rows;
+}
+
+std::optional<QList<StorySummary>> StoryIndex::readNewest(int count)
+{
+    QString failure;
+    std::optional<QList<StorySummary>> rows = readRows(0, 1, qMax(1, count), &failure);
     if (!failure.isEmpty())
         discard(failure);
     return rows;
@@ -274,7 +283,7 @@ bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &r
     return ok;
 }
 
-std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, QString *failure)
+std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, int newest, QString *failure)
 {
     if (!m_open)
         return std::nullopt;
@@ -295,18 +304,23 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, QSt
     // read, and these are 100,000 rows a folder is waiting for.
     sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
     sqlite3_stmt *statement = nullptr;
-    if (!handle || sqlite3_prepare_v2(handle,
-                                      "SELECT path, size, mtime_ns, inode, title, excerpt, category, type, provider_name,"
-                                      " provider_domain, web_url, image_url, image_width, image_height, provider_logo_url,"
-                                      " topics, published_ms, quality, heat, published, related_count, broken, problems"
-                                      " FROM story WHERE (coalesce(unicode(substr(path, -4, 1)), 0)"
-                                      " + coalesce(unicode(substr(path, -5, 1)), 0) + length(path)) % ?1 = ?2",
-                                      -1, &statement, nullptr) != SQLITE_OK) {
+    QByteArray sql = "SELECT path, size, mtime_ns, inode, title, excerpt, category, type, provider_name,"
+                     " provider_domain, web_url, image_url, image_width, image_height, provider_logo_url,"
+                     " topics, published_ms, quality, heat, published, related_count, broken, problems FROM story";
+    // The newest: one pass over the table keeping the top `newest` (no sort of all rows).
+    sql += newest > 0 ? " ORDER BY published_ms DESC, path LIMIT ?1"
+                      : " WHERE (coalesce(unicode(substr(path, -4, 1)), 0)"
+                        " + coalesce(unicode(substr(path, -5, 1)), 0) + length(path)) % ?1 = ?2";
+    if (!handle || sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
         *failure = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle");
         return std::nullopt;
     }
-    sqlite3_bind_int(statement, 1, qMax(1, parts));
-    sqlite3_bind_int(statement, 2, part);
+    if (newest > 0) {
+        sqlite3_bind_int(statement, 1, newest);
+    } else {
+        sqlite3_bind_int(statement, 1, qMax(1, parts));
+        sqlite3_bind_int(statement, 2, part);
+    }
     const auto text = [statement](int column) {
         const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
         return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
