@@ -624,7 +624,9 @@ void MainWindow::selectionChanged()
         m_editorTabs->setCurrentWidget(broken ? static_cast<QWidget *>(m_source) : m_form);
         m_sourceShownForBroken = broken;
     }
-    updateActions();
+    // The paths just gathered, not gathered again: Select All makes them 100,000.
+    m_actions->updateEnabled(paths);
+    m_actions->updateRelatedTarget(m_triage->relatedTargetTitle(), m_triage->canAttachToRelatedTarget());
 }
 
 void MainWindow::editorTabChanged()
