@@ -5,7 +5,7 @@
 // memory and caches are that run's own. Prints `figure <name> <value> <unit>` lines (medians)
 // for tests/benchmarks/floor.sh (see the floor protocol note), and `# ...` lines of detail.
 //
-//   bench_appfloor [--corpus DIR] [--count 100000] [--runs 3] [--idle-seconds 60]
+//   bench_appfloor [--corpus DIR] [--count 100000] [--runs 3] [--idle-seconds 60] [--sweep-seconds 30]
 #include "benchstats.h"
 #include "corpusgenerator.h"
 #include "duplicateindex.h"
@@ -33,6 +33,8 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
+
+#include <chrono>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -72,6 +74,7 @@ void figure(QTextStream &out, const char *name, double value, const char *unit)
 }
 
 // Waits in the event loop until `done` holds or `timeoutMs` passed; false on the timeout.
+// Checks every 50 ms (processEvents() with a time limit would spin the CPU).
 template<typename Done>
 bool waitFor(Done done, int timeoutMs)
 {
@@ -80,9 +83,19 @@ bool waitFor(Done done, int timeoutMs)
     while (!done()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+        QEventLoop loop;
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
     }
     return true;
+}
+
+// Runs the event loop for `ms` with nothing of this program's own waking it up.
+void sitIdle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 // Where the summaries' memory goes: the heap blocks each member holds (shared data once).
@@ -123,10 +136,12 @@ void describeSummaries(QTextStream &out, const StoryStore &store)
 
 // One child: opens `folder` in a main window and prints "key value" lines for the parent.
 // `idleSeconds` > 0: afterwards measures the CPU the idle window uses over that time.
-int runChild(const QString &folder, int count, int idleSeconds)
+int runChild(const QString &folder, int count, int idleSeconds, int sweepSeconds)
 {
     QTextStream out(stdout);
     MainWindow window;
+    if (sweepSeconds > 0)   // as the store did before issue 19: every file stat'ed periodically
+        window.store()->setSweepInterval(std::chrono::seconds(sweepSeconds));
     window.setPrompts(std::make_unique<SilentPrompts>());
     window.resize(1400, 900);
     window.show();
@@ -164,7 +179,7 @@ int runChild(const QString &folder, int count, int idleSeconds)
     store->waitForIndex();
     // What the loaded window holds once the load's transient buffers are gone (the first
     // rescan after a load compares every file with the disk once more).
-    waitFor([] { return false; }, 5000);
+    sitIdle(5000);
     out << "rss_mib " << currentRssMiB() << "\npeak_rss_mib " << peakRssMiB() << '\n';
     describeSummaries(out, *store);
 #ifdef __GLIBC__
@@ -204,9 +219,9 @@ int runChild(const QString &folder, int count, int idleSeconds)
             out << "# duplicates " << (settled ? "found" : "still finding") << " after " << settle.elapsed() << " ms more, "
                 << processCpuMs() - cpuBefore << " ms of CPU\n";
         }
-        waitFor([] { return false; }, 3000);
+        sitIdle(3000);
         const double cpuBefore = processCpuMs();
-        waitFor([] { return false; }, idleSeconds * 1000);
+        sitIdle(idleSeconds * 1000);
         const double cpu = processCpuMs() - cpuBefore;
         out << "idle_cpu_ms_per_min " << cpu * 60.0 / idleSeconds << '\n';
     }
@@ -214,13 +229,14 @@ int runChild(const QString &folder, int count, int idleSeconds)
     return 0;
 }
 
-QHash<QString, double> runChildProcess(const QString &folder, int count, int idleSeconds)
+QHash<QString, double> runChildProcess(const QString &folder, int count, int idleSeconds, int sweepSeconds = 0)
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
                 {QStringLiteral("--child"), QStringLiteral("--corpus"), folder, QStringLiteral("--count"), QString::number(count),
-                 QStringLiteral("--idle-seconds"), QString::number(idleSeconds)});
+                 QStringLiteral("--idle-seconds"), QString::number(idleSeconds), QStringLiteral("--sweep-seconds"),
+                 QString::number(sweepSeconds)});
     child.waitForFinished(-1);
     QHash<QString, double> values;
     if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
@@ -268,8 +284,11 @@ int main(int argc, char *argv[])
                                         QStringLiteral("3"));
     const QCommandLineOption idleOption(QStringLiteral("idle-seconds"), QStringLiteral("How long the idle window is measured."),
                                         QStringLiteral("s"), QStringLiteral("60"));
+    const QCommandLineOption sweepOption(QStringLiteral("sweep-seconds"),
+                                         QStringLiteral("Also measure an idle window with the old periodic sweep (0: not)."),
+                                         QStringLiteral("s"), QStringLiteral("0"));
     const QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("Internal: one measuring run."));
-    parser.addOptions({corpusOption, countOption, runsOption, idleOption, childOption});
+    parser.addOptions({corpusOption, countOption, runsOption, idleOption, sweepOption, childOption});
     parser.process(app);
     const int count = parser.value(countOption).toInt();
     const int runs = qMax(1, parser.value(runsOption).toInt());
@@ -278,8 +297,9 @@ int main(int argc, char *argv[])
     QTemporaryDir temporary;
     const QString folder = QDir::cleanPath(
         QDir(parser.isSet(corpusOption) ? parser.value(corpusOption) : temporary.filePath(QString::number(count))).absolutePath());
+    const int sweepSeconds = qMax(0, parser.value(sweepOption).toInt());
     if (parser.isSet(childOption))
-        return runChild(folder, count, idleSeconds);
+        return runChild(folder, count, idleSeconds, sweepSeconds);
 
     QTextStream out(stdout);
     out << "# " << count << " stories in " << folder << ", " << QThread::idealThreadCount() << " cores\n";
@@ -324,6 +344,12 @@ int main(int argc, char *argv[])
             << verified.last() << " ms, rss " << rss.last() << " MiB (peak " << peak.last() << "), select all "
             << selectAll.last() << " ms\n";
         out.flush();
+    }
+    if (sweepSeconds > 0 && idleSeconds > 0) {
+        // For comparison: the same idle window with the sweep the store used to run.
+        const QHash<QString, double> values = runChildProcess(folder, count, idleSeconds, sweepSeconds);
+        out << "# idle with a " << sweepSeconds << " s sweep: " << values.value(QStringLiteral("idle_cpu_ms_per_min"), -1)
+            << " ms of CPU a minute\n";
     }
     out << "# load after: " << load() << '\n';
     const double statFloor = median(floor);

@@ -376,7 +376,8 @@ void StoryForm::setHeaderVisible(bool visible)
 
 StoryForm::Story StoryForm::readStory(const QString &path) const
 {
-    Story story{path, {}, false, {}};
+    Story story;
+    story.path = path;
     std::optional<YamlValue> root = m_editor->value(path, YamlPath());
     if (root && root->isMap()) {
         story.frontMatter = std::move(*root);
@@ -401,17 +402,18 @@ std::optional<StoryForm::Story> StoryForm::summarisedStory(const QString &path) 
     // What a selection shows (shared quality, published, topics) is all in the summary,
     // which follows every edit and every change on disk.
     const StorySummary &summary = store->summary(row);
-    Story story{path, YamlValue::map(), !summary.broken, {}};
+    Story story;
+    story.path = path;
+    story.editable = !summary.broken;
+    story.summarised = true;
     if (summary.broken) {
         story.problem = describe(summary.problems, tr("The front matter cannot be read."));
         return story;
     }
     if (summary.quality >= 0)
-        story.frontMatter.insert(StorySchema::Quality, YamlValue::integer(summary.quality));
-    if (summary.published == StorySummary::Published::Yes || summary.published == StorySummary::Published::No)
-        story.frontMatter.insert(StorySchema::Published, YamlValue::boolean(summary.published == StorySummary::Published::Yes));
-    if (!summary.topics.isEmpty())
-        story.frontMatter.insert(StorySchema::Topics, YamlValue::stringList(summary.topics));
+        story.quality = summary.quality;
+    story.published = summary.published == StorySummary::Published::Yes;
+    story.topics = summary.topics;
     return story;
 }
 
@@ -516,7 +518,8 @@ void StoryForm::showQuality(const QList<Story> &stories)
 {
     std::optional<int> shared;
     for (qsizetype i = 0; i < stories.size(); ++i) {
-        const std::optional<int> quality = StoryFields::score(stories.at(i).frontMatter, StorySchema::Quality);
+        const Story &story = stories.at(i);
+        const std::optional<int> quality = story.summarised ? story.quality : StoryFields::score(story.frontMatter, StorySchema::Quality);
         if (i == 0) {
             shared = quality;
         } else if (quality != shared) {
@@ -534,6 +537,10 @@ void StoryForm::showPublished(const QList<Story> &stories)
 {
     int yes = 0;
     for (const Story &story : stories) {
+        if (story.summarised) {
+            yes += story.published ? 1 : 0;
+            continue;
+        }
         const YamlValue *published = StoryFields::field(story.frontMatter, StorySchema::Published);
         if (published && published->toBool().value_or(false))
             ++yes;
@@ -549,13 +556,27 @@ void StoryForm::showTopics(const QList<Story> &stories)
     // Every topic once (case-insensitively), in the order the stories list them.
     QList<TopicEditor::Topic> topics;
     QHash<QString, qsizetype> position;
+    QHash<QString, QString> folded;   // a selection repeats a few topics many times
+    QStringList names;
     for (const Story &story : stories) {
+        names.clear();
+        if (story.summarised) {
+            for (const QString &topic : story.topics)
+                names.append(topic.trimmed());
+        } else {
+            const YamlValue *value = StoryFields::field(story.frontMatter, StorySchema::Topics);
+            for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt))
+                names.append(item.isScalar() ? item.text().trimmed() : QString());
+        }
         QSet<QString> seen;
-        const YamlValue *value = StoryFields::field(story.frontMatter, StorySchema::Topics);
-        for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt)) {
-            const QString name = item.isScalar() ? item.text().trimmed() : QString();
-            const QString key = name.toCaseFolded();
-            if (name.isEmpty() || seen.contains(key))
+        for (const QString &name : std::as_const(names)) {
+            if (name.isEmpty())
+                continue;
+            auto fold = folded.constFind(name);
+            if (fold == folded.cend())
+                fold = folded.insert(name, name.toCaseFolded());
+            const QString &key = *fold;
+            if (seen.contains(key))
                 continue;
             seen.insert(key);
             if (const auto it = position.constFind(key); it != position.cend()) {

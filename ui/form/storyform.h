@@ -74,6 +74,13 @@ private:
         YamlValue frontMatter;
         bool editable = false;
         QString problem;   // why it cannot be edited
+        // A story of a selection is shown from its summary: these stand for frontMatter's
+        // quality, published and topics (building a front matter for each of 100,000
+        // selected stories took seconds).
+        bool summarised = false;
+        std::optional<int> quality;
+        bool published = false;
+        QStringList topics;
     };
 
     static void setUpForm(QFormLayout *form);
