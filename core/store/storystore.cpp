@@ -45,7 +45,7 @@ constexpr auto DefaultSweepInterval = 0s;
 // A load frees a lot on its way (the files' bytes, the index's pages, the old folder's
 // rows, the walk's lookups) between the summaries it keeps, and glibc keeps such freed
 // pages mapped: a loaded 100,000-story window held about 35 MiB that a trim gives back.
-// Once, in the background, after the load and the first rescan settled.
+// In the background, when the load ends and again after the first rescan that follows.
 void releaseFreedMemory()
 {
 #ifdef __GLIBC__
@@ -468,6 +468,7 @@ void StoryStore::finishLoad()
     m_watching = true;
     flushIndex();
     updatePollTimer();
+    releaseFreedMemory();
     // Directories are watched only from the end of the walk: what changed between a file
     // being listed and its directory being watched (a story deleted before it was parsed,
     // a broken "cannot read" row until then) would wait for the next rescan. One comparison of

@@ -31,6 +31,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QVarLengthArray>
 
 #include <functional>
 
@@ -435,8 +436,10 @@ void StoryForm::refresh()
     // every Shift+click would freeze the window.
     const bool summarised = m_paths.size() > 1;
     for (const QString &path : std::as_const(m_paths)) {
-        std::optional<Story> story = summarised ? summarisedStory(path) : std::nullopt;
-        stories.append(story ? std::move(*story) : readStory(path));
+        if (std::optional<Story> story = summarised ? summarisedStory(path) : std::nullopt)
+            stories.append(std::move(*story));
+        else
+            stories.append(readStory(path));
         if (stories.last().editable)
             m_editable.append(path);
     }
@@ -445,10 +448,15 @@ void StoryForm::refresh()
 
     showHeader(stories);
     showProblems(stories);
+    // Usually every story is editable: then no copy of 100,000 of them.
     QList<Story> editable;
-    for (const Story &story : std::as_const(stories)) {
-        if (story.editable)
-            editable.append(story);
+    if (m_editable.size() != stories.size()) {
+        for (const Story &story : std::as_const(stories)) {
+            if (story.editable)
+                editable.append(story);
+        }
+    } else {
+        editable = stories;
     }
     const bool canEdit = !editable.isEmpty();
     for (QWidget *field : {m_qualityRow, static_cast<QWidget *>(m_published), static_cast<QWidget *>(m_topicEditor),
@@ -568,7 +576,7 @@ void StoryForm::showTopics(const QList<Story> &stories)
             for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt))
                 names.append(item.isScalar() ? item.text().trimmed() : QString());
         }
-        QSet<QString> seen;
+        QVarLengthArray<QString, 8> seen;   // a story has a few topics
         for (const QString &name : std::as_const(names)) {
             if (name.isEmpty())
                 continue;
@@ -576,9 +584,9 @@ void StoryForm::showTopics(const QList<Story> &stories)
             if (fold == folded.cend())
                 fold = folded.insert(name, name.toCaseFolded());
             const QString &key = *fold;
-            if (seen.contains(key))
+            if (std::find(seen.cbegin(), seen.cend(), key) != seen.cend())
                 continue;
-            seen.insert(key);
+            seen.append(key);
             if (const auto it = position.constFind(key); it != position.cend()) {
                 ++topics[*it].storyCount;
             } else {

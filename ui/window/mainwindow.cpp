@@ -41,6 +41,7 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -168,6 +169,11 @@ void MainWindow::createWidgets()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
+    // The header paints each section's "selected position" from its selection model, which
+    // asks every row of the column whether it is selected: 900,000 questions a paint after
+    // Select All of 100,000 stories. With sections neither highlighted nor selectable (a
+    // click sorts), an empty selection of its own says the same at once.
+    header->setSelectionModel(new QItemSelectionModel(m_proxy, header));
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     for (int column = 0; column < StoryTableModel::ColumnCount; ++column)
