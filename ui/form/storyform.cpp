@@ -355,8 +355,18 @@ void StoryForm::setTabOrders()
 void StoryForm::setStories(const QStringList &paths)
 {
     m_paths = paths;
-    m_shown = QSet<QString>(paths.cbegin(), paths.cend());
+    m_shown.clear();
+    m_shownStale = true;
     refresh();
+}
+
+bool StoryForm::shows(const QString &path) const
+{
+    if (m_shownStale) {
+        m_shown = QSet<QString>(m_paths.cbegin(), m_paths.cend());
+        m_shownStale = false;
+    }
+    return m_shown.contains(path);
 }
 
 void StoryForm::reload()
@@ -420,7 +430,7 @@ std::optional<StoryForm::Story> StoryForm::summarisedStory(const QString &path) 
 
 void StoryForm::storyEdited(const QString &path)
 {
-    if (m_shown.contains(path))
+    if (shows(path))
         m_refreshTimer.start();
 }
 

@@ -618,7 +618,6 @@ void MainWindow::selectionChanged()
     if (m_selectionGuard->isHolding())
         return;
     const QStringList paths = m_triage->selectedPaths();
-    m_formStories = QSet<QString>(paths.cbegin(), paths.cend());
     m_form->setStories(paths);
     m_source->setStories(paths);
     // A story whose front matter does not parse opens on its source, where it can be
@@ -649,7 +648,7 @@ void MainWindow::storyChangedOnDisk(int row)
 {
     // The form follows edits through StoryEditor by itself; a story without edits that
     // changed here was read again from disk, and the form must read it again too.
-    if (!m_store->isDirty(row) && m_formStories.contains(m_store->summary(row).path) && !m_formReloadTimer.isActive())
+    if (!m_store->isDirty(row) && m_form->shows(m_store->summary(row).path) && !m_formReloadTimer.isActive())
         m_formReloadTimer.start(0);
 }
 
