@@ -378,7 +378,16 @@ std::optional<QList<StorySummary>> StoryIndex::readAll(int part, int parts)
 {
     // Discarded only once the reading's connection handles are gone.
     QString failure;
-    std::optional<QList<StorySummary>> rows = readRows(part, parts, &failure);
+    std::optional<QList<StorySummary>> rows = readRows(part, parts, 0, &failure);
+    if (!failure.isEmpty())
+        discard(failure);
+    return rows;
+}
+
+std::optional<QList<StorySummary>> StoryIndex::readNewest(int count)
+{
+    QString failure;
+    std::optional<QList<StorySummary>> rows = readRows(0, 1, qMax(1, count), &failure);
     if (!failure.isEmpty())
         discard(failure);
     return rows;
@@ -397,7 +406,7 @@ bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &r
     return endBulkWrite() && ok;
 }
 
-std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, QString *failure)
+std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, int newest, QString *failure)
 {
     if (!m_open)
         return std::nullopt;
@@ -418,15 +427,21 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, QSt
     // read, and these are 100,000 rows a folder is waiting for.
     sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
     sqlite3_stmt *statement = nullptr;
-    const QByteArray sql = QByteArray("SELECT ") + StoryColumns
-        + " FROM story WHERE (coalesce(unicode(substr(path, -4, 1)), 0)"
-          " + coalesce(unicode(substr(path, -5, 1)), 0) + length(path)) % ?1 = ?2";
-    if (!handle || sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
+    QByteArray sql = QByteArray("SELECT ") + StoryColumns + " FROM story";
+    // The newest: one pass over the table keeping the top `newest` (no sort of all rows).
+    sql += newest > 0 ? " ORDER BY published_ms DESC, path LIMIT ?1"
+                      : " WHERE (coalesce(unicode(substr(path, -4, 1)), 0)"
+                        " + coalesce(unicode(substr(path, -5, 1)), 0) + length(path)) % ?1 = ?2";
+    if (!handle || sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
         *failure = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle");
         return std::nullopt;
     }
-    sqlite3_bind_int(statement, 1, qMax(1, parts));
-    sqlite3_bind_int(statement, 2, part);
+    if (newest > 0) {
+        sqlite3_bind_int(statement, 1, newest);
+    } else {
+        sqlite3_bind_int(statement, 1, qMax(1, parts));
+        sqlite3_bind_int(statement, 2, part);
+    }
     QList<StorySummary> stories;
     const QString prefix = m_folder + QLatin1Char('/');
     int step = SQLITE_ROW;

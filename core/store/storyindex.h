@@ -51,6 +51,9 @@ public:
     // (it is then discarded, and empty when open() is called again).
     // Only part `part` of `parts` (stories split by path), so threads can share the work.
     std::optional<QList<StorySummary>> readAll(int part = 0, int parts = 1);
+    // The `count` most recently published stories (undated last, then by path): a reopened
+    // folder's first screen, since the table opens newest first. Fails as readAll() does.
+    std::optional<QList<StorySummary>> readNewest(int count);
     // Every indexed story in path order (code point order, see pathLess()), one at a time:
     // `visit` gets the path and the file identity the row was read with, and `summary`,
     // which builds the row's summary (its search key only with `searchKeys`) when called
@@ -79,7 +82,8 @@ private:
     enum class OpenResult { Opened, Unusable, HalfWritten };
     OpenResult openFile();
     bool createSchema();
-    std::optional<QList<StorySummary>> readRows(int part, int parts, QString *failure);
+    // `newest` > 0: readNewest(newest); else part `part` of `parts`.
+    std::optional<QList<StorySummary>> readRows(int part, int parts, int newest, QString *failure);
     bool write(const QList<StorySummary> &stories, const QStringList &removed, QString *failure);
     void close();
     void discard(const QString &why);

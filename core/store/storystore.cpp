@@ -17,6 +17,10 @@
 #include <algorithm>
 #include <atomic>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace std::chrono_literals;
 
 namespace Storydesk {
@@ -33,8 +37,21 @@ constexpr auto BatchInterval = 50ms;
 constexpr qsizetype ParseChunk = 32;
 constexpr auto DefaultRescanDelay = 200ms;
 constexpr auto DefaultPollInterval = 5s;
-// Stats every file: about a third of a second of one core for 100,000 stories.
-constexpr auto DefaultSweepInterval = 30s;
+// No sweep by default: it stats every file (about a third of a second of one core for
+// 100,000 stories), and an idle window must use no CPU. The window calls rescanAll() when
+// the editor comes back to it instead, which is when a write made elsewhere matters.
+constexpr auto DefaultSweepInterval = 0s;
+
+// A load frees a lot on its way (the files' bytes, the index's pages, the old folder's
+// rows, the walk's lookups) between the summaries it keeps, and glibc keeps such freed
+// pages mapped: a loaded 100,000-story window held about 35 MiB that a trim gives back.
+// In the background, when the load ends and again after the first rescan that follows.
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    QThreadPool::globalInstance()->start([] { malloc_trim(0); });
+#endif
+}
 
 bool isUnder(const QString &path, const QString &directory)
 {
@@ -59,10 +76,13 @@ struct StoryStore::LoadJob
     // indexed files the scan did not find.
     bool useIndex = false;
     bool indexOpened = false;
+    QList<StorySummary> firstScreen;    // the newest indexed rows, delivered on their own
+    TopicIndex::Counts firstScreenCounts;
     QList<StorySummary> indexed;
     TopicIndex::Counts indexedCounts;   // their facets, counted by the reading threads
     int verified = 0;
     QStringList removed;
+    bool memoryReleased = false;   // after the first rescan that follows the load
 };
 
 // What a background rescan of some directories found, for the folder opened as `generation`.
@@ -186,19 +206,50 @@ void StoryStore::openFolder(const QString &path)
             bool opened = index.open();
             std::optional<QList<StorySummary>> rows;
             TopicIndex::Counts counts;
+            // The first screen goes out on its own, before the other rows are read.
+            QList<StorySummary> firstScreen;
+            QSet<QString> firstPaths;
             if (opened) {
+                if (std::optional<QList<StorySummary>> newest = index.readNewest(FirstScreenRows)) {
+                    firstScreen = std::move(*newest);
+                } else {
+                    opened = index.open();   // unreadable: discarded, rebuilt from this load
+                }
+                if (!firstScreen.isEmpty()) {
+                    TopicIndex::Counts firstCounts;
+                    firstPaths.reserve(firstScreen.size());
+                    for (StorySummary &summary : firstScreen) {
+                        prepare(&summary);
+                        firstCounts.apply(summary, +1);
+                        firstPaths.insert(summary.path);
+                    }
+                    {
+                        const QMutexLocker locker(&job->mutex);
+                        job->firstScreen = firstScreen;
+                        job->firstScreenCounts = std::move(firstCounts);
+                    }
+                    postResults(job);
+                }
+            }
+            // A first screen short of full was the whole index.
+            if (opened && firstScreen.size() < FirstScreenRows) {
+                if (!firstScreen.isEmpty())
+                    rows.emplace();
+            } else if (opened) {
                 // Each half of the rows is read, prepared and counted for the facets on a
-                // thread of its own, so the first rows paint without a pass over them here.
+                // thread of its own, so the rows paint without a pass over them here; the
+                // first screen, already shown, is left out.
                 struct Half
                 {
                     std::optional<QList<StorySummary>> rows;
                     TopicIndex::Counts counts;
                 };
-                const auto readHalf = [this, root](int part) {
+                const auto readHalf = [this, root, &firstPaths](int part) {
                     Half half;
                     StoryIndex reader(root);
                     half.rows = reader.open() ? reader.readAll(part, 2) : std::nullopt;
                     if (half.rows) {
+                        half.rows->removeIf([&firstPaths](const StorySummary &summary) { return firstPaths.contains(summary.path); });
                         for (StorySummary &summary : *half.rows) {
                             prepare(&summary);
                             half.counts.apply(summary, +1);
@@ -219,9 +270,15 @@ void StoryStore::openFolder(const QString &path)
                 if (!rows)
                     opened = index.open(); // discarded as unreadable: rebuilt from this load
             }
+            // The walk verifies the first screen like the other rows. Should the rest not
+            // read, the first screen's files count as unknown: parsed again, their rows are
+            // replaced and written into the rebuilt index.
             QList<std::pair<QString, FileIdentity>> identities;
+            const bool more = rows && !rows->isEmpty();
             if (rows) {
-                identities.reserve(rows->size());
+                identities.reserve(firstScreen.size() + rows->size());
+                for (const StorySummary &summary : std::as_const(firstScreen))
+                    identities.append({summary.path, summary.identity});
                 for (const StorySummary &summary : std::as_const(*rows))
                     identities.append({summary.path, summary.identity});
             }
@@ -233,7 +290,7 @@ void StoryStore::openFolder(const QString &path)
                     job->indexedCounts = std::move(counts);
                 }
             }
-            if (!identities.isEmpty())
+            if (more)
                 postResults(job); // the rows show while the walk starts
             known.reserve(identities.size());
             for (const auto &[path, identity] : std::as_const(identities))
@@ -335,7 +392,7 @@ void StoryStore::resultsPending(const std::shared_ptr<LoadJob> &job)
     {
         const QMutexLocker locker(&job->mutex);
         job->notifyPosted = false;
-        pending = job->pending.size() + job->indexed.size();
+        pending = job->pending.size() + job->firstScreen.size() + job->indexed.size();
         complete = job->scanFinished && m_delivered + job->verified + job->pending.size() >= job->found;
     }
     const auto sinceLast = std::chrono::milliseconds(m_sinceDelivery.elapsed());
@@ -352,6 +409,8 @@ void StoryStore::deliver()
     if (!m_job || !m_loading)
         return;
     QList<StorySummary> batch;
+    QList<StorySummary> firstScreen;
+    TopicIndex::Counts firstScreenCounts;
     QList<StorySummary> indexed;
     TopicIndex::Counts indexedCounts;
     QStringList removed;
@@ -362,6 +421,8 @@ void StoryStore::deliver()
     {
         const QMutexLocker locker(&m_job->mutex);
         batch.swap(m_job->pending);
+        firstScreen.swap(m_job->firstScreen);
+        std::swap(firstScreenCounts, m_job->firstScreenCounts);
         indexed.swap(m_job->indexed);
         std::swap(indexedCounts, m_job->indexedCounts);
         removed.swap(m_job->removed);
@@ -372,6 +433,9 @@ void StoryStore::deliver()
         m_indexActive = m_job->indexOpened;
     }
     m_sinceDelivery.restart();
+    // The first screen in a batch of its own, even when the rest came with it.
+    if (!firstScreen.isEmpty())
+        appendIndexed(std::move(firstScreen), firstScreenCounts);
     if (!indexed.isEmpty())
         appendIndexed(std::move(indexed), indexedCounts);
     m_delivered += int(batch.size());
@@ -404,9 +468,10 @@ void StoryStore::finishLoad()
     m_watching = true;
     flushIndex();
     updatePollTimer();
+    releaseFreedMemory();
     // Directories are watched only from the end of the walk: what changed between a file
     // being listed and its directory being watched (a story deleted before it was parsed,
-    // a broken "cannot read" row until then) would wait for the sweep. One comparison of
+    // a broken "cannot read" row until then) would wait for the next rescan. One comparison of
     // every directory with the disk now closes that gap; it also handles the directory
     // events that came in during the load.
     rescanAll();
@@ -468,14 +533,14 @@ void StoryStore::appendStories(QList<StorySummary> &&stories)
 
 void StoryStore::appendIndexed(QList<StorySummary> &&stories, const TopicIndex::Counts &counts)
 {
-    // The index's rows come first into an empty store, with unique paths (its primary key):
-    // none of appendStories()'s lookups are needed, and the path lookup is built lazily,
-    // after the first rows have painted.
-    Q_ASSERT(m_rows.isEmpty());
-    const int first = 0;
-    const int last = int(stories.size()) - 1;
+    // The index's rows come first (its first screen, then the rest), with unique paths (its
+    // primary key, and the rest leaves the first screen out): none of appendStories()'s
+    // lookups are needed, and the path lookup is built lazily, after the rows have painted.
+    // Nothing else adds rows before them: the walk starts once they are read.
+    const int first = int(m_rows.size());
+    const int last = first + int(stories.size()) - 1;
     Q_EMIT storiesAboutToBeAdded(first, last);
-    m_rows.reserve(stories.size());
+    m_rows.reserve(m_rows.size() + stories.size());
     for (StorySummary &story : stories)
         m_rows.append(Row{std::move(story), false, false});
     m_topics.addCounts(counts);
@@ -598,7 +663,7 @@ void StoryStore::setSweepInterval(std::chrono::milliseconds interval)
 
 void StoryStore::updatePollTimer()
 {
-    if (!m_watching) {
+    if (!m_watching || (!m_polling && m_sweepInterval <= 0ms)) {
         m_pollTimer.stop();
         return;
     }
@@ -771,6 +836,10 @@ void StoryStore::applyRescan(const Rescan &rescan)
     flushIndex();
     if (!m_changedDirectories.isEmpty())
         m_rescanTimer.start();
+    if (m_job && !m_job->memoryReleased) {
+        m_job->memoryReleased = true;
+        releaseFreedMemory();
+    }
 }
 
 } // namespace Storydesk

@@ -67,16 +67,18 @@ public:
 
     // --- the live folder ---
     // Directory watches see files created, deleted, renamed or saved over (how git and most
-    // editors write), but not a write into an existing file: a slow sweep of every file's
-    // identity catches those. Without watches (the system's limit reached, or forced) the
-    // same sweep runs at the faster poll interval.
+    // editors write), but not a write into an existing file: rescanAll() compares every
+    // file's identity with the disk and catches those (the window calls it when it becomes
+    // active again; an optional periodic sweep can too). Without watches (the system's limit
+    // reached, or forced) the same comparison runs at the poll interval.
     // Polls instead of watching, as when the watch limit is reached; for tests, and for
     // file systems where change notification is unreliable (network shares). Takes effect
     // at once when turned on, and at the next openFolder() when turned off.
     void setPollingForced(bool forced);
     bool isPolling() const { return m_polling; }
     void setPollInterval(std::chrono::milliseconds interval);    // 5 s by default
-    void setSweepInterval(std::chrono::milliseconds interval);   // 30 s by default
+    // Off (0) by default: an idle window does no periodic work while watches work.
+    void setSweepInterval(std::chrono::milliseconds interval);
     // How long directory events are collected before a rescan: a `git pull` touching many
     // files becomes one rescan, not thousands.
     void setRescanDelay(std::chrono::milliseconds delay);
@@ -91,6 +93,10 @@ public:
     // Loads, rescans and reloads keep the index up to date in the background. Off: every
     // file is parsed and no index is read or written. Takes effect at the next openFolder().
     void setIndexEnabled(bool enabled) { m_indexEnabled = enabled; }
+    // A reopened folder's first screen: the newest indexed stories go out on their own,
+    // before the other rows are read (about a second for 100,000 stories), so the table,
+    // which opens newest first, shows its top at once. Verified like every other row.
+    static constexpr int FirstScreenRows = 256;
     bool isIndexEnabled() const { return m_indexEnabled; }
     // Waits until every index update queued so far is written (the CLI, tests).
     void waitForIndex();

@@ -31,6 +31,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QVarLengthArray>
 
 #include <functional>
 
@@ -354,8 +355,18 @@ void StoryForm::setTabOrders()
 void StoryForm::setStories(const QStringList &paths)
 {
     m_paths = paths;
-    m_shown = QSet<QString>(paths.cbegin(), paths.cend());
+    m_shown.clear();
+    m_shownStale = true;
     refresh();
+}
+
+bool StoryForm::shows(const QString &path) const
+{
+    if (m_shownStale) {
+        m_shown = QSet<QString>(m_paths.cbegin(), m_paths.cend());
+        m_shownStale = false;
+    }
+    return m_shown.contains(path);
 }
 
 void StoryForm::reload()
@@ -376,7 +387,8 @@ void StoryForm::setHeaderVisible(bool visible)
 
 StoryForm::Story StoryForm::readStory(const QString &path) const
 {
-    Story story{path, {}, false, {}};
+    Story story;
+    story.path = path;
     std::optional<YamlValue> root = m_editor->value(path, YamlPath());
     if (root && root->isMap()) {
         story.frontMatter = std::move(*root);
@@ -401,23 +413,24 @@ std::optional<StoryForm::Story> StoryForm::summarisedStory(const QString &path) 
     // What a selection shows (shared quality, published, topics) is all in the summary,
     // which follows every edit and every change on disk.
     const StorySummary &summary = store->summary(row);
-    Story story{path, YamlValue::map(), !summary.broken, {}};
+    Story story;
+    story.path = path;
+    story.editable = !summary.broken;
+    story.summarised = true;
     if (summary.broken) {
         story.problem = describe(summary.problems, tr("The front matter cannot be read."));
         return story;
     }
     if (summary.quality >= 0)
-        story.frontMatter.insert(StorySchema::Quality, YamlValue::integer(summary.quality));
-    if (summary.published == StorySummary::Published::Yes || summary.published == StorySummary::Published::No)
-        story.frontMatter.insert(StorySchema::Published, YamlValue::boolean(summary.published == StorySummary::Published::Yes));
-    if (!summary.topics.isEmpty())
-        story.frontMatter.insert(StorySchema::Topics, YamlValue::stringList(summary.topics));
+        story.quality = summary.quality;
+    story.published = summary.published == StorySummary::Published::Yes;
+    story.topics = summary.topics;
     return story;
 }
 
 void StoryForm::storyEdited(const QString &path)
 {
-    if (m_shown.contains(path))
+    if (shows(path))
         m_refreshTimer.start();
 }
 
@@ -433,8 +446,10 @@ void StoryForm::refresh()
     // every Shift+click would freeze the window.
     const bool summarised = m_paths.size() > 1;
     for (const QString &path : std::as_const(m_paths)) {
-        std::optional<Story> story = summarised ? summarisedStory(path) : std::nullopt;
-        stories.append(story ? std::move(*story) : readStory(path));
+        if (std::optional<Story> story = summarised ? summarisedStory(path) : std::nullopt)
+            stories.append(std::move(*story));
+        else
+            stories.append(readStory(path));
         if (stories.last().editable)
             m_editable.append(path);
     }
@@ -443,10 +458,15 @@ void StoryForm::refresh()
 
     showHeader(stories);
     showProblems(stories);
+    // Usually every story is editable: then no copy of 100,000 of them.
     QList<Story> editable;
-    for (const Story &story : std::as_const(stories)) {
-        if (story.editable)
-            editable.append(story);
+    if (m_editable.size() != stories.size()) {
+        for (const Story &story : std::as_const(stories)) {
+            if (story.editable)
+                editable.append(story);
+        }
+    } else {
+        editable = stories;
     }
     const bool canEdit = !editable.isEmpty();
     for (QWidget *field : {m_qualityRow, static_cast<QWidget *>(m_published), static_cast<QWidget *>(m_topicEditor),
@@ -516,7 +536,8 @@ void StoryForm::showQuality(const QList<Story> &stories)
 {
     std::optional<int> shared;
     for (qsizetype i = 0; i < stories.size(); ++i) {
-        const std::optional<int> quality = StoryFields::score(stories.at(i).frontMatter, StorySchema::Quality);
+        const Story &story = stories.at(i);
+        const std::optional<int> quality = story.summarised ? story.quality : StoryFields::score(story.frontMatter, StorySchema::Quality);
         if (i == 0) {
             shared = quality;
         } else if (quality != shared) {
@@ -534,6 +555,10 @@ void StoryForm::showPublished(const QList<Story> &stories)
 {
     int yes = 0;
     for (const Story &story : stories) {
+        if (story.summarised) {
+            yes += story.published ? 1 : 0;
+            continue;
+        }
         const YamlValue *published = StoryFields::field(story.frontMatter, StorySchema::Published);
         if (published && published->toBool().value_or(false))
             ++yes;
@@ -549,15 +574,29 @@ void StoryForm::showTopics(const QList<Story> &stories)
     // Every topic once (case-insensitively), in the order the stories list them.
     QList<TopicEditor::Topic> topics;
     QHash<QString, qsizetype> position;
+    QHash<QString, QString> folded;   // a selection repeats a few topics many times
+    QStringList names;
     for (const Story &story : stories) {
-        QSet<QString> seen;
-        const YamlValue *value = StoryFields::field(story.frontMatter, StorySchema::Topics);
-        for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt)) {
-            const QString name = item.isScalar() ? item.text().trimmed() : QString();
-            const QString key = name.toCaseFolded();
-            if (name.isEmpty() || seen.contains(key))
+        names.clear();
+        if (story.summarised) {
+            for (const QString &topic : story.topics)
+                names.append(topic.trimmed());
+        } else {
+            const YamlValue *value = StoryFields::field(story.frontMatter, StorySchema::Topics);
+            for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt))
+                names.append(item.isScalar() ? item.text().trimmed() : QString());
+        }
+        QVarLengthArray<QString, 8> seen;   // a story has a few topics
+        for (const QString &name : std::as_const(names)) {
+            if (name.isEmpty())
                 continue;
-            seen.insert(key);
+            auto fold = folded.constFind(name);
+            if (fold == folded.cend())
+                fold = folded.insert(name, name.toCaseFolded());
+            const QString &key = *fold;
+            if (std::find(seen.cbegin(), seen.cend(), key) != seen.cend())
+                continue;
+            seen.append(key);
             if (const auto it = position.constFind(key); it != position.cend()) {
                 ++topics[*it].storyCount;
             } else {

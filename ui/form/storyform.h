@@ -53,6 +53,8 @@ public:
     // The stories to edit (absolute paths, as the store lists them); none shows a placeholder.
     void setStories(const QStringList &paths);
     QStringList stories() const { return m_paths; }
+    // Whether `path` is one of the stories shown.
+    bool shows(const QString &path) const;
     // Reads the shown stories again, e.g. after they changed on disk. Edits through
     // StoryEditor do not need it: the form follows StoryEditor::storyEdited.
     void reload();
@@ -74,6 +76,13 @@ private:
         YamlValue frontMatter;
         bool editable = false;
         QString problem;   // why it cannot be edited
+        // A story of a selection is shown from its summary: these stand for frontMatter's
+        // quality, published and topics (building a front matter for each of 100,000
+        // selected stories took seconds).
+        bool summarised = false;
+        std::optional<int> quality;
+        bool published = false;
+        QStringList topics;
     };
 
     static void setUpForm(QFormLayout *form);
@@ -115,7 +124,9 @@ private:
     StoryEditor *m_editor;
     QUndoStack *m_undoStack;
     QStringList m_paths;
-    QSet<QString> m_shown;
+    // m_paths as a set, made when first asked: Select All of 100,000 stories need not wait for it.
+    mutable QSet<QString> m_shown;
+    mutable bool m_shownStale = false;
     QStringList m_editable;   // the shown stories that edits apply to
     // Coalesces the storyEdited() of a bulk edit (one per story) into one refresh.
     QTimer m_refreshTimer;

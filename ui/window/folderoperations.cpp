@@ -7,6 +7,7 @@
 #include "storystore.h"
 #include "windowstatus.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,6 +35,13 @@ FolderOperations::FolderOperations(Settings &settings, StoryStore *store, StoryE
     connect(m_editor, &StoryEditor::storyEdited, this, &FolderOperations::storyEdited);
     m_autoSaveTimer.setSingleShot(true);
     connect(&m_autoSaveTimer, &QTimer::timeout, this, &FolderOperations::autoSave);
+    // Directory watches miss a write into an existing file, and no timer sweeps the folder
+    // (an idle window uses no CPU): coming back to the window is when such a change, made in
+    // another program meanwhile, must show. The comparison runs in the background.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive && !m_folder.isEmpty())
+            m_store->rescanAll();
+    });
 }
 
 FolderOperations::~FolderOperations() = default;

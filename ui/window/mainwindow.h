@@ -166,7 +166,6 @@ private:
     bool m_fitColumnsOnShow = false;       // no saved column widths: fit them at the first show
     bool m_sourceShownForBroken = false;   // the window opened the Source tab for a broken story
     bool m_switchingTabs = false;
-    QSet<QString> m_formStories;   // what the form shows, to reload it when they change on disk
     QTimer m_formReloadTimer;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
 };

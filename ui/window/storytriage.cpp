@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace Storydesk {
 
@@ -37,11 +38,34 @@ StoryTriage::~StoryTriage() = default;
 
 QModelIndexList StoryTriage::selectedStories() const
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QItemSelectionModel *selectionModel = m_table->selectionModel();
+    const QAbstractItemModel *model = m_table->model();
+    const QItemSelection selection = selectionModel->selection();
+    const int columns = model->columnCount();
+    const bool wholeRows = std::all_of(selection.cbegin(), selection.cend(), [columns](const QItemSelectionRange &range) {
+        return range.left() == 0 && range.right() == columns - 1 && !range.parent().isValid();
+    });
+    QModelIndexList rows;
+    if (wholeRows) {
+        // The table selects whole rows: they are read off the ranges. selectedRows() asks
+        // the model for every selected cell's flags, most of a second for Select All of
+        // 100,000 stories, and this runs on every selection change.
+        std::vector<bool> selected(size_t(model->rowCount()), false);
+        for (const QItemSelectionRange &range : selection) {
+            for (int row = range.top(); row <= range.bottom(); ++row)
+                selected[size_t(row)] = true;
+        }
+        // Top to bottom as shown, so commands and messages list stories in the editor's order.
+        for (size_t row = 0; row < selected.size(); ++row) {
+            if (selected[row])
+                rows.append(model->index(int(row), 0));
+        }
+    } else {
+        rows = selectionModel->selectedRows();
+        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    }
     if (rows.isEmpty() && m_table->currentIndex().isValid())
         rows.append(m_table->currentIndex().siblingAtColumn(0));
-    // Top to bottom as shown, so commands and messages list stories in the editor's order.
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     return rows;
 }
 

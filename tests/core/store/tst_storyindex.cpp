@@ -189,6 +189,59 @@ private Q_SLOTS:
         QCOMPARE(storeSummaries(again), diskSummaries(m_folder));
     }
 
+    void reopen_newestFirstScreenFirst_thenTheRest_thenCorrectedFromDisk()
+    {
+        // More stories than a first screen holds.
+        const int count = StoryStore::FirstScreenRows + 60;
+        QVERIFY(!CorpusGenerator().write(m_folder, count - StoryCount, StoryCount).isEmpty());
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+            QCOMPARE(store.count(), count);
+        }
+        // The newest stories as indexed, the order the table opens in.
+        QList<StorySummary> stories;
+        for (const QString &path : StoryScanner(m_folder).scan())
+            stories.append(SummaryReader::read(path));
+        std::sort(stories.begin(), stories.end(), [](const StorySummary &a, const StorySummary &b) {
+            if (a.publishedDateTime != b.publishedDateTime)
+                return a.publishedDateTime > b.publishedDateTime;
+            return a.path < b.path;
+        });
+        QSet<QString> newest;
+        for (int i = 0; i < StoryStore::FirstScreenRows; ++i)
+            newest.insert(stories.at(i).path);
+        // Changed since: one of the first screen's stories rewritten, one deleted, one created.
+        const QString changed = stories.at(0).path;
+        const QString deleted = stories.at(1).path;
+        const QString created = m_folder + QStringLiteral("/created.md");
+        writeFile(changed, CorpusGenerator(11).story(5000));
+        QVERIFY(QFile::remove(deleted));
+        writeFile(created, CorpusGenerator(11).story(5001));
+
+        StoryStore store;
+        QList<QStringList> batches;   // the paths of each batch of rows, as it arrives
+        connect(&store, &StoryStore::storiesAdded, this, [&store, &batches](int first, int last) {
+            QStringList paths;
+            for (int row = first; row <= last; ++row)
+                paths.append(store.summary(row).path);
+            batches.append(paths);
+        });
+        QVERIFY(openAndWait(store, m_folder));
+        QVERIFY(batches.size() >= 2);
+        // The index's newest first screen, as indexed (the deleted story too), then the rest.
+        const QStringList first = batches.at(0);
+        QCOMPARE(QSet<QString>(first.cbegin(), first.cend()), newest);
+        QCOMPARE(batches.at(1).size(), count - StoryStore::FirstScreenRows);
+        // Then verified: the changed story read again in its row, the deleted one gone, the
+        // new one added: every row as on disk, each once.
+        QCOMPARE(store.indexOf(deleted), -1);
+        QVERIFY(store.indexOf(created) >= 0);
+        QCOMPARE(store.summary(store.indexOf(changed)).title, SummaryReader::read(changed).title);
+        QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
+        QCOMPARE(indexSummaries(m_folder), diskSummaries(m_folder));
+    }
+
     void reopen_sameMtimeDifferentSize_isReadAgain()
     {
         {

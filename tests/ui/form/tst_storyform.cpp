@@ -2,6 +2,8 @@
 #include "qualityspinbox.h"
 #include "relatedroles.h"
 #include "storyfields.h"
+#include "storyschema.h"
+#include "yamlpath.h"
 #include "storyform.h"
 #include "testsite.h"
 #include "topicchip.h"
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void header_severalStories_saysHowMany();
     void header_hidden_leavesOnlyTheFields();
     void severalStories_areShownFromTheStore_notReadAgain();
+    void severalStories_fromSummaries_showWhatTheFilesSay_data();
+    void severalStories_fromSummaries_showWhatTheFilesSay();
     void quality_mixedSelection_showsADash();
     void quality_typing_isOneUndoStep();
     void quality_sliderDragOverMixedSelection_isOneUndoStepForAll();
@@ -169,6 +173,45 @@ void TestStoryForm::severalStories_areShownFromTheStore_notReadAgain()
     // One story is still read in full: its header and related list need the whole file.
     m_form->setStories({m_site->path(QStringLiteral("b.md"))});
     QVERIFY(child<QLabel>("problemLabel")->isVisible());
+}
+
+void TestStoryForm::severalStories_fromSummaries_showWhatTheFilesSay_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("a b c") << QStringList{QStringLiteral("a.md"), QStringLiteral("b.md"), QStringLiteral("c.md")};
+    QTest::newRow("b c") << QStringList{QStringLiteral("b.md"), QStringLiteral("c.md")};
+    QTest::newRow("a c") << QStringList{QStringLiteral("a.md"), QStringLiteral("c.md")};
+    QTest::newRow("c a b") << QStringList{QStringLiteral("c.md"), QStringLiteral("a.md"), QStringLiteral("b.md")};
+}
+
+void TestStoryForm::severalStories_fromSummaries_showWhatTheFilesSay()
+{
+    // A selection is shown from the summaries in memory (Select All of 100,000 stories);
+    // what it shows is what reading every selected file's front matter gives.
+    QFETCH(QStringList, names);
+    QStringList paths;
+    std::optional<int> quality;
+    int published = 0;
+    QStringList topics;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        paths.append(m_site->path(names.at(i)));
+        const std::optional<Storydesk::YamlValue> root = m_site->editor.value(paths.last(), Storydesk::YamlPath());
+        QVERIFY(root && root->isMap());
+        const std::optional<int> q = Storydesk::StoryFields::score(*root, Storydesk::StorySchema::Quality);
+        quality = i == 0 || q == quality ? q : std::nullopt;
+        const Storydesk::YamlValue *p = Storydesk::StoryFields::field(*root, Storydesk::StorySchema::Published);
+        published += p && p->toBool().value_or(false) ? 1 : 0;
+        const Storydesk::YamlValue *t = Storydesk::StoryFields::field(*root, Storydesk::StorySchema::Topics);
+        for (const Storydesk::YamlValue &item : t ? t->items() : QList<Storydesk::YamlValue>()) {
+            if (!topics.contains(item.text().trimmed(), Qt::CaseInsensitive))
+                topics.append(item.text().trimmed());
+        }
+    }
+    m_form->setStories(paths);
+    QCOMPARE(child<QualitySpinBox>("qualitySpinBox")->quality(), quality);
+    const Qt::CheckState state = published == 0 ? Qt::Unchecked : published == paths.size() ? Qt::Checked : Qt::PartiallyChecked;
+    QCOMPARE(child<QCheckBox>("publishedCheckBox")->checkState(), state);
+    QCOMPARE(child<Storydesk::TopicEditor>("topicEditor")->topics(), topics);
 }
 
 void TestStoryForm::header_hidden_leavesOnlyTheFields()

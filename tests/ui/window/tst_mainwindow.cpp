@@ -34,6 +34,7 @@ private Q_SLOTS:
     void selection_isWhatTheFormEdits();
     void t_focusesTopicEditorWhereTriageKeysAreText();
     void storyChangedOnDisk_isReadAgainByTheForm();
+    void inPlaceWriteElsewhere_showsWhenTheWindowIsActiveAgain();
     void searchField_pointsAtParseError();
     void isDuplicateQuery_followsTheDuplicateFinder_inTableAndDesks();
     void topicsRenameRequest_opensTheDialogWithThoseTopics();
@@ -397,6 +398,21 @@ void TestMainWindow::storyChangedOnDisk_isReadAgainByTheForm()
     QVERIFY(writeFile(pathAt(RowC), replaced(storyC, "quality: 55", "quality: 65")));
     QTRY_COMPARE_WITH_TIMEOUT(qualityAt(RowC), 65, 15000);
     QTRY_COMPARE(quality->quality(), std::optional<int>(65));
+}
+
+void TestMainWindow::inPlaceWriteElsewhere_showsWhenTheWindowIsActiveAgain()
+{
+    // A write into the existing file, as some editors and scripts do: no directory event,
+    // and no timer sweeps the folder. Coming back to the window compares it with the disk.
+    const QString c = pathAt(RowC);
+    QFile file(c);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    const QByteArray edited = replaced(storyC, "quality: 55", "quality: 65");
+    QCOMPARE(file.write(edited), edited.size());
+    file.close();
+    Q_EMIT qApp->applicationStateChanged(Qt::ApplicationInactive);
+    Q_EMIT qApp->applicationStateChanged(Qt::ApplicationActive);
+    QTRY_COMPARE_WITH_TIMEOUT(qualityAt(RowC), 65, 15000);
 }
 
 void TestMainWindow::searchField_pointsAtParseError()
