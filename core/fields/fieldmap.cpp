@@ -112,7 +112,7 @@ QByteArray FieldMap::fingerprint() const
             bytes += '!';
         for (const QString &segment : m_bindings[i].path.segments()) {
             // Percent-encoding keeps '.', ';' and '=' inside a key from colliding with the delimiters.
-            bytes += segment.toUtf8().toPercentEncoding();
+            bytes += segment.toUtf8().toPercentEncoding({}, ".;=!");
             bytes += '.';
         }
     }

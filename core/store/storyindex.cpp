@@ -83,9 +83,9 @@ QVariant textOrEmpty(const QString &text)
 
 } // namespace
 
-StoryIndex::StoryIndex(const QString &folder)
+StoryIndex::StoryIndex(const QString &folder, const QByteArray &fieldsKey)
     : m_folder(QDir::cleanPath(folder))
-    , m_file(fileFor(m_folder))
+    , m_file(fileFor(m_folder, fieldsKey))
 {
 }
 
@@ -110,11 +110,14 @@ QString StoryIndex::directory()
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/index");
 }
 
-QString StoryIndex::fileFor(const QString &folder)
+QString StoryIndex::fileFor(const QString &folder, const QByteArray &fieldsKey)
 {
     // The canonical path, so a folder opened through a link shares its index.
     const QString canonical = QFileInfo(folder).canonicalFilePath();
-    const QString key = canonical.isEmpty() ? QDir::cleanPath(folder) : canonical;
+    QString key = canonical.isEmpty() ? QDir::cleanPath(folder) : canonical;
+    // Summaries read by another field map are other summaries: one index a map.
+    if (!fieldsKey.isEmpty())
+        key += QLatin1Char('\n') + QString::fromUtf8(fieldsKey);
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
     // The index keeps each story's problem texts in the language they were read in: one
     // index a language, so a German window never lists English problems from an index the
@@ -125,9 +128,9 @@ QString StoryIndex::fileFor(const QString &folder)
     return directory() + QStringLiteral("/") + QString::fromLatin1(hash) + suffix + QStringLiteral(".sqlite");
 }
 
-bool StoryIndex::remove(const QString &folder)
+bool StoryIndex::remove(const QString &folder, const QByteArray &fieldsKey)
 {
-    const QString file = fileFor(folder);
+    const QString file = fileFor(folder, fieldsKey);
     bool ok = true;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(file + suffix))
@@ -218,7 +221,8 @@ bool StoryIndex::createSchema()
             " image_url TEXT NOT NULL, image_width INTEGER NOT NULL, image_height INTEGER NOT NULL,"
             " provider_logo_url INTEGER NOT NULL, topics TEXT NOT NULL, published_ms INTEGER,"
             " quality INTEGER NOT NULL, heat INTEGER NOT NULL, published INTEGER NOT NULL,"
-            " related_count INTEGER NOT NULL, broken INTEGER NOT NULL, problems TEXT NOT NULL"
+            " related_count INTEGER NOT NULL, broken INTEGER NOT NULL, problems TEXT NOT NULL,"
+            " fields BLOB NOT NULL"              // StorySummary::fields, for field:KEY queries
             ") WITHOUT ROWID"))
         // The strings a folder repeats (category, type, provider name, domain and logo) once
         // each: a provider's logo address alone would be a sixth of the file.
@@ -298,7 +302,7 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, QSt
     if (!handle || sqlite3_prepare_v2(handle,
                                       "SELECT path, size, mtime_ns, inode, title, excerpt, category, type, provider_name,"
                                       " provider_domain, web_url, image_url, image_width, image_height, provider_logo_url,"
-                                      " topics, published_ms, quality, heat, published, related_count, broken, problems"
+                                      " topics, published_ms, quality, heat, published, related_count, broken, problems, fields"
                                       " FROM story WHERE (coalesce(unicode(substr(path, -4, 1)), 0)"
                                       " + coalesce(unicode(substr(path, -5, 1)), 0) + length(path)) % ?1 = ?2",
                                       -1, &statement, nullptr) != SQLITE_OK) {
@@ -344,6 +348,8 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, QSt
         s.broken = sqlite3_column_int(statement, 21) != 0;
         if (sqlite3_column_bytes(statement, 22) > 0)
             s.problems = splitProblems(text(22));
+        if (const int size = sqlite3_column_bytes(statement, 23); size > 0)
+            s.fields = QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, 23)), size);
         s.searchKey = SearchKey::of(s);
         stories.append(std::move(s));
     }
@@ -390,8 +396,8 @@ bool StoryIndex::write(const QList<StorySummary> &stories, const QStringList &re
         ok = query.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO story (path, size, mtime_ns, inode, title, excerpt, category, type, provider_name,"
             " provider_domain, web_url, image_url, image_width, image_height, provider_logo_url, topics, published_ms,"
-            " quality, heat, published, related_count, broken, problems)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " quality, heat, published, related_count, broken, problems, fields)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (qsizetype i = 0; ok && i < stories.size(); ++i) {
             const StorySummary &s = stories.at(i);
             if (!s.identity.isValid())
@@ -420,6 +426,7 @@ bool StoryIndex::write(const QList<StorySummary> &stories, const QStringList &re
             query.bindValue(20, s.relatedCount);
             query.bindValue(21, s.broken ? 1 : 0);
             query.bindValue(22, textOrEmpty(joinProblems(s.problems)));
+            query.bindValue(23, s.fields.isNull() ? QByteArray("") : s.fields);
             ok = query.exec();
         }
     }

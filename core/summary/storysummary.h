@@ -45,6 +45,38 @@ struct StorySummary
     // dropped, UTF-8), computed once per read so a filter keystroke does not fold 100,000
     // stories again. Filled by SummaryReader and StoryStore; see SearchKey::of().
     QByteArray searchKey;
+    // The front matter's top-level keys, each with its value when that is a scalar of at
+    // most MaxFieldValueBytes (lowercased): `key\x1fvalue\n` or `key\n`, in file order.
+    // What `field:KEY` and `field:KEY=VALUE` look at; see hasField() and fieldValue().
+    QByteArray fields;
+    static constexpr std::size_t MaxFieldValueBytes = 40;
+    static constexpr char FieldValueStart = '\x1f';
+    static constexpr char FieldEntryEnd = '\n';
+
+    bool hasField(QByteArrayView key) const { return fieldEntry(key) >= 0; }
+    // The short scalar value of top-level `key`, lowercased; null when there is none.
+    QByteArray fieldValue(QByteArrayView key) const
+    {
+        const qsizetype at = fieldEntry(key);
+        if (at < 0 || fields.at(at + key.size()) != FieldValueStart)
+            return {};
+        const qsizetype start = at + key.size() + 1;
+        return fields.mid(start, fields.indexOf(FieldEntryEnd, start) - start);
+    }
+    // Where the entry of `key` starts in fields, or -1.
+    qsizetype fieldEntry(QByteArrayView key) const
+    {
+        for (qsizetype at = 0; at < fields.size();) {
+            const qsizetype end = fields.indexOf(FieldEntryEnd, at);
+            if (end < 0)
+                return -1;
+            if (end - at >= key.size() && QByteArrayView(fields).sliced(at, key.size()) == key
+                && (at + key.size() == end || fields.at(at + key.size()) == FieldValueStart))
+                return at;
+            at = end + 1;
+        }
+        return -1;
+    }
 
     bool isValid() const { return problems.isEmpty(); }
 };
