@@ -93,6 +93,20 @@ std::pair<YamlPath, YamlValue> FieldMap::publishedValue(bool published) const
     return {b.path, YamlValue::boolean(b.negated ? !published : published)};
 }
 
+const YamlValue *FieldMap::valueIn(const YamlValue &frontMatter, FieldRole role) const
+{
+    return isBound(role) ? frontMatter.at(path(role)) : nullptr;
+}
+
+std::optional<bool> FieldMap::publishedIn(const YamlValue &frontMatter) const
+{
+    const YamlValue *value = valueIn(frontMatter, FieldRole::Published);
+    if (!value || value->isNull())
+        return m_publishedDefault;
+    const std::optional<bool> flag = value->toBool();
+    return flag ? std::optional<bool>(isPublishedBy(*flag)) : std::nullopt;
+}
+
 bool FieldMap::isStoryFormat() const
 {
     static const FieldMap story = storyFormat();

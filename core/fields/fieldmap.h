@@ -49,6 +49,15 @@ public:
     // What the published key's boolean `value` means on this site (negated keys flip it).
     bool isPublishedBy(bool value) const { return binding(FieldRole::Published).negated ? !value : value; }
 
+    // The value `role` is bound to in a front matter (YamlValue of the whole map), or
+    // nullptr when the role is unbound or the story has no such key: for the form, the
+    // preview and `get`, which read a story's full document.
+    const YamlValue *valueIn(const YamlValue &frontMatter, FieldRole role) const;
+    // Whether the story is published by this site's rule: the key's boolean (negated where
+    // the map says so), the default without the key; nullopt when it is neither (the story
+    // format without the key, or a value that is not a plain true or false).
+    std::optional<bool> publishedIn(const YamlValue &frontMatter) const;
+
     bool isStoryFormat() const;
     // Stable bytes that change whenever any binding or default changes: the index cache
     // is keyed by it (a different map means different summaries).

@@ -222,7 +222,7 @@ bool StoryIndex::createSchema()
             " provider_logo_url INTEGER NOT NULL, topics TEXT NOT NULL, published_ms INTEGER,"
             " quality INTEGER NOT NULL, heat INTEGER NOT NULL, published INTEGER NOT NULL,"
             " related_count INTEGER NOT NULL, broken INTEGER NOT NULL, problems TEXT NOT NULL,"
-            " fields BLOB NOT NULL"              // StorySummary::fields, for field:KEY queries
+            " fields BLOB NOT NULL"              // StorySummary::fieldKeys NUL fieldValues (field:KEY)
             ") WITHOUT ROWID"))
         // The strings a folder repeats (category, type, provider name, domain and logo) once
         // each: a provider's logo address alone would be a sixth of the file.
@@ -348,8 +348,14 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, QSt
         s.broken = sqlite3_column_int(statement, 21) != 0;
         if (sqlite3_column_bytes(statement, 22) > 0)
             s.problems = splitProblems(text(22));
-        if (const int size = sqlite3_column_bytes(statement, 23); size > 0)
-            s.fields = QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, 23)), size);
+        // fieldKeys, a NUL, then fieldValues.
+        if (const int size = sqlite3_column_bytes(statement, 23); size > 0) {
+            const QByteArrayView fields(static_cast<const char *>(sqlite3_column_blob(statement, 23)), size);
+            const qsizetype nul = fields.indexOf('\0');
+            s.fieldKeys = (nul < 0 ? fields : fields.first(nul)).toByteArray();
+            if (nul >= 0 && nul + 1 < fields.size())
+                s.fieldValues = fields.sliced(nul + 1).toByteArray();
+        }
         s.searchKey = SearchKey::of(s);
         stories.append(std::move(s));
     }
@@ -426,7 +432,8 @@ bool StoryIndex::write(const QList<StorySummary> &stories, const QStringList &re
             query.bindValue(20, s.relatedCount);
             query.bindValue(21, s.broken ? 1 : 0);
             query.bindValue(22, textOrEmpty(joinProblems(s.problems)));
-            query.bindValue(23, s.fields.isNull() ? QByteArray("") : s.fields);
+            query.bindValue(23, s.fieldValues.isEmpty() ? (s.fieldKeys.isNull() ? QByteArray("") : s.fieldKeys)
+                                                        : s.fieldKeys + '\0' + s.fieldValues);
             ok = query.exec();
         }
     }

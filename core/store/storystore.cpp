@@ -460,6 +460,7 @@ void StoryStore::prepare(StorySummary *summary)
     summary->providerDomain = m_strings.intern(summary->providerDomain);
     summary->providerLogoUrl = m_strings.intern(summary->providerLogoUrl);
     m_strings.intern(summary->topics);
+    summary->fieldKeys = m_strings.intern(summary->fieldKeys);
 }
 
 void StoryStore::appendStories(QList<StorySummary> &&stories)

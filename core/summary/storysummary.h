@@ -45,34 +45,38 @@ struct StorySummary
     // dropped, UTF-8), computed once per read so a filter keystroke does not fold 100,000
     // stories again. Filled by SummaryReader and StoryStore; see SearchKey::of().
     QByteArray searchKey;
-    // The front matter's top-level keys, each with its value when that is a scalar of at
-    // most MaxFieldValueBytes (lowercased): `key\x1fvalue\n` or `key\n`, in file order.
-    // What `field:KEY` and `field:KEY=VALUE` look at; see hasField() and fieldValue().
-    QByteArray fields;
+    // What `field:KEY` and `field:KEY=VALUE` look at, packed: the front matter's top-level
+    // keys, one a line in file order (the same for most stories of a site, so the store
+    // interns it), and on the same lines of fieldValues each key's value when it is a scalar
+    // of at most MaxFieldValueBytes, lowercased, else an empty line (fieldValues is null when
+    // no key has one).
+    QByteArray fieldKeys;
+    QByteArray fieldValues;
     static constexpr std::size_t MaxFieldValueBytes = 40;
-    static constexpr char FieldValueStart = '\x1f';
-    static constexpr char FieldEntryEnd = '\n';
 
-    bool hasField(QByteArrayView key) const { return fieldEntry(key) >= 0; }
+    bool hasField(QByteArrayView key) const { return fieldLine(key) >= 0; }
     // The short scalar value of top-level `key`, lowercased; null when there is none.
     QByteArray fieldValue(QByteArrayView key) const
     {
-        const qsizetype at = fieldEntry(key);
-        if (at < 0 || fields.at(at + key.size()) != FieldValueStart)
+        qsizetype line = fieldLine(key);
+        if (line < 0 || fieldValues.isEmpty())
             return {};
-        const qsizetype start = at + key.size() + 1;
-        return fields.mid(start, fields.indexOf(FieldEntryEnd, start) - start);
+        qsizetype at = 0;
+        while (line-- > 0)
+            at = fieldValues.indexOf('\n', at) + 1;
+        const qsizetype end = fieldValues.indexOf('\n', at);
+        return end > at ? fieldValues.mid(at, end - at) : QByteArray();
     }
-    // Where the entry of `key` starts in fields, or -1.
-    qsizetype fieldEntry(QByteArrayView key) const
+    // Which line of fieldKeys holds `key`, or -1.
+    qsizetype fieldLine(QByteArrayView key) const
     {
-        for (qsizetype at = 0; at < fields.size();) {
-            const qsizetype end = fields.indexOf(FieldEntryEnd, at);
+        qsizetype line = 0;
+        for (qsizetype at = 0; at < fieldKeys.size(); ++line) {
+            qsizetype end = fieldKeys.indexOf('\n', at);
             if (end < 0)
-                return -1;
-            if (end - at >= key.size() && QByteArrayView(fields).sliced(at, key.size()) == key
-                && (at + key.size() == end || fields.at(at + key.size()) == FieldValueStart))
-                return at;
+                end = fieldKeys.size();
+            if (QByteArrayView(fieldKeys).sliced(at, end - at) == key)
+                return line;
             at = end + 1;
         }
         return -1;

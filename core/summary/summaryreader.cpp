@@ -87,8 +87,13 @@ public:
     SummaryEventHandler(StorySummary *summary, const Locator &locator, const FieldPlan *plan)
         : m_summary(summary), m_locator(locator), m_plan(plan) {}
 
-    // The top-level keys with their short scalar values, for `field:KEY` queries.
-    QByteArray takeFields() { return std::move(m_fields); }
+    // The top-level keys and their short scalar values, for `field:KEY` queries.
+    void takeFields(StorySummary *summary)
+    {
+        summary->fieldKeys = std::move(m_fieldKeys);
+        if (m_hasFieldValue)
+            summary->fieldValues = std::move(m_fieldValues);
+    }
 
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
@@ -375,13 +380,14 @@ private:
     }
 
     // A top-level key, and its value when it is a short scalar, lowercased: what
-    // `field:KEY` and `field:KEY=VALUE` look at, packed in one byte array a story.
+    // `field:KEY` and `field:KEY=VALUE` look at (StorySummary::fieldKeys, fieldValues).
     void noteField(const std::string &key)
     {
-        if (key.empty() || key.find_first_of(FieldSeparators) != std::string::npos)
+        if (key.empty() || key.find('\n') != std::string::npos)
             return;
-        m_fields.append(key.data(), qsizetype(key.size()));
-        m_fields.append(EntryEnd);
+        m_fieldKeys.append(key.data(), qsizetype(key.size()));
+        m_fieldKeys.append('\n');
+        m_fieldValues.append('\n');
         m_fieldValuePending = true;
     }
     void noteFieldValue(const std::string &value, Value kind)
@@ -390,29 +396,26 @@ private:
             return;
         m_fieldValuePending = false;
         if (kind == Value::Null || kind == Value::Alias || value.empty() || value.size() > StorySummary::MaxFieldValueBytes
-            || value.find_first_of(FieldSeparators) != std::string::npos)
+            || value.find('\n') != std::string::npos)
             return;
-        m_fields.chop(1);
-        m_fields.append(ValueStart);
-        const qsizetype start = m_fields.size();
-        m_fields.append(value.data(), qsizetype(value.size()));
+        m_fieldValues.chop(1);
+        m_hasFieldValue = true;
+        const qsizetype start = m_fieldValues.size();
+        m_fieldValues.append(value.data(), qsizetype(value.size()));
         bool ascii = true;
-        for (qsizetype i = start; i < m_fields.size(); ++i) {
-            char &c = m_fields[i];
+        for (qsizetype i = start; i < m_fieldValues.size(); ++i) {
+            char &c = m_fieldValues[i];
             ascii = ascii && quint8(c) < 0x80;
             if (c >= 'A' && c <= 'Z')
                 c = char(c - 'A' + 'a');
         }
         if (!ascii) {
-            const QByteArray folded = QString::fromUtf8(m_fields.constData() + start, m_fields.size() - start).toLower().toUtf8();
-            m_fields.truncate(start);
-            m_fields.append(folded);
+            const QByteArray folded = QString::fromUtf8(m_fieldValues.constData() + start, m_fieldValues.size() - start).toLower().toUtf8();
+            m_fieldValues.truncate(start);
+            m_fieldValues.append(folded);
         }
-        m_fields.append(EntryEnd);
+        m_fieldValues.append('\n');
     }
-    static constexpr char ValueStart = StorySummary::FieldValueStart;
-    static constexpr char EntryEnd = StorySummary::FieldEntryEnd;
-    static constexpr const char *FieldSeparators = "\n\x1f";
 
     void startContainer(const YAML::Mark &mark, bool isMap, YAML::anchor_t anchor)
     {
@@ -606,8 +609,10 @@ private:
     const Locator &m_locator;
     const FieldPlan *m_plan;
     int m_nextPlanNode = FieldPlan::Nowhere;
-    QByteArray m_fields;
+    QByteArray m_fieldKeys;
+    QByteArray m_fieldValues;
     bool m_fieldValuePending = false;
+    bool m_hasFieldValue = false;
     std::vector<Frame> m_stack;
     qsizetype m_lastQuote = -1;
     qint64 m_expandedValues = 0;
@@ -744,7 +749,7 @@ void SummaryReader::summarize(StorySummary *summary, const QByteArray &bytes, bo
         YAML::Parser parser(in);
         SummaryEventHandler handler(summary, locator, plan);
         parser.HandleNextDocument(handler); // the front matter is one document
-        summary->fields = handler.takeFields();
+        handler.takeFields(summary);
         // Hugo and Jekyll read a page without the key as published (or as set in site.yaml).
         if (plan && summary->published == StorySummary::Published::Missing && plan->map().publishedDefault())
             summary->published = *plan->map().publishedDefault() ? StorySummary::Published::Yes : StorySummary::Published::No;

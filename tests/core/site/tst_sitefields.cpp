@@ -1,7 +1,10 @@
 #include "fielddetector.h"
 #include "sitefieldsfile.h"
 #include "sitefieldsloader.h"
+#include "frontmatterdocument.h"
+#include "storychanges.h"
 #include "storydocument.h"
+#include "topicrename.h"
 #include "storyfilter.h"
 #include "storyindex.h"
 #include "storystore.h"
@@ -270,6 +273,28 @@ private Q_SLOTS:
         QVERIFY(!plain.hasField("publishedDateTime"));
         // Unbound on a Hugo site: quality 120 is no problem there.
         QVERIFY(SummaryReader::fromBytes(QStringLiteral("x.md"), story, FieldMap::hugo()).problems.isEmpty());
+    }
+
+    void storyChanges_hugoDraftFlipIsAPublish()
+    {
+        const QByteArray before = "---\ntitle: T\ndraft: true\ntags: [a]\n---\n";
+        const QByteArray after = "---\ntitle: T\ndraft: false\ntags: [a, b]\n---\n";
+        const StoryChanges changes = StoryChanges::between(before, after, FieldMap::hugo());
+        QVERIFY(changes.publishes());
+        QCOMPARE(changes.topicsAdded(), QStringList({QStringLiteral("b")}));
+        QVERIFY(changes.otherKeys().isEmpty());
+        // A Hugo post without draft is published: adding `draft: true` unpublishes it.
+        QVERIFY(StoryChanges::between(QByteArray("---\ntitle: T\n---\n"), QByteArray("---\ntitle: T\ndraft: true\n---\n"),
+                                      FieldMap::hugo()).unpublishes());
+    }
+
+    void topicRename_editsTheSitesTopicsKey()
+    {
+        FrontMatterDocument doc = FrontMatterDocument::fromBytes("---\ntitle: T\ntags: [ai, Cities]\ntopics: [ai]\n---\n");
+        TopicRename rename({QStringLiteral("ai")}, QStringLiteral("AI"));
+        rename.setTopicsPath(FieldMap::hugo().path(FieldRole::Topics));
+        QCOMPARE(rename.apply(doc), TopicRename::Outcome::Changed);
+        QCOMPARE(doc.toBytes(), QByteArray("---\ntitle: T\ntags: [AI, Cities]\ntopics: [ai]\n---\n"));
     }
 
 private:
