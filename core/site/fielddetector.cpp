@@ -19,11 +19,6 @@ namespace Storydesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storydesk::FieldDetector", text);
-}
-
 const std::array<const char *, 5> HugoConfigs{"hugo.toml", "hugo.yaml", "config.toml", "config.yaml", "config/_default"};
 const std::array<const char *, 2> JekyllConfigs{"_config.yml", "_config.yaml"};
 
@@ -137,27 +132,23 @@ bool FieldDetector::hasGeneratorConfig(const QString &folder)
 
 QString FieldDetector::generatorFor(const QString &folder, QString *configFile)
 {
-    QDir dir(QFileInfo(folder).absoluteFilePath());
-    const QString start = dir.absolutePath();
-    for (;;) {
-        for (const char *name : JekyllConfigs) {
-            if (dir.exists(QString::fromLatin1(name))) {
-                if (configFile)
-                    *configFile = QDir(start).relativeFilePath(dir.filePath(QString::fromLatin1(name)));
-                return QStringLiteral("jekyll");
-            }
+    // Only the site root itself: a config.yaml somewhere above a site is not its own.
+    const QDir dir(QFileInfo(folder).absoluteFilePath());
+    for (const char *name : JekyllConfigs) {
+        if (dir.exists(QString::fromLatin1(name))) {
+            if (configFile)
+                *configFile = QString::fromLatin1(name);
+            return QStringLiteral("jekyll");
         }
-        for (const char *name : HugoConfigs) {
-            if (dir.exists(QString::fromLatin1(name))) {
-                if (configFile)
-                    *configFile = QDir(start).relativeFilePath(dir.filePath(QString::fromLatin1(name)));
-                return QStringLiteral("hugo");
-            }
-        }
-        // A repository's root is as far as a site reaches (content/ sits inside the site).
-        if (dir.exists(QStringLiteral(".git")) || !dir.cdUp())
-            return {};
     }
+    for (const char *name : HugoConfigs) {
+        if (dir.exists(QString::fromLatin1(name))) {
+            if (configFile)
+                *configFile = QString::fromLatin1(name);
+            return QStringLiteral("hugo");
+        }
+    }
+    return {};
 }
 
 QStringList FieldDetector::sampleStories(const QString &siteRoot, int limit)
@@ -240,8 +231,8 @@ FieldDetector::Result FieldDetector::detect(const QString &siteRoot, const QStri
     if (result.sampled == 0 ? result.generator.isEmpty() : storyFormatHits * 5 >= result.sampled) {
         result.map = FieldMap::storyFormat();
         result.storyFormat = true;
-        result.reasons.fill(result.sampled == 0 ? tr("the story format (no stories to sample)")
-                                                : tr("the story format (its keys are in %1 of %2 sampled stories)")
+        result.reasons.fill(result.sampled == 0 ? QCoreApplication::translate("Storydesk::FieldDetector", "the story format (no stories to sample)")
+                                                : QCoreApplication::translate("Storydesk::FieldDetector", "the story format (its keys are in %1 of %2 sampled stories)")
                                                       .arg(storyFormatHits).arg(result.sampled));
         return result;
     }
@@ -264,16 +255,16 @@ FieldDetector::Result FieldDetector::detect(const QString &siteRoot, const QStri
             const Candidate &candidate = table[r][std::size_t(best)];
             map.bind(role, FieldBinding{pathOf(candidate.path), candidate.negated});
             const int share = counts[r][std::size_t(best)] * 100 / result.sampled;
-            result.reasons[r] = tr("%1 in %2% of %3 sampled stories").arg(QLatin1String(candidate.path)).arg(share).arg(result.sampled);
+            result.reasons[r] = QCoreApplication::translate("Storydesk::FieldDetector", "%1 in %2% of %3 sampled stories").arg(QLatin1String(candidate.path)).arg(share).arg(result.sampled);
         } else if (preset.isBound(role)) {
             map.bind(role, preset.binding(role));
-            result.reasons[r] = tr("the %1 default (%2)").arg(generatorName, result.configFile);
+            result.reasons[r] = QCoreApplication::translate("Storydesk::FieldDetector", "the %1 default (%2)").arg(generatorName, result.configFile);
         } else if (role == FieldRole::Published) {
             // Static sites publish what does not say otherwise: Jekyll's rule, absent a config.
             map.bind(role, FieldBinding{pathOf("published"), false});
-            result.reasons[r] = tr("published, as static sites read it (none of %1 sampled stories has it)").arg(result.sampled);
+            result.reasons[r] = QCoreApplication::translate("Storydesk::FieldDetector", "published, as static sites read it (none of %1 sampled stories has it)").arg(result.sampled);
         } else {
-            result.reasons[r] = tr("none of its keys is in %1 sampled stories").arg(result.sampled);
+            result.reasons[r] = QCoreApplication::translate("Storydesk::FieldDetector", "none of its keys is in %1 sampled stories").arg(result.sampled);
         }
     }
     // Hugo and Jekyll build a page that does not say otherwise.

@@ -31,8 +31,8 @@ public:
 
     // `storyPaths` are the site's story files; empty: found by a bounded walk of siteRoot.
     static Result detect(const QString &siteRoot, const QStringList &storyPaths = {});
-    // The generator whose configuration is in `folder` or a folder above it (up to the
-    // repository's root): "hugo" or "jekyll", with the file in *configFile; empty if none.
+    // The generator whose configuration is in `folder` (the site root, see
+    // SiteFieldsLoader::findSiteRoot): "hugo" or "jekyll", with the file in *configFile.
     static QString generatorFor(const QString &folder, QString *configFile = nullptr);
     // Whether `folder` itself holds a Hugo or Jekyll configuration.
     static bool hasGeneratorConfig(const QString &folder);

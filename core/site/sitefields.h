@@ -18,7 +18,7 @@ struct SiteFields
     FieldMap map = FieldMap::storyFormat();
     Source source = Source::StoryFormat;
     QString generator;            // "hugo", "jekyll", or empty
-    QString configFile;           // the generator configuration found, relative to siteRoot ("hugo.toml", "../_config.yml")
+    QString configFile;           // the generator configuration found, in siteRoot: "hugo.toml", "_config.yml"
     QStringList keysInUse;        // the sampled stories' top-level keys, most used first
     QString siteRoot;             // the folder whose .storydesk/ holds site.yaml
     QString siteFilePath;         // <siteRoot>/.storydesk/site.yaml

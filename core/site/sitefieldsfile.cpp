@@ -19,11 +19,6 @@ constexpr QByteArrayView NewFileHeader =
     "# Which front-matter keys hold Storydesk's fields on this site (Settings > Site Fields...).\n"
     "# Each role names a key path, or ~ for none; roles not listed are detected from the stories.\n";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storydesk::SiteFieldsFile", text);
-}
-
 class Reader
 {
 public:
@@ -43,12 +38,12 @@ public:
         if (node.IsNull() || (node.IsScalar() && node.Scalar().empty()))
             return YamlPath();
         if (!node.IsScalar()) {
-            problem(node.Mark(), tr("the key of %1 must be a key path like images.0.url, or ~ for none").arg(role));
+            problem(node.Mark(), QCoreApplication::translate("Storydesk::SiteFieldsFile", "the key of %1 must be a key path like images.0.url, or ~ for none").arg(role));
             return std::nullopt;
         }
         const std::optional<YamlPath> parsed = YamlPath::parse(text(node));
         if (!parsed)
-            problem(node.Mark(), tr("'%1' is not a key path (%2)").arg(text(node), role));
+            problem(node.Mark(), QCoreApplication::translate("Storydesk::SiteFieldsFile", "'%1' is not a key path (%2)").arg(text(node), role));
         return parsed;
     }
 
@@ -60,7 +55,7 @@ public:
             if (node.Scalar() == "false")
                 return false;
         }
-        problem(node.Mark(), tr("%1 must be true or false").arg(what));
+        problem(node.Mark(), QCoreApplication::translate("Storydesk::SiteFieldsFile", "%1 must be true or false").arg(what));
         return std::nullopt;
     }
 
@@ -90,7 +85,7 @@ public:
                     fallback = *b;
                 }
             } else {
-                problem(entry.first.Mark(), tr("published takes key, negated and default, not '%1'").arg(name));
+                problem(entry.first.Mark(), QCoreApplication::translate("Storydesk::SiteFieldsFile", "published takes key, negated and default, not '%1'").arg(name));
                 return;
             }
         }
@@ -103,14 +98,14 @@ public:
         if (root.IsNull())
             return;
         if (!root.IsMap()) {
-            problem(root.Mark(), tr("site.yaml must be a map with a fields key"));
+            problem(root.Mark(), QCoreApplication::translate("Storydesk::SiteFieldsFile", "site.yaml must be a map with a fields key"));
             return;
         }
         const YAML::Node fields = root[FieldsKey.toStdString()];
         if (!fields || fields.IsNull())
             return;
         if (!fields.IsMap()) {
-            problem(fields.Mark(), tr("fields must be a map of roles to keys"));
+            problem(fields.Mark(), QCoreApplication::translate("Storydesk::SiteFieldsFile", "fields must be a map of roles to keys"));
             return;
         }
         FieldMap &map = m_out->map;
@@ -118,7 +113,7 @@ public:
             const QString name = entry.first.IsScalar() ? text(entry.first) : QString();
             const std::optional<FieldRole> role = FieldMap::roleFromName(name);
             if (!role || name != FieldMap::roleName(*role)) {
-                problem(entry.first.Mark(), tr("'%1' is not a field role; the roles are: %2").arg(name, roleList()));
+                problem(entry.first.Mark(), QCoreApplication::translate("Storydesk::SiteFieldsFile", "'%1' is not a field role; the roles are: %2").arg(name, roleList()));
                 continue;
             }
             const YAML::Node &value = entry.second;

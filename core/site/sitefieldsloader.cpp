@@ -13,17 +13,12 @@ namespace Storydesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storydesk::SiteFieldsLoader", text);
-}
-
 // Applies the file at `path` over fields->map; false when it has problems (kept in fields).
 bool applyFile(SiteFields *fields, const QString &path, const QString &reason)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fields->problems = {Problem{Problem::Severity::Error, 0, 0, tr("cannot read the file: %1").arg(file.errorString())}};
+        fields->problems = {Problem{Problem::Severity::Error, 0, 0, QCoreApplication::translate("Storydesk::SiteFieldsLoader", "cannot read the file: %1").arg(file.errorString())}};
         fields->problemsFile = path;
         return false;
     }
