@@ -12,22 +12,18 @@ namespace Storydesk {
 
 namespace {
 
-const YamlPath &publishedPath()
-{
-    static const YamlPath path({StorySchema::Published});
-    return path;
-}
-
 const YamlPath &relatedPath()
 {
     static const YamlPath path({StorySchema::Related});
     return path;
 }
 
-bool isUnpublished(StoryEditor &editor, const QString &path)
+bool isUnpublished(StoryEditor &editor, const QString &path, const FieldMap &map)
 {
-    const std::optional<YamlValue> value = editor.value(path, publishedPath());
-    return value && value->toBool() == false;
+    const YamlPath &key = map.path(FieldRole::Published);
+    const std::optional<YamlValue> value = key.isRoot() ? std::nullopt : editor.value(path, key);
+    const std::optional<bool> flag = value ? value->toBool() : std::nullopt;
+    return flag && !map.isPublishedBy(*flag);
 }
 
 qsizetype relatedCount(StoryEditor &editor, const QString &path)
@@ -38,21 +34,26 @@ qsizetype relatedCount(StoryEditor &editor, const QString &path)
 
 } // namespace
 
-DuplicateResolution DuplicateResolution::keepAndUnpublish(StoryEditor &editor, const QString &keep, const QStringList &group)
+DuplicateResolution DuplicateResolution::keepAndUnpublish(StoryEditor &editor, const QString &keep, const QStringList &group, const FieldMap &map)
 {
+    const auto [key, value] = map.publishedValue(false);
     DuplicateResolution resolution;
+    resolution.m_map = map;
     resolution.m_kept = keep;
     resolution.m_others = group;
     resolution.m_others.removeAll(keep);
-    resolution.m_plan = EditPlan::setValue(editor, resolution.m_others, publishedPath(), YamlValue::boolean(false));
+    if (key.isRoot())
+        return resolution; // the site has no published key: nothing to unpublish with
+    resolution.m_plan = EditPlan::setValue(editor, resolution.m_others, key, value);
     // Every other already unpublished is nothing to do, and nothing to report.
     resolution.m_unpublishPlanned = !resolution.m_plan.isEmpty() || !resolution.m_plan.failures().isEmpty();
     return resolution;
 }
 
-DuplicateResolution DuplicateResolution::keepAndAttach(StoryEditor &editor, const QString &keep, const QStringList &group)
+DuplicateResolution DuplicateResolution::keepAndAttach(StoryEditor &editor, const QString &keep, const QStringList &group, const FieldMap &map)
 {
     DuplicateResolution resolution;
+    resolution.m_map = map;
     resolution.m_kept = keep;
     resolution.m_others = group;
     resolution.m_others.removeAll(keep);
@@ -85,7 +86,8 @@ DuplicateResolution DuplicateResolution::keepAndAttach(StoryEditor &editor, cons
     resolution.m_attachPlanned = !related.added.isEmpty();
     resolution.m_relatedBefore = relatedCount(editor, keep);
     resolution.m_plan = EditPlan::insertRelated(editor, keep, -1, related.added);
-    const EditPlan unpublish = EditPlan::setValue(editor, resolution.m_others, publishedPath(), YamlValue::boolean(false));
+    const auto [key, value] = map.publishedValue(false);
+    const EditPlan unpublish = key.isRoot() ? EditPlan() : EditPlan::setValue(editor, resolution.m_others, key, value);
     resolution.m_unpublishPlanned = !unpublish.isEmpty() || !unpublish.failures().isEmpty();
     resolution.m_plan.append(unpublish);
     return resolution;
@@ -104,7 +106,7 @@ DuplicateResolution::Outcome DuplicateResolution::outcome(StoryEditor &editor) c
     }
     // Asked of the stories, not of the plan: an edit may have been refused when applied.
     for (const QString &path : m_others) {
-        if (isUnpublished(editor, path))
+        if (isUnpublished(editor, path, m_map))
             outcome.unpublished.append(path);
         else
             outcome.notes.append(tr("%1 could not be unpublished").arg(path));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldmap.h"
+
 #include "editplan.h"
 
 #include <QCoreApplication>
@@ -29,10 +31,13 @@ public:
     };
 
     // `group` may hold `keep`: it is never unpublished.
-    static DuplicateResolution keepAndUnpublish(StoryEditor &editor, const QString &keep, const QStringList &group);
+    // `map`: the site's field map, whose published key is written (draft: true on Hugo).
+    static DuplicateResolution keepAndUnpublish(StoryEditor &editor, const QString &keep, const QStringList &group,
+                                                const FieldMap &map = FieldMap::storyFormat());
     // A duplicate whose link is the kept story's own page (compared as the finder compares
     // links) is not attached, nor is a page twice; it is unpublished all the same.
-    static DuplicateResolution keepAndAttach(StoryEditor &editor, const QString &keep, const QStringList &group);
+    static DuplicateResolution keepAndAttach(StoryEditor &editor, const QString &keep, const QStringList &group,
+                                             const FieldMap &map = FieldMap::storyFormat());
 
     const QString &kept() const { return m_kept; }
     // The group without the kept story.
@@ -58,6 +63,7 @@ private:
     bool m_attachPlanned = false;      // a change of the kept story's related list is planned
     bool m_unpublishPlanned = false;   // some other is not unpublished yet
     bool m_refused = false;            // the kept story cannot be edited: nothing is done
+    FieldMap m_map = FieldMap::storyFormat();   // the site's published key
 };
 
 } // namespace Storydesk

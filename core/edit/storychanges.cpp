@@ -24,10 +24,16 @@ QString scalarText(const YamlValue *value)
     return StoryChanges::tr("(list)");
 }
 
-std::optional<bool> publishedOf(const YamlValue &frontMatter)
+// The story format without the key is neither; a site whose map has a default is that.
+std::optional<bool> publishedOf(const YamlValue &frontMatter, const FieldMap &map)
 {
-    const YamlValue *value = frontMatter.find(u"published");
-    return value ? value->toBool() : std::nullopt;
+    return map.publishedIn(frontMatter);
+}
+
+// The top-level key a role is bound to, when it is a top-level key.
+QString topKey(const FieldMap &map, FieldRole role)
+{
+    return map.path(role).size() == 1 ? map.path(role).last() : QString();
 }
 
 QStringList topicsOf(const YamlValue *value)
@@ -70,8 +76,11 @@ QList<std::pair<QString, const YamlValue *>> relatedOf(const YamlValue *value)
 
 } // namespace
 
-StoryChanges StoryChanges::between(const std::optional<QByteArray> &before, const std::optional<QByteArray> &after)
+StoryChanges StoryChanges::between(const std::optional<QByteArray> &before, const std::optional<QByteArray> &after, const FieldMap &map)
 {
+    const QString publishedKey = topKey(map, FieldRole::Published);
+    const QString qualityKey = topKey(map, FieldRole::Quality);
+    const QString topicsKey = topKey(map, FieldRole::Topics);
     StoryChanges changes;
     if (!before && !after)
         return changes;
@@ -80,9 +89,9 @@ StoryChanges StoryChanges::between(const std::optional<QByteArray> &before, cons
         const FrontMatterDocument document = FrontMatterDocument::fromBytes(before ? *before : *after);
         if (document.isEditable()) {
             if (before)
-                changes.m_publishedBefore = publishedOf(document.value());
+                changes.m_publishedBefore = publishedOf(document.value(), map);
             else
-                changes.m_publishedAfter = publishedOf(document.value());
+                changes.m_publishedAfter = publishedOf(document.value(), map);
         }
         return changes;
     }
@@ -106,8 +115,8 @@ StoryChanges StoryChanges::between(const std::optional<QByteArray> &before, cons
 
     const YamlValue &a = old.value();
     const YamlValue &b = now.value();
-    changes.m_publishedBefore = publishedOf(a);
-    changes.m_publishedAfter = publishedOf(b);
+    changes.m_publishedBefore = publishedOf(a, map);
+    changes.m_publishedAfter = publishedOf(b, map);
 
     // Keys in the new order, then those only the old version had.
     QStringList keys;
@@ -122,12 +131,12 @@ StoryChanges StoryChanges::between(const std::optional<QByteArray> &before, cons
         const YamlValue *y = b.find(key);
         if (x && y && x->sameAs(*y))
             continue;
-        if (key == QLatin1String("published")) {
-            changes.m_descriptions.append(QStringLiteral("published: ") + scalarText(x) + Arrow + scalarText(y));
-        } else if (key == QLatin1String("quality")) {
+        if (!publishedKey.isEmpty() && key == publishedKey) {
+            changes.m_descriptions.append(key + QStringLiteral(": ") + scalarText(x) + Arrow + scalarText(y));
+        } else if (!qualityKey.isEmpty() && key == qualityKey) {
             changes.m_qualityChanged = true;
-            changes.m_descriptions.append(QStringLiteral("quality ") + scalarText(x) + Arrow + scalarText(y));
-        } else if (key == QLatin1String("topics") && (!x || x->isSequence()) && (!y || y->isSequence())) {
+            changes.m_descriptions.append(key + QLatin1Char(' ') + scalarText(x) + Arrow + scalarText(y));
+        } else if (!topicsKey.isEmpty() && key == topicsKey && (!x || x->isSequence()) && (!y || y->isSequence())) {
             const QStringList oldTopics = topicsOf(x);
             const QStringList newTopics = topicsOf(y);
             changes.m_topicsAdded = minus(newTopics, oldTopics);
@@ -140,7 +149,7 @@ StoryChanges StoryChanges::between(const std::optional<QByteArray> &before, cons
             // Only the order changed.
             if (parts.isEmpty())
                 parts.append(tr("reordered"));
-            changes.m_descriptions.append(QStringLiteral("topics ") + parts.join(QLatin1Char(' ')));
+            changes.m_descriptions.append(key + QLatin1Char(' ') + parts.join(QLatin1Char(' ')));
         } else if (key == QLatin1String("related") && (!x || x->isSequence()) && (!y || y->isSequence())) {
             const auto oldEntries = relatedOf(x);
             const auto newEntries = relatedOf(y);

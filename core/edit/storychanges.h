@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldmap.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -24,7 +26,10 @@ public:
     enum class Kind { Unchanged, Modified, Added, Deleted };
 
     // nullopt: the story does not exist on that side (new or deleted).
-    static StoryChanges between(const std::optional<QByteArray> &before, const std::optional<QByteArray> &after);
+    // `map`: the site's field map, whose published, quality and topics keys are the ones
+    // told apart (`draft: true -> false` publishes on a Hugo site).
+    static StoryChanges between(const std::optional<QByteArray> &before, const std::optional<QByteArray> &after,
+                                const FieldMap &map = FieldMap::storyFormat());
 
     Kind kind() const { return m_kind; }
     bool isEmpty() const { return m_kind == Kind::Unchanged; }

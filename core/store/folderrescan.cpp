@@ -7,9 +7,10 @@
 
 namespace Storydesk {
 
-FolderRescan::FolderRescan(const QString &root, const std::atomic_bool *cancelled)
+FolderRescan::FolderRescan(const QString &root, const std::atomic_bool *cancelled, const FieldMap &map)
     : m_root(root)
     , m_cancelled(cancelled)
+    , m_map(map)
 {
 }
 
@@ -55,7 +56,7 @@ std::optional<FolderRescan::Changes> FolderRescan::run(const QSet<QString> &dire
             const auto it = knownFiles.constFind(path);
             if (it != knownFiles.cend() && *it == FileIdentity::of(path))
                 continue;
-            changes.read.append(SummaryReader::read(path));
+            changes.read.append(SummaryReader::read(path, m_map));
             if (file.isLink)
                 changes.linkTargets.insert(path, file.canonicalPath);
         }
@@ -74,7 +75,7 @@ std::optional<FolderRescan::Changes> FolderRescan::run(const QSet<QString> &dire
             scanner.setVisitedDirectories(walked);
             const QStringList found = scanner.scan(path);
             for (const QString &file : found)
-                changes.read.append(SummaryReader::read(file));
+                changes.read.append(SummaryReader::read(file, m_map));
             changes.newDirectories.insert(scanner.walkedDirectories());
             walked = scanner.visitedDirectories();
         }

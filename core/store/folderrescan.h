@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldmap.h"
 #include "fileidentity.h"
 #include "storysummary.h"
 
@@ -38,7 +39,8 @@ public:
     };
 
     // Stops early once *cancelled is true (another folder opened, the store destroyed).
-    FolderRescan(const QString &root, const std::atomic_bool *cancelled);
+    // Stories are read with `map`, the site's field map.
+    FolderRescan(const QString &root, const std::atomic_bool *cancelled, const FieldMap &map = FieldMap::storyFormat());
 
     // Lists each of `directories` (absolute paths among known.directories) and reads the
     // stories whose identity changed. Nothing when cancelled midway.
@@ -50,6 +52,7 @@ public:
 private:
     QString m_root;
     const std::atomic_bool *m_cancelled;
+    FieldMap m_map;
 };
 
 } // namespace Storydesk

@@ -124,7 +124,7 @@ private:
 // The columns of a story row, as both reads select them.
 constexpr const char *StoryColumns = "path, size, mtime_ns, inode, title, excerpt, category, type, provider_name,"
                                      " provider_domain, web_url, image_url, image_width, image_height, provider_logo_url,"
-                                     " topics, published_ms, quality, heat, published, related_count, broken, problems";
+                                     " topics, published_ms, quality, heat, published, related_count, broken, problems, fields";
 
 QString columnText(sqlite3_stmt *statement, int column)
 {
@@ -172,6 +172,14 @@ StorySummary summaryOf(sqlite3_stmt *statement, const QHash<qint64, QString> &te
     s.broken = sqlite3_column_int(statement, 21) != 0;
     if (sqlite3_column_bytes(statement, 22) > 0)
         s.problems = splitProblems(columnText(statement, 22));
+    // fieldKeys, a NUL, then fieldValues.
+    if (const int size = sqlite3_column_bytes(statement, 23); size > 0) {
+        const QByteArrayView fields(static_cast<const char *>(sqlite3_column_blob(statement, 23)), size);
+        const qsizetype nul = fields.indexOf('\0');
+        s.fieldKeys = (nul < 0 ? fields : fields.first(nul)).toByteArray();
+        if (nul >= 0 && nul + 1 < fields.size())
+            s.fieldValues = fields.sliced(nul + 1).toByteArray();
+    }
     if (searchKey)
         s.searchKey = SearchKey::of(s);
     return s;
@@ -179,9 +187,9 @@ StorySummary summaryOf(sqlite3_stmt *statement, const QHash<qint64, QString> &te
 
 } // namespace
 
-StoryIndex::StoryIndex(const QString &folder)
+StoryIndex::StoryIndex(const QString &folder, const QByteArray &fieldsKey)
     : m_folder(QDir::cleanPath(folder))
-    , m_file(fileFor(m_folder))
+    , m_file(fileFor(m_folder, fieldsKey))
 {
 }
 
@@ -206,11 +214,14 @@ QString StoryIndex::directory()
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/index");
 }
 
-QString StoryIndex::fileFor(const QString &folder)
+QString StoryIndex::fileFor(const QString &folder, const QByteArray &fieldsKey)
 {
     // The canonical path, so a folder opened through a link shares its index.
     const QString canonical = QFileInfo(folder).canonicalFilePath();
-    const QString key = canonical.isEmpty() ? QDir::cleanPath(folder) : canonical;
+    QString key = canonical.isEmpty() ? QDir::cleanPath(folder) : canonical;
+    // Summaries read by another field map are other summaries: one index a map.
+    if (!fieldsKey.isEmpty())
+        key += QLatin1Char('\n') + QString::fromUtf8(fieldsKey);
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
     // The index keeps each story's problem texts in the language they were read in: one
     // index a language, so a German window never lists English problems from an index the
@@ -221,9 +232,9 @@ QString StoryIndex::fileFor(const QString &folder)
     return directory() + QStringLiteral("/") + QString::fromLatin1(hash) + suffix + QStringLiteral(".sqlite");
 }
 
-bool StoryIndex::remove(const QString &folder)
+bool StoryIndex::remove(const QString &folder, const QByteArray &fieldsKey)
 {
-    const QString file = fileFor(folder);
+    const QString file = fileFor(folder, fieldsKey);
     bool ok = true;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(file + suffix))
@@ -332,7 +343,8 @@ bool StoryIndex::createSchema()
             " image_url TEXT NOT NULL, image_width INTEGER NOT NULL, image_height INTEGER NOT NULL,"
             " provider_logo_url INTEGER NOT NULL, topics TEXT NOT NULL, published_ms INTEGER,"
             " quality INTEGER NOT NULL, heat INTEGER NOT NULL, published INTEGER NOT NULL,"
-            " related_count INTEGER NOT NULL, broken INTEGER NOT NULL, problems TEXT NOT NULL"
+            " related_count INTEGER NOT NULL, broken INTEGER NOT NULL, problems TEXT NOT NULL,"
+            " fields BLOB NOT NULL"              // StorySummary::fieldKeys NUL fieldValues (field:KEY)
             ") WITHOUT ROWID"))
         // The strings a folder repeats (category, type, provider name, domain and logo) once
         // each: a provider's logo address alone would be a sixth of the file.
@@ -602,8 +614,8 @@ bool StoryIndex::write(const QList<StorySummary> &stories, const QStringList &re
         Statement insert(handle,
                          "INSERT OR REPLACE INTO story (path, size, mtime_ns, inode, title, excerpt, category, type, provider_name,"
                          " provider_domain, web_url, image_url, image_width, image_height, provider_logo_url, topics, published_ms,"
-                         " quality, heat, published, related_count, broken, problems)"
-                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)");
+                         " quality, heat, published, related_count, broken, problems, fields)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
         ok = ok && insert;
         for (qsizetype i = 0; ok && i < stories.size(); ++i) {
             const StorySummary &s = stories.at(i);
@@ -642,6 +654,8 @@ bool StoryIndex::write(const QList<StorySummary> &stories, const QStringList &re
             sqlite3_bind_int(st, 21, s.relatedCount);
             sqlite3_bind_int(st, 22, s.broken ? 1 : 0);
             insert.bindText(23, joinProblems(s.problems));
+            const QByteArray fields = s.fieldValues.isEmpty() ? s.fieldKeys : s.fieldKeys + '\0' + s.fieldValues;
+            sqlite3_bind_blob(st, 24, fields.constData(), int(fields.size()), SQLITE_TRANSIENT);
             ok = insert.run();
         }
     }

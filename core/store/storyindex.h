@@ -27,9 +27,12 @@ class StoryIndex
 public:
     // Bumped whenever the table or the meaning of a column changes.
     // 3: published follows YAML 1.2 (yes/no and quoted values are problems); duplicate keys.
-    static constexpr int SchemaVersion = 3;
+    // 4: the top-level keys and short values (field:KEY queries).
+    static constexpr int SchemaVersion = 4;
 
-    explicit StoryIndex(const QString &folder);
+    // `fieldsKey`: the fingerprint of the field map the summaries are read with; empty for
+    // the story format (FieldMap::fingerprint(), see StoryStore).
+    explicit StoryIndex(const QString &folder, const QByteArray &fieldsKey = {});
     ~StoryIndex();
     Q_DISABLE_COPY_MOVE(StoryIndex)
 
@@ -38,9 +41,9 @@ public:
     static void setDirectory(const QString &directory);
     static QString directory();
     // The index file of `folder` (an absolute path).
-    static QString fileFor(const QString &folder);
+    static QString fileFor(const QString &folder, const QByteArray &fieldsKey = {});
     // Deletes the index of `folder`, if any; true when none remains.
-    static bool remove(const QString &folder);
+    static bool remove(const QString &folder, const QByteArray &fieldsKey = {});
 
     // Opens (creating or rebuilding as needed). False, with a warning in the log, when no
     // index can be used at all (no writable cache directory): callers parse everything.

@@ -1,7 +1,9 @@
 #include "storystore.h"
 
 #include "folderrescan.h"
+#include "fielddetector.h"
 #include "searchkey.h"
+#include "sitefieldsloader.h"
 #include "storyindex.h"
 #include "storyscanner.h"
 #include "summaryreader.h"
@@ -83,6 +85,8 @@ struct StoryStore::LoadJob
     int verified = 0;
     QStringList removed;
     bool memoryReleased = false;   // after the first rescan that follows the load
+    FieldMap map;          // the site's field map every story is read with
+    QByteArray indexKey;   // and the index it is kept in (StoryIndex)
 };
 
 // What a background rescan of some directories found, for the folder opened as `generation`.
@@ -132,8 +136,8 @@ void StoryStore::flushIndex()
         return;
     }
     // Its own connection, on the index thread: the UI thread never waits for SQLite.
-    m_indexPool.start([folder = m_folder, updates = std::move(m_indexUpdates), removals = std::move(m_indexRemovals)] {
-        StoryIndex index(folder);
+    m_indexPool.start([folder = m_folder, key = indexKey(), updates = std::move(m_indexUpdates), removals = std::move(m_indexRemovals)] {
+        StoryIndex index(folder, key);
         if (index.open())
             index.update(updates, removals);
     });
@@ -182,9 +186,22 @@ void StoryStore::openFolder(const QString &path)
     Q_EMIT storiesReset();
     m_topics.publish();
 
-    m_folder = QDir::cleanPath(QDir(path).absolutePath());
+    const QString folder = QDir::cleanPath(QDir(path).absolutePath());
+    if (folder != m_folder && !m_folder.isEmpty())
+        m_fieldMapOverride.reset();
+    m_folder = folder;
+    // The site may reach above the folder (content/ of a Hugo site): its site.yaml and
+    // generator configuration are there; the keys are sampled from the folder's stories.
+    m_siteFields = SiteFieldsLoader::load(SiteFieldsLoader::findSiteRoot(m_folder), m_fieldsOverrideFile,
+                                          FieldDetector::sampleStories(m_folder));
+    if (m_fieldMapOverride) {
+        m_siteFields.map = *m_fieldMapOverride;
+        m_siteFields.source = SiteFields::Source::Override;
+    }
     m_job = std::make_shared<LoadJob>();
     m_job->useIndex = m_indexEnabled;
+    m_job->map = m_siteFields.map;
+    m_job->indexKey = indexKey();
     m_loading = true;
     m_delivered = 0;
     m_sinceDelivery.start();
@@ -202,7 +219,7 @@ void StoryStore::openFolder(const QString &path)
         // The index's rows go out first, then the walk verifies them file by file.
         QHash<QString, FileIdentity> known;
         if (job->useIndex) {
-            StoryIndex index(root);
+            StoryIndex index(root, job->indexKey);
             bool opened = index.open();
             std::optional<QList<StorySummary>> rows;
             TopicIndex::Counts counts;
@@ -244,9 +261,9 @@ void StoryStore::openFolder(const QString &path)
                     std::optional<QList<StorySummary>> rows;
                     TopicIndex::Counts counts;
                 };
-                const auto readHalf = [this, root, &firstPaths](int part) {
+                const auto readHalf = [this, root, &job, &firstPaths](int part) {
                     Half half;
-                    StoryIndex reader(root);
+                    StoryIndex reader(root, job->indexKey);
                     half.rows = reader.open() ? reader.readAll(part, 2) : std::nullopt;
                     if (half.rows) {
                         half.rows->removeIf([&firstPaths](const StorySummary &summary) { return firstPaths.contains(summary.path); });
@@ -340,6 +357,15 @@ void StoryStore::openFolder(const QString &path)
     });
 }
 
+void StoryStore::setFieldMap(const FieldMap &map)
+{
+    m_fieldMapOverride = map;
+    if (m_folder.isEmpty())
+        return;
+    openFolder(m_folder);
+    Q_EMIT fieldMapChanged();
+}
+
 void StoryStore::cancelLoad()
 {
     if (!m_loading)
@@ -359,7 +385,7 @@ void StoryStore::startParsing(const std::shared_ptr<LoadJob> &job, const QString
             for (const QString &path : chunk) {
                 if (job->cancelled)
                     return;
-                read.append(SummaryReader::read(path));
+                read.append(SummaryReader::read(path, job->map));
                 prepare(&read.last());
             }
             {
@@ -499,6 +525,7 @@ void StoryStore::prepare(StorySummary *summary)
     summary->providerDomain = m_strings.intern(summary->providerDomain);
     summary->providerLogoUrl = m_strings.intern(summary->providerLogoUrl);
     m_strings.intern(summary->topics);
+    summary->fieldKeys = m_strings.intern(summary->fieldKeys);
 }
 
 void StoryStore::appendStories(QList<StorySummary> &&stories)
@@ -614,7 +641,7 @@ bool StoryStore::reloadStory(const QString &path)
     }
     if (row < 0 && (!isUnder(path, m_folder) || !StoryScanner::hasStoryExtension(path)))
         return false;
-    StorySummary summary = SummaryReader::read(path);
+    StorySummary summary = SummaryReader::read(path, fieldMap());
     prepare(&summary);
     if (m_indexActive) {
         m_indexUpdates.append(summary);
@@ -739,7 +766,7 @@ void StoryStore::startRescan()
     const quint64 generation = m_generation;
     const QString root = m_folder;
     m_scanPool.start([this, job, generation, root, directories, known] {
-        std::optional<FolderRescan::Changes> changes = FolderRescan(root, &job->cancelled).run(directories, known);
+        std::optional<FolderRescan::Changes> changes = FolderRescan(root, &job->cancelled, job->map).run(directories, known);
         if (!changes)
             return;
         Rescan rescan;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sitefields.h"
 #include "stringpool.h"
 #include "storysummary.h"
 #include "topicindex.h"
@@ -101,6 +102,19 @@ public:
     // Waits until every index update queued so far is written (the CLI, tests).
     void waitForIndex();
 
+    // --- the site's field map (which keys hold the title, the date, published...) ---
+    // Loaded by openFolder() from the folder's `.storydesk/site.yaml` over detection, so the
+    // app and the CLI read every site by its own keys. Its problems (a broken site.yaml)
+    // never stop the folder from opening.
+    const SiteFields &siteFields() const { return m_siteFields; }
+    const FieldMap &fieldMap() const { return m_siteFields.map; }
+    // Reads every story again with `map` (the Site Fields dialog after saving site.yaml,
+    // the CLI's --fields): the open folder is reopened; a folder opened later (another one)
+    // loads its own map again. Before any folder is open it applies to the next one.
+    void setFieldMap(const FieldMap &map);
+    // A site.yaml-format file laid over the site's own at every openFolder() (--fields).
+    void setFieldsOverride(const QString &file) { m_fieldsOverrideFile = file; }
+
 Q_SIGNALS:
     void storiesAboutToBeReset();
     void storiesReset();
@@ -116,6 +130,8 @@ Q_SIGNALS:
     void storyChanged(int row);
     // A story with unsaved edits changed on disk.
     void conflictDetected(const QString &path);
+    // The field map changed (setFieldMap): every row is read again.
+    void fieldMapChanged();
 
 private:
     struct Row
@@ -152,7 +168,13 @@ private:
     void removeDirectory(const QString &directory);
     void flushIndex();
 
+    // The index file of a folder is per field map; the story format keeps the plain one.
+    QByteArray indexKey() const { return fieldMap().isStoryFormat() ? QByteArray() : fieldMap().fingerprint(); }
+
     QString m_folder;
+    SiteFields m_siteFields;
+    QString m_fieldsOverrideFile;
+    std::optional<FieldMap> m_fieldMapOverride;   // setFieldMap(), for the folder it was set on
     quint64 m_generation = 0;      // bumped per openFolder: stale background results check it
     QList<Row> m_rows;
     mutable QHash<QString, int> m_rowByPath;

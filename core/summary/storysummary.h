@@ -45,6 +45,42 @@ struct StorySummary
     // dropped, UTF-8), computed once per read so a filter keystroke does not fold 100,000
     // stories again. Filled by SummaryReader and StoryStore; see SearchKey::of().
     QByteArray searchKey;
+    // What `field:KEY` and `field:KEY=VALUE` look at, packed: the front matter's top-level
+    // keys, one a line in file order (the same for most stories of a site, so the store
+    // interns it), and on the same lines of fieldValues each key's value when it is a scalar
+    // of at most MaxFieldValueBytes, lowercased, else an empty line (fieldValues is null when
+    // no key has one).
+    QByteArray fieldKeys;
+    QByteArray fieldValues;
+    static constexpr std::size_t MaxFieldValueBytes = 40;
+
+    bool hasField(QByteArrayView key) const { return fieldLine(key) >= 0; }
+    // The short scalar value of top-level `key`, lowercased; null when there is none.
+    QByteArray fieldValue(QByteArrayView key) const
+    {
+        qsizetype line = fieldLine(key);
+        if (line < 0 || fieldValues.isEmpty())
+            return {};
+        qsizetype at = 0;
+        while (line-- > 0)
+            at = fieldValues.indexOf('\n', at) + 1;
+        const qsizetype end = fieldValues.indexOf('\n', at);
+        return end > at ? fieldValues.mid(at, end - at) : QByteArray();
+    }
+    // Which line of fieldKeys holds `key`, or -1.
+    qsizetype fieldLine(QByteArrayView key) const
+    {
+        qsizetype line = 0;
+        for (qsizetype at = 0; at < fieldKeys.size(); ++line) {
+            qsizetype end = fieldKeys.indexOf('\n', at);
+            if (end < 0)
+                end = fieldKeys.size();
+            if (QByteArrayView(fieldKeys).sliced(at, end - at) == key)
+                return line;
+            at = end + 1;
+        }
+        return -1;
+    }
 
     bool isValid() const { return problems.isEmpty(); }
 };

@@ -23,10 +23,23 @@ void StringPool::intern(QStringList &texts)
         text = intern(text);
 }
 
+QByteArray StringPool::intern(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return QByteArray();
+    const QMutexLocker locker(&m_mutex);
+    const auto it = m_bytes.constFind(bytes);
+    if (it != m_bytes.cend())
+        return *it;
+    m_bytes.insert(bytes);
+    return bytes;
+}
+
 void StringPool::clear()
 {
     const QMutexLocker locker(&m_mutex);
     m_strings.clear();
+    m_bytes.clear();
 }
 
 qsizetype StringPool::size() const

@@ -19,12 +19,15 @@ public:
     // Returns a string equal to `text` that shares its data with every earlier equal one.
     QString intern(const QString &text);
     void intern(QStringList &texts);
+    // The same for bytes that repeat across a folder (a site's set of front-matter keys).
+    QByteArray intern(const QByteArray &bytes);
     void clear();
     qsizetype size() const;
 
 private:
     mutable QMutex m_mutex;
     QSet<QString> m_strings;
+    QSet<QByteArray> m_bytes;
 };
 
 } // namespace Storydesk

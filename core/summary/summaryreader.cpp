@@ -1,6 +1,7 @@
 #include "summaryreader.h"
 
 #include "conflictmarkers.h"
+#include "fieldplan.h"
 #include "storyfile.h"
 #include "searchkey.h"
 #include "storyschema.h"
@@ -17,6 +18,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <istream>
+#include <memory>
 #include <streambuf>
 #include <optional>
 #include <unordered_map>
@@ -81,7 +83,17 @@ private:
 class SummaryEventHandler final : public YAML::EventHandler
 {
 public:
-    SummaryEventHandler(StorySummary *summary, const Locator &locator) : m_summary(summary), m_locator(locator) {}
+    // `plan`: the site's field map, or nullptr for the story format (read by the rules below).
+    SummaryEventHandler(StorySummary *summary, const Locator &locator, const FieldPlan *plan)
+        : m_summary(summary), m_locator(locator), m_plan(plan) {}
+
+    // The top-level keys and their short scalar values, for `field:KEY` queries.
+    void takeFields(StorySummary *summary)
+    {
+        summary->fieldKeys = std::move(m_fieldKeys);
+        if (m_hasFieldValue)
+            summary->fieldValues = std::move(m_fieldValues);
+    }
 
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
@@ -146,7 +158,8 @@ private:
     enum class Value { Text, QuotedText, Null, Alias };
 
     // Where a container sits in a story.
-    enum class Slot { Skip, Top, Provider, ProviderImages, ProviderLogo, Topics, Images, FirstImage, Related, RelatedEntry };
+    // Mapped: a map or list on the way to a key the site's field map binds (planNode says where).
+    enum class Slot { Skip, Top, Provider, ProviderImages, ProviderLogo, Topics, Images, FirstImage, Related, RelatedEntry, Mapped };
 
     struct Frame
     {
@@ -155,6 +168,7 @@ private:
         bool expectingKey = true;  // maps alternate key, value
         std::string key;           // maps: the key whose value comes next
         int index = 0;             // sequences: index of the next item
+        int planNode = FieldPlan::Nowhere; // Mapped: the field plan's node of this container
         YAML::Mark mark;
         bool hasWebUrl = false;    // related entries
         YAML::anchor_t anchor = YAML::NullAnchor;
@@ -255,6 +269,8 @@ private:
                 return Slot::RelatedEntry;
             warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "related entry %1 must be a map with a webUrl").arg(parent.index + 1));
             return Slot::Skip;
+        case Slot::Mapped:
+            return mappedContainer(parent, mark, isMap);
         case Slot::Skip:
         case Slot::ProviderLogo:
         case Slot::FirstImage:
@@ -262,6 +278,143 @@ private:
             return Slot::Skip;
         }
         return Slot::Skip;
+    }
+
+    // --- reading by a site's field map (any map but the story format's) ---
+
+    int mappedNode(const Frame &parent) const
+    {
+        return parent.isMap ? m_plan->child(parent.planNode, parent.key) : m_plan->child(parent.planNode, parent.index);
+    }
+
+    Slot mappedContainer(const Frame &parent, const YAML::Mark &mark, bool isMap)
+    {
+        const int node = mappedNode(parent);
+        if (node == FieldPlan::Nowhere)
+            return Slot::Skip;
+        if (m_plan->target(node) == FieldPlan::Target::Role) {
+            switch (m_plan->role(node)) {
+            case FieldRole::Topics:
+                if (!isMap)
+                    return Slot::Topics;
+                warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "topics must be a list of strings"));
+                return Slot::Skip;
+            case FieldRole::Related:
+                if (!isMap)
+                    return Slot::Related;
+                warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "related must be a list of entries"));
+                return Slot::Skip;
+            default:
+                if (!m_plan->hasChildren(node)) {
+                    warn(mark, QStringLiteral("%1 must be a single value, not a %2").arg(m_plan->pathText(node), isMap ? QStringLiteral("map") : QStringLiteral("list")));
+                    return Slot::Skip;
+                }
+            }
+        }
+        if (!m_plan->hasChildren(node))
+            return Slot::Skip;
+        m_nextPlanNode = node;
+        return Slot::Mapped;
+    }
+
+    void storeMapped(const Frame &parent, const YAML::Mark &mark, const std::string &value, Value kind)
+    {
+        const int node = mappedNode(parent);
+        if (node == FieldPlan::Nowhere || m_plan->target(node) == FieldPlan::Target::None)
+            return;
+        if (m_plan->target(node) != FieldPlan::Target::Role) {
+            (m_plan->target(node) == FieldPlan::Target::ImageWidth ? m_summary->imageWidth : m_summary->imageHeight) = pixelCount(value);
+            return;
+        }
+        const bool isNull = kind == Value::Null || kind == Value::Alias;
+        const auto text = [&value] { return QString::fromStdString(value); };
+        const FieldRole role = m_plan->role(node);
+        switch (role) {
+        case FieldRole::Title: m_summary->title = text(); return;
+        case FieldRole::Excerpt: m_summary->excerpt = text(); return;
+        case FieldRole::Category: m_summary->category = text(); return;
+        case FieldRole::Type: m_summary->type = text(); return;
+        case FieldRole::ProviderName: m_summary->providerName = text(); return;
+        case FieldRole::ProviderDomain: m_summary->providerDomain = text(); return;
+        case FieldRole::Link: m_summary->webUrl = text(); return;
+        case FieldRole::Image: m_summary->imageUrl = text(); return;
+        default:
+            break;
+        }
+        if (isNull)
+            return; // an empty typed field reads as missing, which is not a problem
+        using namespace StorySchema;
+        switch (role) {
+        case FieldRole::Date:
+            m_summary->publishedDateTime = parseTimestamp(text());
+            if (!m_summary->publishedDateTime.isValid())
+                warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "%1 is not a date and time: '%2'").arg(m_plan->pathText(node), text()));
+            return;
+        case FieldRole::Quality:
+        case FieldRole::Heat:
+            if (const std::optional<QString> problem = checkScore(role == FieldRole::Quality ? Quality : Heat, text(),
+                                                                  role == FieldRole::Quality ? &m_summary->quality : &m_summary->heat))
+                warn(mark, *problem);
+            return;
+        case FieldRole::Published: {
+            const std::optional<bool> flag = parseBool(text());
+            if (!flag || kind == Value::QuotedText) {
+                m_summary->published = StorySummary::Published::Invalid;
+                warn(mark, kind == Value::QuotedText
+                    ? QCoreApplication::translate("Storydesk::SummaryReader", "%1 must be true or false, not the text \"%2\"").arg(m_plan->pathText(node), text())
+                    : QCoreApplication::translate("Storydesk::SummaryReader", "%1 must be true or false, not '%2'").arg(m_plan->pathText(node), text()));
+            } else {
+                m_summary->published = m_plan->map().isPublishedBy(*flag) ? StorySummary::Published::Yes : StorySummary::Published::No;
+            }
+            return;
+        }
+        case FieldRole::Topics:
+            m_summary->topics.append(text()); // a plain string is one topic
+            return;
+        case FieldRole::Related:
+            warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "related must be a list of entries"));
+            return;
+        default:
+            return;
+        }
+    }
+
+    // A top-level key, and its value when it is a short scalar, lowercased: what
+    // `field:KEY` and `field:KEY=VALUE` look at (StorySummary::fieldKeys, fieldValues).
+    void noteField(const std::string &key)
+    {
+        if (key.empty() || key.find('\n') != std::string::npos)
+            return;
+        m_fieldKeys.append(key.data(), qsizetype(key.size()));
+        m_fieldKeys.append('\n');
+        m_fieldValues.append('\n');
+        m_fieldValuePending = true;
+    }
+    void noteFieldValue(const std::string &value, Value kind)
+    {
+        if (!m_fieldValuePending)
+            return;
+        m_fieldValuePending = false;
+        if (kind == Value::Null || kind == Value::Alias || value.empty() || value.size() > StorySummary::MaxFieldValueBytes
+            || value.find('\n') != std::string::npos)
+            return;
+        m_fieldValues.chop(1);
+        m_hasFieldValue = true;
+        const qsizetype start = m_fieldValues.size();
+        m_fieldValues.append(value.data(), qsizetype(value.size()));
+        bool ascii = true;
+        for (qsizetype i = start; i < m_fieldValues.size(); ++i) {
+            char &c = m_fieldValues[i];
+            ascii = ascii && quint8(c) < 0x80;
+            if (c >= 'A' && c <= 'Z')
+                c = char(c - 'A' + 'a');
+        }
+        if (!ascii) {
+            const QByteArray folded = QString::fromUtf8(m_fieldValues.constData() + start, m_fieldValues.size() - start).toLower().toUtf8();
+            m_fieldValues.truncate(start);
+            m_fieldValues.append(folded);
+        }
+        m_fieldValues.append('\n');
     }
 
     void startContainer(const YAML::Mark &mark, bool isMap, YAML::anchor_t anchor)
@@ -273,12 +426,18 @@ private:
         frame.valuesBefore = m_expandedValues;
         ++m_expandedValues;
         if (m_stack.empty()) {
-            if (isMap)
-                frame.slot = Slot::Top;
-            else
+            if (isMap) {
+                frame.slot = m_plan ? Slot::Mapped : Slot::Top;
+                frame.planNode = FieldPlan::Root;
+            } else {
                 warn(mark, QCoreApplication::translate("Storydesk::SummaryReader", "the front matter is not a map of keys and values"));
+            }
         } else {
+            if (m_stack.size() == 1)
+                m_fieldValuePending = false;
             frame.slot = slotForContainer(m_stack.back(), mark, isMap);
+            if (frame.slot == Slot::Mapped)
+                frame.planNode = m_nextPlanNode;
         }
         m_stack.push_back(std::move(frame));
     }
@@ -328,11 +487,17 @@ private:
         if (parent.isMap && parent.expectingKey) {
             parent.key = value;
             parent.expectingKey = false;
-            if (parent.slot == Slot::Top)
+            if (m_stack.size() == 1 && (parent.slot == Slot::Top || parent.slot == Slot::Mapped)) {
                 noteTopLevelKey(mark, value);
+                noteField(value);
+            }
             return;
         }
-        if (parent.slot != Slot::Skip)
+        if (m_stack.size() == 1)
+            noteFieldValue(value, kind);
+        if (parent.slot == Slot::Mapped)
+            storeMapped(parent, mark, value, kind);
+        else if (parent.slot != Slot::Skip)
             storeScalar(parent, mark, value, kind);
         valueDone();
     }
@@ -395,6 +560,7 @@ private:
         case Slot::Skip:
         case Slot::ProviderImages:
         case Slot::Images:
+        case Slot::Mapped:
             return;
         }
     }
@@ -441,6 +607,12 @@ private:
 
     StorySummary *m_summary;
     const Locator &m_locator;
+    const FieldPlan *m_plan;
+    int m_nextPlanNode = FieldPlan::Nowhere;
+    QByteArray m_fieldKeys;
+    QByteArray m_fieldValues;
+    bool m_fieldValuePending = false;
+    bool m_hasFieldValue = false;
     std::vector<Frame> m_stack;
     qsizetype m_lastQuote = -1;
     qint64 m_expandedValues = 0;
@@ -467,7 +639,24 @@ void noteConflicts(StorySummary *summary, const QByteArray &bytes)
 
 } // namespace
 
+// The compiled plan of the map last used on this thread: a load reads every story of a
+// folder with one map, so it is compiled once a thread, not once a file.
+const FieldPlan *planFor(const FieldMap &map)
+{
+    if (map.isStoryFormat())
+        return nullptr;
+    thread_local std::unique_ptr<FieldPlan> plan;
+    if (!plan || !(plan->map() == map))
+        plan = std::make_unique<FieldPlan>(map);
+    return plan.get();
+}
+
 StorySummary SummaryReader::read(const QString &path)
+{
+    return read(path, FieldMap::storyFormat());
+}
+
+StorySummary SummaryReader::read(const QString &path, const FieldMap &map)
 {
     StorySummary summary;
     summary.path = path;
@@ -492,27 +681,32 @@ StorySummary SummaryReader::read(const QString &path)
     constexpr qint64 readLimit = YamlGuard::MaxFrontMatterBytes + 64 * 1024;
     const qint64 size = file.size();
     const QByteArray bytes = size > 0 ? file.read(qMin(size, readLimit)) : file.read(readLimit);
-    summarize(&summary, bytes, !file.atEnd());
+    summarize(&summary, bytes, !file.atEnd(), planFor(map));
     noteConflicts(&summary, bytes);
     return summary;
 }
 
 StorySummary SummaryReader::fromBytes(const QString &path, const QByteArray &bytes)
 {
+    return fromBytes(path, bytes, FieldMap::storyFormat());
+}
+
+StorySummary SummaryReader::fromBytes(const QString &path, const QByteArray &bytes, const FieldMap &map)
+{
     StorySummary summary;
     summary.path = path;
-    summarize(&summary, bytes, false);
+    summarize(&summary, bytes, false, planFor(map));
     noteConflicts(&summary, bytes);
     return summary;
 }
 
-Problems SummaryReader::problemsAdded(const QByteArray &before, const QByteArray &after)
+Problems SummaryReader::problemsAdded(const QByteArray &before, const QByteArray &after, const FieldMap &map)
 {
     QHash<QString, int> known;
-    for (const Problem &p : fromBytes(QString(), before).problems)
+    for (const Problem &p : fromBytes(QString(), before, map).problems)
         ++known[p.message];
     Problems added;
-    for (const Problem &p : fromBytes(QString(), after).problems) {
+    for (const Problem &p : fromBytes(QString(), after, map).problems) {
         if (known.value(p.message) > 0)
             --known[p.message];
         else
@@ -521,7 +715,7 @@ Problems SummaryReader::problemsAdded(const QByteArray &before, const QByteArray
     return added;
 }
 
-void SummaryReader::summarize(StorySummary *summary, const QByteArray &bytes, bool truncated)
+void SummaryReader::summarize(StorySummary *summary, const QByteArray &bytes, bool truncated, const FieldPlan *plan)
 {
     const StoryFile file = StoryFile::split(bytes);
     if (!file.hasFrontMatter()) {
@@ -553,8 +747,12 @@ void SummaryReader::summarize(StorySummary *summary, const QByteArray &bytes, bo
         ByteStreamBuffer buffer(yaml);
         std::istream in(&buffer);
         YAML::Parser parser(in);
-        SummaryEventHandler handler(summary, locator);
+        SummaryEventHandler handler(summary, locator, plan);
         parser.HandleNextDocument(handler); // the front matter is one document
+        handler.takeFields(summary);
+        // Hugo and Jekyll read a page without the key as published (or as set in site.yaml).
+        if (plan && summary->published == StorySummary::Published::Missing && plan->map().publishedDefault())
+            summary->published = *plan->map().publishedDefault() ? StorySummary::Published::Yes : StorySummary::Published::No;
         if (const std::optional<Problem> &expansion = handler.expansionProblem())
             markBroken(summary, *expansion);
         else if (const qsizetype open = handler.unclosedQuote(); open >= 0) {

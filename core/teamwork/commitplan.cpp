@@ -1,5 +1,8 @@
 #include "commitplan.h"
 
+#include "fielddetector.h"
+#include "sitefieldsloader.h"
+
 #include "storyscanner.h"
 
 #include <QCoreApplication>
@@ -49,9 +52,13 @@ CommitPlan CommitPlan::read(const GitRepository &repository, const QStringList &
     }
     const QList<std::optional<QByteArray>> before = plan.m_repository.readFiles(QStringLiteral("HEAD"), paths);
     const QDir root(plan.m_repository.siteFolder());
+    // The site's own keys tell a publish from an edit (draft: true -> false on Hugo).
+    const FieldMap map = paths.isEmpty() ? FieldMap::storyFormat()
+        : SiteFieldsLoader::load(SiteFieldsLoader::findSiteRoot(root.absolutePath()), {},
+                                 FieldDetector::sampleStories(root.absolutePath())).map;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString &path = paths.at(i);
-        plan.m_stories.append({path, status.state(path), StoryChanges::between(before.value(i), readFile(root.absoluteFilePath(path)))});
+        plan.m_stories.append({path, status.state(path), StoryChanges::between(before.value(i), readFile(root.absoluteFilePath(path)), map)});
     }
 
     const GitRepository::Operation operation = plan.m_repository.operationInProgress();
