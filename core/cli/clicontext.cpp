@@ -1,9 +1,11 @@
 #include "clicontext.h"
 
+#include "sitefieldsloader.h"
 #include "storydocument.h"
 #include "storystore.h"
 #include "summaryreader.h"
 #include "yamlpath.h"
+#include "yamlvalue.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -68,9 +70,40 @@ int CliContext::removeAndSave(StoryDocument &doc, const QString &file, const Yam
     return save(doc);
 }
 
+const SiteFields &CliContext::siteFieldsFor(const QString &fileOrFolder) const
+{
+    const QString root = SiteFieldsLoader::findSiteRoot(fileOrFolder);
+    auto it = m_sites.find(root);
+    if (it == m_sites.end())
+        it = m_sites.insert(root, SiteFieldsLoader::load(root, m_fieldsFile));
+    return *it;
+}
+
+void CliContext::reportSiteProblems(const SiteFields &fields) const
+{
+    if (fields.problems.isEmpty() || m_reported.contains(fields.problemsFile))
+        return;
+    m_reported.insert(fields.problemsFile);
+    for (const Problem &p : fields.problems)
+        m_err << fields.problemsFile << ':' << p.line << ':' << p.column << ": warning: " << p.message << "\n";
+    m_err << fields.problemsFile << ": warning: the fields detected from the site are used until it is fixed\n";
+}
+
+std::optional<CliContext::Key> CliContext::resolveKey(const QString &typed, const YamlPath &parsed, const FieldMap &map,
+                                                      const YamlValue &frontMatter)
+{
+    const std::optional<FieldRole> role = FieldMap::roleFromName(typed);
+    if (!role || (frontMatter.isMap() && frontMatter.find(typed) && map.path(*role) != parsed))
+        return Key{parsed, std::nullopt};
+    if (!map.isBound(*role))
+        return std::nullopt;
+    return Key{map.path(*role), role};
+}
+
 void CliContext::loadFolder(StoryStore &store, const QString &folder) const
 {
     store.setIndexEnabled(m_useIndex);
+    store.setFieldsOverride(m_fieldsFile);
     QEventLoop loop;
     QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);
     QObject::connect(&store, &StoryStore::loadCancelled, &loop, &QEventLoop::quit);
@@ -103,13 +136,18 @@ int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit
             continue;
         }
         if (!info.isDir()) {
-            if (firstVisit(info.absoluteFilePath()))
-                visit(SummaryReader::read(info.absoluteFilePath()), path);
+            if (firstVisit(info.absoluteFilePath())) {
+                // A story alone is read with its site's map, found above it.
+                const SiteFields &site = siteFieldsFor(info.absoluteFilePath());
+                reportSiteProblems(site);
+                visit(SummaryReader::read(info.absoluteFilePath(), site.map), path);
+            }
             continue;
         }
         // The same parallel loading as the app's table.
         StoryStore store;
         loadFolder(store, info.absoluteFilePath());
+        reportSiteProblems(store.siteFields());
         const QDir root(info.absoluteFilePath());
         QList<int> rows(store.count());
         std::iota(rows.begin(), rows.end(), 0);
@@ -126,7 +164,8 @@ int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit
 bool CliContext::acceptsEdit(const QString &file, const QString &what, const QByteArray &before, const StoryDocument &doc,
                              bool force) const
 {
-    const Problems added = SummaryReader::problemsAdded(before, doc.frontMatter().toBytes());
+    // Judged by the rules of the story's site: `draft: maybe` is a problem on Hugo.
+    const Problems added = SummaryReader::problemsAdded(before, doc.frontMatter().toBytes(), siteFieldsFor(file).map);
     for (const Problem &p : added) {
         if (force)
             m_err << file << ':' << p.line << ':' << p.column << ": warning: " << p.message << " (written anyway: --force)\n";

@@ -26,7 +26,7 @@ int list(const CliContext &cli, const QStringList &args)
 {
     QTextStream &out = cli.out();
     StoryListFormat::Format format = StoryListFormat::Format::Tsv;
-    QStringList columns = StoryListFormat::defaultColumns();
+    QStringList columns;   // empty: the site's default columns
     StoryFilter filter;
     QStringList paths;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -66,6 +66,12 @@ int list(const CliContext &cli, const QStringList &args)
     }
     if (paths.isEmpty())
         return cli.usageError(QStringLiteral("list takes at least one PATH"));
+    if (columns.isEmpty()) {
+        // The roles the (first) site has: no heat column for a Hugo site.
+        const QFileInfo first(paths.first());
+        columns = first.exists() ? StoryListFormat::defaultColumns(cli.siteFieldsFor(first.absoluteFilePath()).map)
+                                 : StoryListFormat::defaultColumns();
+    }
 
     const StoryListFormat writer(format, columns);
     out << QString::fromUtf8(writer.header());
