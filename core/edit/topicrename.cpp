@@ -15,12 +15,6 @@ bool sameTopic(QStringView a, QStringView b)
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
-const YamlPath &topicsPath()
-{
-    static const YamlPath path({StorySchema::Topics});
-    return path;
-}
-
 // The one algorithm behind both rewrites, over any list of topics: `nameOf` gives an item's
 // text (nullopt for items that are not topics, such as maps), `renamed` makes the new item
 // from the one it replaces. Returns nullopt when nothing changes.
@@ -61,6 +55,7 @@ std::optional<QList<Item>> rewriteItems(const TopicRename &rename, const QList<I
 
 TopicRename::TopicRename(const QStringList &from, const QString &to)
     : m_to(to.trimmed())
+    , m_topicsPath({StorySchema::Topics})
 {
     for (const QString &name : from) {
         const QString trimmed = name.trimmed();
@@ -118,11 +113,13 @@ TopicRename::Outcome TopicRename::apply(FrontMatterDocument &document, QString *
         }
         return Outcome::Refused;
     }
-    const std::optional<YamlValue> topics = document.valueAt(topicsPath());
+    if (m_topicsPath.isRoot())
+        return Outcome::Unchanged; // the site has no topics
+    const std::optional<YamlValue> topics = document.valueAt(m_topicsPath);
     const std::optional<YamlValue> renamed = topics ? rewrite(*topics) : std::nullopt;
     if (!renamed)
         return Outcome::Unchanged;
-    return document.set(topicsPath(), *renamed, error) ? Outcome::Changed : Outcome::Refused;
+    return document.set(m_topicsPath, *renamed, error) ? Outcome::Changed : Outcome::Refused;
 }
 
 bool TopicRename::changes(const StorySummary &story) const

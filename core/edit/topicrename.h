@@ -36,6 +36,11 @@ public:
     // Whether `topic` is one of the old names.
     bool matches(QStringView topic) const;
 
+    // The key the site keeps topics under (its field map's topics binding; `topics` unless
+    // set): what apply() and TopicRenameJob edit. TopicRenameJob takes it from its store.
+    const YamlPath &topicsPath() const { return m_topicsPath; }
+    void setTopicsPath(const YamlPath &path) { m_topicsPath = path; }
+
     // The topics after the rename: nullopt when the story's topics do not change.
     std::optional<QStringList> rewrite(const QStringList &topics) const;
     // The same on the `topics` value of a front matter (a list, or a single scalar topic):
@@ -65,6 +70,7 @@ private:
 
     QStringList m_from;   // trimmed, without empty or repeated (ignoring case) names
     QString m_to;         // trimmed
+    YamlPath m_topicsPath;
 };
 
 } // namespace Storydesk

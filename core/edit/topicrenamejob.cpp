@@ -14,12 +14,6 @@ namespace Storydesk {
 
 namespace {
 
-const YamlPath &topicsPath()
-{
-    static const YamlPath path({StorySchema::Topics});
-    return path;
-}
-
 } // namespace
 
 TopicRenameJob::TopicRenameJob(StoryStore *store, StoryEditor *editor, const TopicRename &rename, QObject *parent)
@@ -29,6 +23,9 @@ TopicRenameJob::TopicRenameJob(StoryStore *store, StoryEditor *editor, const Top
     , m_rename(rename)
     , m_plan(store ? rename.plan(*store) : TopicRename::Plan())
 {
+    // The site's topics key (tags on a Hugo site), whatever the rename was made with.
+    if (store)
+        m_rename.setTopicsPath(store->fieldMap().path(FieldRole::Topics));
     m_slice.setSingleShot(true);
     m_slice.setInterval(0);
     connect(&m_slice, &QTimer::timeout, this, &TopicRenameJob::applySlice);
@@ -55,7 +52,7 @@ TopicRenameJob::Read TopicRenameJob::readFromDisk(const TopicRename &rename, con
         read.error = QStringLiteral("%1:%2: %3").arg(problem.line).arg(problem.column).arg(problem.message);
         return read;
     }
-    read.before = doc->frontMatter().valueAt(topicsPath());
+    read.before = doc->frontMatter().valueAt(rename.topicsPath());
     if (read.before)
         read.after = rename.rewrite(*read.before);
     return read;
@@ -76,7 +73,7 @@ void TopicRenameJob::start()
     QStringList fromDisk;
     for (const QString &path : std::as_const(m_plan.stories)) {
         if (m_editor->isModified(path)) {
-            Read read{path, m_editor->value(path, topicsPath()), std::nullopt, QString()};
+            Read read{path, m_editor->value(path, m_rename.topicsPath()), std::nullopt, QString()};
             if (read.before)
                 read.after = m_rename.rewrite(*read.before);
             m_inMemory.append(read);
@@ -138,7 +135,7 @@ void TopicRenameJob::applySlice()
                                    : QStringLiteral("%1: cannot be read").arg(change.path));
             continue;
         }
-        const std::optional<YamlValue> current = now.valueAt(topicsPath());
+        const std::optional<YamlValue> current = now.valueAt(m_rename.topicsPath());
         if (current && !current->sameAs(change.before)) {
             const std::optional<YamlValue> after = m_rename.rewrite(*current);
             if (!after)
@@ -149,7 +146,7 @@ void TopicRenameJob::applySlice()
             continue;
         }
         QString error;
-        if (m_editor->setValue(change.path, topicsPath(), change.after, &error)) {
+        if (m_editor->setValue(change.path, m_rename.topicsPath(), change.after, &error)) {
             change.beforeText = *text;
             change.afterText = m_editor->text(change.path).value_or(QByteArray());
             m_applied.append(std::move(change));
@@ -170,7 +167,7 @@ EditPlan TopicRenameJob::appliedPlan() const
 {
     EditPlan plan;
     for (const Change &change : m_applied)
-        plan.addChange({change.path, topicsPath(), change.before, change.after, change.beforeText, change.afterText});
+        plan.addChange({change.path, m_rename.topicsPath(), change.before, change.after, change.beforeText, change.afterText});
     return plan;
 }
 
@@ -181,7 +178,7 @@ void TopicRenameJob::rollBack()
         if (m_editor->text(change.path) == change.afterText)
             m_editor->setText(change.path, change.beforeText);
         else
-            m_editor->setValue(change.path, topicsPath(), change.before);
+            m_editor->setValue(change.path, m_rename.topicsPath(), change.before);
     }
     m_applied.clear();
     m_pending.clear();

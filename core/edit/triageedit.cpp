@@ -32,9 +32,12 @@ TriageEdit TriageEdit::togglePublished(const StoryStore &store, const QStringLis
     for (const StorySummary *story : stories)
         allPublished = allPublished && story->published == StorySummary::Published::Yes;
     const bool publish = !allPublished;
-    TriageEdit edit{publish ? Kind::Publish : Kind::Unpublish, YamlPath({StorySchema::Published}), {}};
+    const auto [key, value] = store.fieldMap().publishedValue(publish);
+    TriageEdit edit{publish ? Kind::Publish : Kind::Unpublish, key, {}};
+    if (key.isRoot())
+        return edit;
     for (const StorySummary *story : stories)
-        edit.values.append({story->path, YamlValue::boolean(publish)});
+        edit.values.append({story->path, value});
     return edit;
 }
 
@@ -43,9 +46,20 @@ TriageEdit TriageEdit::setPublished(const QString &path, bool published)
     return {published ? Kind::Publish : Kind::Unpublish, YamlPath({StorySchema::Published}), {{path, YamlValue::boolean(published)}}};
 }
 
+TriageEdit TriageEdit::setPublished(const StoryStore &store, const QString &path, bool published)
+{
+    const auto [key, value] = store.fieldMap().publishedValue(published);
+    TriageEdit edit{published ? Kind::Publish : Kind::Unpublish, key, {}};
+    if (!key.isRoot())
+        edit.values.append({path, value});
+    return edit;
+}
+
 TriageEdit TriageEdit::changeQuality(const StoryStore &store, const QStringList &paths, int delta)
 {
-    TriageEdit edit{delta > 0 ? Kind::RaiseQuality : Kind::LowerQuality, YamlPath({StorySchema::Quality}), {}};
+    TriageEdit edit{delta > 0 ? Kind::RaiseQuality : Kind::LowerQuality, store.fieldMap().path(FieldRole::Quality), {}};
+    if (edit.key.isRoot())
+        return edit;
     for (const StorySummary *story : editable(store, paths)) {
         const int quality = qMax(0, int(story->quality));
         edit.values.append({story->path, YamlValue::integer(qBound(0, quality + delta, MaxQuality))});
@@ -55,7 +69,9 @@ TriageEdit TriageEdit::changeQuality(const StoryStore &store, const QStringList 
 
 TriageEdit TriageEdit::setQuality(const StoryStore &store, const QStringList &paths, int quality)
 {
-    TriageEdit edit{Kind::SetQuality, YamlPath({StorySchema::Quality}), {}};
+    TriageEdit edit{Kind::SetQuality, store.fieldMap().path(FieldRole::Quality), {}};
+    if (edit.key.isRoot())
+        return edit;
     for (const StorySummary *story : editable(store, paths))
         edit.values.append({story->path, YamlValue::integer(qBound(0, quality, MaxQuality))});
     return edit;

@@ -31,7 +31,12 @@ struct TriageEdit
     // Published on all of them, unless every one already is: then unpublished (a mixed
     // selection becomes published, the common case being "publish these").
     static TriageEdit togglePublished(const StoryStore &store, const QStringList &paths);
+    // The story format's key (`published: true`); the overload with the store writes the
+    // site's own key (`draft: false` on Hugo), or nothing where published is unbound.
     static TriageEdit setPublished(const QString &path, bool published);
+    static TriageEdit setPublished(const StoryStore &store, const QString &path, bool published);
+    // Every edit follows the store's field map: the key is the site's own, and a role bound
+    // to nothing (quality on a Hugo site) gives an edit without values.
     // Quality moved by `delta`, within 0–100; a story without a quality starts from 0.
     static TriageEdit changeQuality(const StoryStore &store, const QStringList &paths, int delta);
     static TriageEdit setQuality(const StoryStore &store, const QStringList &paths, int quality);

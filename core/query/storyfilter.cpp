@@ -321,6 +321,8 @@ bool StoryFilter::Term::matches(const StorySummary &story, const RowFacts &facts
         return false;
     case Kind::Git:
         return facts.git == GitFileState(value);
+    case Kind::Field:
+        return fieldValue.isNull() ? story.hasField(fieldKey) : story.fieldValue(fieldKey) == fieldValue;
     }
     return false;
 }

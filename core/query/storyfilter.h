@@ -91,7 +91,7 @@ private:
     // One condition on a story: a leaf of the query.
     struct Term
     {
-        enum class Kind { Word, Title, Excerpt, Url, Published, Score, Related, Date, Topic, Provider, Category, Type, Has, Is, Git };
+        enum class Kind { Word, Title, Excerpt, Url, Published, Score, Related, Date, Topic, Provider, Category, Type, Has, Is, Git, Field };
         enum class Has { Image, Related, Topics, Url, Excerpt, Date, Quality, Heat, Provider, Category, Type };
         enum class Is { Published, Unpublished, Modified, Broken, Invalid, Duplicate };
         Kind kind = Kind::Word;
@@ -103,6 +103,8 @@ private:
         int value = 0;           // Score, Related: the number; Has, Is, Git: the enum
         qint64 from = 0;         // Date: published in [from, to), ms since the epoch, UTC
         qint64 to = 0;
+        QByteArray fieldKey;     // Field: the top-level key (UTF-8), and the lowercased value it
+        QByteArray fieldValue;   // must hold (null: only that the key is there)
 
         bool matches(const StorySummary &story, const RowFacts &facts) const;
         bool implies(const Term &other) const;

@@ -19,7 +19,7 @@ namespace Storydesk {
 namespace {
 
 // The keys a `key:value` term may start with; anything else before a colon is a free word.
-enum class Field { Published, Quality, Heat, Related, Date, Topic, Provider, Category, Type, Title, Excerpt, Url, Has, Is, Git };
+enum class Field { Published, Quality, Heat, Related, Date, Topic, Provider, Category, Type, Title, Excerpt, Url, Has, Is, Git, Key };
 
 template<typename T>
 struct Name
@@ -36,7 +36,7 @@ constexpr std::array FieldNames{
     Name<Field>{QLatin1StringView("type"), Field::Type},           Name<Field>{QLatin1StringView("title"), Field::Title},
     Name<Field>{QLatin1StringView("excerpt"), Field::Excerpt},     Name<Field>{QLatin1StringView("url"), Field::Url},
     Name<Field>{QLatin1StringView("has"), Field::Has},             Name<Field>{QLatin1StringView("is"), Field::Is},
-    Name<Field>{QLatin1StringView("git"), Field::Git},
+    Name<Field>{QLatin1StringView("git"), Field::Git},             Name<Field>{QLatin1StringView("field"), Field::Key},
 };
 
 template<typename T, size_t N>
@@ -595,6 +595,22 @@ private:
             term.kind = Term::Kind::Url;
             term.text = token.value.trimmed();
             break;
+        case Field::Key: {
+            // field:KEY (the story has the top-level key) or field:KEY=VALUE (its short
+            // scalar value is VALUE, ignoring case): any key of any site, mapped or not.
+            const qsizetype equals = token.value.indexOf(QLatin1Char('='));
+            const QString key = (equals < 0 ? token.value : token.value.left(equals)).trimmed();
+            if (key.isEmpty())
+                return error(token.valuePosition, QStringLiteral("%1: expects a key, as in field:author or field:author=Jane").arg(token.key));
+            term.kind = Term::Kind::Field;
+            term.fieldKey = key.toUtf8();
+            if (equals >= 0) {
+                term.fieldValue = token.value.mid(equals + 1).trimmed().toLower().toUtf8();
+                if (term.fieldValue.isNull())
+                    term.fieldValue = QByteArray("");
+            }
+            break;
+        }
         case Field::Git: {
             const std::optional<int> value = lookUp(GitNames, token.value);
             if (!value) {
