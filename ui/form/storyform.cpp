@@ -1,5 +1,6 @@
 #include "storyform.h"
 
+#include "fieldmap.h"
 #include "linklabel.h"
 #include "qualityspinbox.h"
 #include "relatedentrydelegate.h"
@@ -41,9 +42,41 @@ namespace {
 // Problems listed for a selection with broken stories; the rest is "and N more".
 constexpr int MaxListedProblems = 4;
 
-YamlPath keyPath(QLatin1StringView key)
+// The site's map of the store being edited; the story format without one.
+const FieldMap &fieldMapOf(const StoryEditor *editor)
 {
-    return YamlPath({QString(key)});
+    static const FieldMap storyFormat = FieldMap::storyFormat();
+    return editor->store() ? editor->store()->fieldMap() : storyFormat;
+}
+
+// A 0–100 score at a role's key; nullopt when missing, not a number or out of range.
+std::optional<int> scoreAt(const YamlValue &frontMatter, const YamlPath &path)
+{
+    const YamlValue *value = path.isRoot() ? nullptr : frontMatter.at(path);
+    const std::optional<qint64> number = value && value->isScalar() ? value->toInt() : std::nullopt;
+    if (!number || *number < 0 || *number > 100)
+        return std::nullopt;
+    return int(*number);
+}
+
+// Whether the site counts the story as published: its key read through the map (Hugo's
+// `draft` says the opposite), the map's default when the key is missing.
+bool isPublished(const YamlValue &frontMatter, const FieldMap &map)
+{
+    const YamlPath &path = map.binding(FieldRole::Published).path;
+    const YamlValue *value = path.isRoot() ? nullptr : frontMatter.at(path);
+    if (!value)
+        return map.publishedDefault().value_or(false);
+    const std::optional<bool> flag = value->isScalar() ? value->toBool() : std::nullopt;
+    return flag && map.isPublishedBy(*flag);
+}
+
+void setAt(YamlValue &frontMatter, const YamlPath &path, const YamlValue &value)
+{
+    if (path.isRoot())
+        return;
+    if (YamlValue *slot = frontMatter.at(path, true))
+        *slot = value;
 }
 
 // A story's topics as written: a list, or (in hand-written files) one bare topic.
@@ -406,12 +439,16 @@ std::optional<StoryForm::Story> StoryForm::summarisedStory(const QString &path) 
         story.problem = describe(summary.problems, tr("The front matter cannot be read."));
         return story;
     }
+    // Written back under the site's own keys, so that one story and a selection read alike.
+    const FieldMap &map = fieldMapOf(m_editor);
     if (summary.quality >= 0)
-        story.frontMatter.insert(StorySchema::Quality, YamlValue::integer(summary.quality));
-    if (summary.published == StorySummary::Published::Yes || summary.published == StorySummary::Published::No)
-        story.frontMatter.insert(StorySchema::Published, YamlValue::boolean(summary.published == StorySummary::Published::Yes));
+        setAt(story.frontMatter, map.binding(FieldRole::Quality).path, YamlValue::integer(summary.quality));
+    if (summary.published == StorySummary::Published::Yes || summary.published == StorySummary::Published::No) {
+        const auto [key, value] = map.publishedValue(summary.published == StorySummary::Published::Yes);
+        setAt(story.frontMatter, key, value);
+    }
     if (!summary.topics.isEmpty())
-        story.frontMatter.insert(StorySchema::Topics, YamlValue::stringList(summary.topics));
+        setAt(story.frontMatter, map.binding(FieldRole::Topics).path, YamlValue::stringList(summary.topics));
     return story;
 }
 
@@ -452,6 +489,12 @@ void StoryForm::refresh()
     for (QWidget *field : {m_qualityRow, static_cast<QWidget *>(m_published), static_cast<QWidget *>(m_topicEditor),
                            static_cast<QWidget *>(m_relatedBox)})
         field->setEnabled(canEdit);
+    // A field the site does not have is not offered (a Hugo site has no quality).
+    const FieldMap &map = fieldMapOf(m_editor);
+    m_form->setRowVisible(m_qualityRow, map.isBound(FieldRole::Quality));
+    m_form->setRowVisible(m_published, map.isBound(FieldRole::Published));
+    m_form->setRowVisible(m_topicEditor, map.isBound(FieldRole::Topics));
+    m_relatedBox->setVisible(map.isBound(FieldRole::Related));
     showQuality(editable);
     showPublished(editable);
     showTopics(editable);
@@ -469,13 +512,16 @@ void StoryForm::showHeader(const QList<Story> &stories)
     QString webUrl;
     if (one) {
         const Story &story = stories.first();
-        const QString title = StoryFields::text(story.frontMatter, StorySchema::Title);
+        const FieldMap &map = fieldMapOf(m_editor);
+        const YamlValue *titleValue = map.isBound(FieldRole::Title) ? story.frontMatter.at(map.path(FieldRole::Title)) : nullptr;
+        const QString title = titleValue && titleValue->isScalar() ? titleValue->text() : QString();
         m_title->setText(title.isEmpty() ? QFileInfo(story.path).fileName() : title);
         provider = StoryFields::providerName(story.frontMatter);
         date = StoryFields::formatDateTime(StoryFields::publishedDateTime(story.frontMatter));
-        if (const std::optional<int> h = StoryFields::score(story.frontMatter, StorySchema::Heat))
+        if (const std::optional<int> h = scoreAt(story.frontMatter, map.path(FieldRole::Heat)))
             heat = QString::number(*h);
-        webUrl = StoryFields::text(story.frontMatter, StorySchema::WebUrl);
+        const YamlValue *link = map.isBound(FieldRole::Link) ? story.frontMatter.at(map.path(FieldRole::Link)) : nullptr;
+        webUrl = link && link->isScalar() ? link->text() : QString();
     }
     m_provider->setText(provider);
     m_date->setText(date);
@@ -516,7 +562,7 @@ void StoryForm::showQuality(const QList<Story> &stories)
 {
     std::optional<int> shared;
     for (qsizetype i = 0; i < stories.size(); ++i) {
-        const std::optional<int> quality = StoryFields::score(stories.at(i).frontMatter, StorySchema::Quality);
+        const std::optional<int> quality = scoreAt(stories.at(i).frontMatter, fieldMapOf(m_editor).path(FieldRole::Quality));
         if (i == 0) {
             shared = quality;
         } else if (quality != shared) {
@@ -533,9 +579,9 @@ void StoryForm::showQuality(const QList<Story> &stories)
 void StoryForm::showPublished(const QList<Story> &stories)
 {
     int yes = 0;
+    const FieldMap &map = fieldMapOf(m_editor);
     for (const Story &story : stories) {
-        const YamlValue *published = StoryFields::field(story.frontMatter, StorySchema::Published);
-        if (published && published->toBool().value_or(false))
+        if (isPublished(story.frontMatter, map))
             ++yes;
     }
     // Tri-state only to show a mix: a click then sets every story, and the box is two-state again.
@@ -551,7 +597,8 @@ void StoryForm::showTopics(const QList<Story> &stories)
     QHash<QString, qsizetype> position;
     for (const Story &story : stories) {
         QSet<QString> seen;
-        const YamlValue *value = StoryFields::field(story.frontMatter, StorySchema::Topics);
+        const YamlPath &topicsPath = fieldMapOf(m_editor).path(FieldRole::Topics);
+        const YamlValue *value = topicsPath.isRoot() ? nullptr : story.frontMatter.at(topicsPath);
         for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt)) {
             const QString name = item.isScalar() ? item.text().trimmed() : QString();
             const QString key = name.toCaseFolded();
@@ -594,7 +641,7 @@ void StoryForm::qualityEdited(int quality)
         m_qualitySlider->setAccessibleDescription(QualitySpinBox::valueDescription(quality));
     }
     // Typing "75" or dragging the slider merges into one undo step.
-    push(SetValueCommand::forStories(m_editor, m_editable, keyPath(StorySchema::Quality), YamlValue::integer(quality),
+    push(SetValueCommand::forStories(m_editor, m_editable, fieldMapOf(m_editor).path(FieldRole::Quality), YamlValue::integer(quality),
                                      tr("Set quality to %1").arg(quality), true));
 }
 
@@ -604,7 +651,9 @@ void StoryForm::publishedClicked()
         return;
     const bool published = m_published->checkState() != Qt::Unchecked;
     const int count = int(m_editable.size());
-    push(SetValueCommand::forStories(m_editor, m_editable, keyPath(StorySchema::Published), YamlValue::boolean(published),
+    // The site's key and value: `draft: false` publishes on a Hugo site.
+    const auto [key, value] = fieldMapOf(m_editor).publishedValue(published);
+    push(SetValueCommand::forStories(m_editor, m_editable, key, value,
                                      published ? tr("Publish %Ln stories", nullptr, count) : tr("Unpublish %Ln stories", nullptr, count)));
     // Back to two states even if nothing changed (no storyEdited then).
     m_refreshTimer.start();
@@ -634,7 +683,9 @@ void StoryForm::editTopics(const QString &text, const std::function<void(QList<Y
     if (m_refreshing)
         return;
     // Every story gets its own new list (their topics differ), all in one undo step.
-    const YamlPath key = keyPath(StorySchema::Topics);
+    const YamlPath key = fieldMapOf(m_editor).path(FieldRole::Topics);
+    if (key.isRoot())
+        return;   // the site has no topics
     QList<SetValueCommand::Change> changes;
     for (const QString &path : std::as_const(m_editable)) {
         const std::optional<YamlValue> before = m_editor->value(path, key);
