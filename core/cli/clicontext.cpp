@@ -2,6 +2,7 @@
 
 #include "sitefieldsloader.h"
 #include "storydocument.h"
+#include "storyschema.h"
 #include "storystore.h"
 #include "summaryreader.h"
 #include "yamlpath.h"
@@ -93,7 +94,11 @@ std::optional<CliContext::Key> CliContext::resolveKey(const QString &typed, cons
                                                       const YamlValue &frontMatter)
 {
     const std::optional<FieldRole> role = FieldMap::roleFromName(typed);
-    if (!role || (frontMatter.isMap() && frontMatter.find(typed) && map.path(*role) != parsed))
+    // A key the story has, and in the story format one of its keys (`provider`), is meant as
+    // the key it always was.
+    const bool plainKey = (frontMatter.isMap() && frontMatter.find(typed))
+                          || (map.isStoryFormat() && StorySchema::topLevelOrder(typed) >= 0);
+    if (!role || (plainKey && map.path(*role) != parsed))
         return Key{parsed, std::nullopt};
     if (!map.isBound(*role))
         return std::nullopt;

@@ -70,7 +70,8 @@ public:
                      bool force) const;
     // A key as a command was given it: a role name (title, date, published, topics, link...)
     // stands for the key the site binds that role to, unless the story has a key of that
-    // very name (plain keys work as they always did). Nullopt when the role is not bound.
+    // very name or, in the story format, it is one of the format's keys (`provider`): plain
+    // keys work as they always did. Nullopt when the role is not bound.
     struct Key
     {
         YamlPath path;
