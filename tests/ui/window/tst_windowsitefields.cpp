@@ -158,6 +158,10 @@ void TestWindowSiteFields::unboundRoles_areNeitherColumnsNorFormFields()
     QVERIFY(!header->isSectionHidden(StoryTableModel::Topics));
     QVERIFY(!header->isSectionHidden(StoryTableModel::Published));
     // View ▸ Columns cannot bring back a column the site has no key for.
+    // Nor its filter.
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("minimumQualityFilter"))->isHidden());
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("providerFilter"))->isHidden());
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("topicFilter"))->isHidden());
     QAction *showQuality = m_window->findChild<QAction *>(QStringLiteral("showColumnQuality"));
     QVERIFY(showQuality);
     QVERIFY(!showQuality->isEnabled());
