@@ -2,6 +2,7 @@
 
 #include "fieldmap.h"
 #include "linklabel.h"
+#include "mappedfields.h"
 #include "qualityspinbox.h"
 #include "relatedentrydelegate.h"
 #include "relatedlistmodel.h"
@@ -37,47 +38,12 @@
 
 namespace Storydesk {
 
+using namespace MappedFields;
+
 namespace {
 
 // Problems listed for a selection with broken stories; the rest is "and N more".
 constexpr int MaxListedProblems = 4;
-
-// The site's map of the store being edited; the story format without one.
-const FieldMap &fieldMapOf(const StoryEditor *editor)
-{
-    static const FieldMap storyFormat = FieldMap::storyFormat();
-    return editor->store() ? editor->store()->fieldMap() : storyFormat;
-}
-
-// A 0–100 score at a role's key; nullopt when missing, not a number or out of range.
-std::optional<int> scoreAt(const YamlValue &frontMatter, const YamlPath &path)
-{
-    const YamlValue *value = path.isRoot() ? nullptr : frontMatter.at(path);
-    const std::optional<qint64> number = value && value->isScalar() ? value->toInt() : std::nullopt;
-    if (!number || *number < 0 || *number > 100)
-        return std::nullopt;
-    return int(*number);
-}
-
-// Whether the site counts the story as published: its key read through the map (Hugo's
-// `draft` says the opposite), the map's default when the key is missing.
-bool isPublished(const YamlValue &frontMatter, const FieldMap &map)
-{
-    const YamlPath &path = map.binding(FieldRole::Published).path;
-    const YamlValue *value = path.isRoot() ? nullptr : frontMatter.at(path);
-    if (!value)
-        return map.publishedDefault().value_or(false);
-    const std::optional<bool> flag = value->isScalar() ? value->toBool() : std::nullopt;
-    return flag && map.isPublishedBy(*flag);
-}
-
-void setAt(YamlValue &frontMatter, const YamlPath &path, const YamlValue &value)
-{
-    if (path.isRoot())
-        return;
-    if (YamlValue *slot = frontMatter.at(path, true))
-        *slot = value;
-}
 
 // A story's topics as written: a list, or (in hand-written files) one bare topic.
 QList<YamlValue> topicItems(const std::optional<YamlValue> &topics)
@@ -513,15 +479,13 @@ void StoryForm::showHeader(const QList<Story> &stories)
     if (one) {
         const Story &story = stories.first();
         const FieldMap &map = fieldMapOf(m_editor);
-        const YamlValue *titleValue = map.isBound(FieldRole::Title) ? story.frontMatter.at(map.path(FieldRole::Title)) : nullptr;
-        const QString title = titleValue && titleValue->isScalar() ? titleValue->text() : QString();
+        const QString title = textAt(story.frontMatter, map.path(FieldRole::Title));
         m_title->setText(title.isEmpty() ? QFileInfo(story.path).fileName() : title);
         provider = StoryFields::providerName(story.frontMatter);
         date = StoryFields::formatDateTime(StoryFields::publishedDateTime(story.frontMatter));
         if (const std::optional<int> h = scoreAt(story.frontMatter, map.path(FieldRole::Heat)))
             heat = QString::number(*h);
-        const YamlValue *link = map.isBound(FieldRole::Link) ? story.frontMatter.at(map.path(FieldRole::Link)) : nullptr;
-        webUrl = link && link->isScalar() ? link->text() : QString();
+        webUrl = textAt(story.frontMatter, map.path(FieldRole::Link));
     }
     m_provider->setText(provider);
     m_date->setText(date);
@@ -597,8 +561,7 @@ void StoryForm::showTopics(const QList<Story> &stories)
     QHash<QString, qsizetype> position;
     for (const Story &story : stories) {
         QSet<QString> seen;
-        const YamlPath &topicsPath = fieldMapOf(m_editor).path(FieldRole::Topics);
-        const YamlValue *value = topicsPath.isRoot() ? nullptr : story.frontMatter.at(topicsPath);
+        const YamlValue *value = valueAt(story.frontMatter, fieldMapOf(m_editor).path(FieldRole::Topics));
         for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt)) {
             const QString name = item.isScalar() ? item.text().trimmed() : QString();
             const QString key = name.toCaseFolded();
