@@ -39,6 +39,8 @@ int resolveDuplicates(const CliContext &cli, const QStringList &args);
 // topiccommands.cpp
 int renameTopic(const CliContext &cli, const QStringList &args);
 int mergeTopics(const CliContext &cli, const QStringList &args);
+// fieldcommands.cpp
+int fields(const CliContext &cli, const QStringList &args);
 // mergecommands.cpp
 int mergeFile(const CliContext &cli, const QStringList &args);
 int gitSetup(const CliContext &cli, const QStringList &args);

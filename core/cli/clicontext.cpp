@@ -1,10 +1,13 @@
 #include "clicontext.h"
 
 #include "folderlister.h"
+#include "sitefieldsloader.h"
 #include "storydocument.h"
+#include "storyschema.h"
 #include "storystore.h"
 #include "summaryreader.h"
 #include "yamlpath.h"
+#include "yamlvalue.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -67,9 +70,44 @@ int CliContext::removeAndSave(StoryDocument &doc, const QString &file, const Yam
     return save(doc);
 }
 
+const SiteFields &CliContext::siteFieldsFor(const QString &fileOrFolder) const
+{
+    const QString root = SiteFieldsLoader::findSiteRoot(fileOrFolder);
+    auto it = m_sites.find(root);
+    if (it == m_sites.end())
+        it = m_sites.insert(root, SiteFieldsLoader::load(root, m_fieldsFile));
+    return *it;
+}
+
+void CliContext::reportSiteProblems(const SiteFields &fields) const
+{
+    if (fields.problems.isEmpty() || m_reported.contains(fields.problemsFile))
+        return;
+    m_reported.insert(fields.problemsFile);
+    for (const Problem &p : fields.problems)
+        m_err << fields.problemsFile << ':' << p.line << ':' << p.column << ": warning: " << p.message << "\n";
+    m_err << fields.problemsFile << ": warning: the fields detected from the site are used until it is fixed\n";
+}
+
+std::optional<CliContext::Key> CliContext::resolveKey(const QString &typed, const YamlPath &parsed, const FieldMap &map,
+                                                      const YamlValue &frontMatter)
+{
+    const std::optional<FieldRole> role = FieldMap::roleFromName(typed);
+    // A key the story has, and in the story format one of its keys (`provider`), is meant as
+    // the key it always was.
+    const bool plainKey = (frontMatter.isMap() && frontMatter.find(typed))
+                          || (map.isStoryFormat() && StorySchema::topLevelOrder(typed) >= 0);
+    if (!role || (plainKey && map.path(*role) != parsed))
+        return Key{parsed, std::nullopt};
+    if (!map.isBound(*role))
+        return std::nullopt;
+    return Key{map.path(*role), role};
+}
+
 void CliContext::loadFolder(StoryStore &store, const QString &folder) const
 {
     store.setIndexEnabled(m_useIndex);
+    store.setFieldsOverride(m_fieldsFile);
     QEventLoop loop;
     QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);
     QObject::connect(&store, &StoryStore::loadCancelled, &loop, &QEventLoop::quit);
@@ -102,14 +140,22 @@ int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit
             continue;
         }
         if (!info.isDir()) {
-            if (firstVisit(info.absoluteFilePath()))
-                visit(SummaryReader::read(info.absoluteFilePath()), path);
+            if (firstVisit(info.absoluteFilePath())) {
+                // A story alone is read with its site's map, found above it.
+                const SiteFields &site = siteFieldsFor(info.absoluteFilePath());
+                reportSiteProblems(site);
+                visit(SummaryReader::read(info.absoluteFilePath(), site.map), path);
+            }
             continue;
         }
-        // Streamed: rows from the index as they come, changed files read on every core.
+        // Streamed: rows from the index as they come, changed files read on every core, all
+        // with the site's field map (found above the folder, or --fields).
+        const SiteFields &site = siteFieldsFor(info.absoluteFilePath());
+        reportSiteProblems(site);
         FolderLister lister(info.absoluteFilePath());
         lister.setIndexEnabled(m_useIndex);
         lister.setSearchKeysNeeded(searchKeys);
+        lister.setFieldMap(site.map);
         const QDir root(info.absoluteFilePath());
         // shownPath() for a story under the folder, without a QDir per story.
         const QString base = QDir::cleanPath(info.absoluteFilePath()) + QLatin1Char('/');
@@ -129,7 +175,8 @@ int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit
 bool CliContext::acceptsEdit(const QString &file, const QString &what, const QByteArray &before, const StoryDocument &doc,
                              bool force) const
 {
-    const Problems added = SummaryReader::problemsAdded(before, doc.frontMatter().toBytes());
+    // Judged by the rules of the story's site: `draft: maybe` is a problem on Hugo.
+    const Problems added = SummaryReader::problemsAdded(before, doc.frontMatter().toBytes(), siteFieldsFor(file).map);
     for (const Problem &p : added) {
         if (force)
             m_err << file << ':' << p.line << ':' << p.column << ": warning: " << p.message << " (written anyway: --force)\n";

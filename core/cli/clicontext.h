@@ -1,5 +1,10 @@
 #pragma once
 
+#include "sitefields.h"
+#include "yamlpath.h"
+
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +19,7 @@ namespace Storydesk {
 class StoryDocument;
 class StoryStore;
 struct StorySummary;
-class YamlPath;
+class YamlValue;
 
 // What every storydesk-cli command is given: the output streams, the options read before the
 // command, and the steps commands share (usage errors, opening and saving a story, loading a folder).
@@ -28,6 +33,17 @@ public:
     QTextStream &out() const { return m_out; }
     QTextStream &err() const { return m_err; }
     bool useIndex() const { return m_useIndex; }
+    // --fields FILE (before the command): the field map every site is read with instead of
+    // its own. CliTool checks it before the command runs.
+    void setFieldsFile(const QString &file) { m_fieldsFile = file; }
+    const QString &fieldsFile() const { return m_fieldsFile; }
+    // The field map of the site holding `fileOrFolder`: its site root found by walking up
+    // (SiteFieldsLoader::findSiteRoot), then --fields over .storydesk/site.yaml over detection.
+    // Loaded once a site.
+    const SiteFields &siteFieldsFor(const QString &fileOrFolder) const;
+    // A broken site.yaml as FILE:LINE:COLUMN: warning lines on stderr, once a file: the
+    // command goes on with the detected map.
+    void reportSiteProblems(const SiteFields &fields) const;
 
     // Prints the message and the pointer to --help; returns UsageError.
     int usageError(const QString &message) const;
@@ -54,6 +70,16 @@ public:
     // as a refusal, or with `force` as a warning; returns true when the edit may be kept.
     bool acceptsEdit(const QString &file, const QString &what, const QByteArray &before, const StoryDocument &doc,
                      bool force) const;
+    // A key as a command was given it: a role name (title, date, published, topics, link...)
+    // stands for the key the site binds that role to, unless the story has a key of that
+    // very name or, in the story format, it is one of the format's keys (`provider`): plain
+    // keys work as they always did. Nullopt when the role is not bound.
+    struct Key
+    {
+        YamlPath path;
+        std::optional<FieldRole> role;   // set when the key was a role's name
+    };
+    static std::optional<Key> resolveKey(const QString &typed, const YamlPath &parsed, const FieldMap &map, const YamlValue &frontMatter);
 
     // `file` (absolute, found under the folder `root`) as the user would write it: under the
     // folder path they typed, relative when they typed a relative one.
@@ -63,6 +89,9 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_useIndex;
+    QString m_fieldsFile;
+    mutable QHash<QString, SiteFields> m_sites;   // by site root
+    mutable QSet<QString> m_reported;             // site files whose problems were printed
 };
 
 } // namespace Storydesk

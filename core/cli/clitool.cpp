@@ -3,6 +3,11 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "cligit.h"
+#include "fieldmap.h"
+#include "sitefieldsfile.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 #include <QTextStream>
 
@@ -86,6 +91,11 @@ const CliCommand commands[] = {
      QLatin1String("  sync FOLDER            fetch, merge or rebase as the repository is configured, push;\n"
                    "                         exit 1 with FILE:LINE: unresolved merge conflict when conflicts remain\n"),
      CliCommands::sync},
+    {QLatin1String("fields"),
+     QLatin1String("  fields FOLDER          print the site's field map: each role (title, date, published,\n"
+                   "                         topics...), the key it reads, and why (detected from hugo.toml,\n"
+                   "                         tags in 87% of the stories, .storydesk/site.yaml)\n"),
+     CliCommands::fields},
     {QLatin1String("merge-file"),
      QLatin1String("  merge-file [-p] [-L OURS [-L BASE [-L THEIRS]]] [--marker-size N] [--path NAME]\n"
                    "             BASE OURS THEIRS\n"
@@ -112,6 +122,8 @@ QString usage()
         "  -h, --help     Show this help.\n"
         "  -v, --version  Show the version.\n"
         "  --no-index     (before COMMAND) read every story, neither using nor updating the index\n"
+        "  --fields FILE  (before COMMAND) read every site with the field map in FILE (the format of\n"
+        "                 .storydesk/site.yaml) instead of its own\n"
         "\n"
         "Exit status: 0 success, 1 a problem with the data (a value refused, a file or key\n"
         "not found, a problem `check` reports), 2 a usage error.\n");
@@ -131,9 +143,19 @@ int CliTool::run(const QStringList &arguments, QTextStream &out, QTextStream &er
 {
     QStringList args = arguments.mid(1);
     bool useIndex = true;
-    while (!args.isEmpty() && args.first() == QLatin1String("--no-index")) {
-        useIndex = false;
-        args.removeFirst();
+    QString fieldsFile;
+    bool fieldsGiven = false;
+    while (!args.isEmpty() && (args.first() == QLatin1String("--no-index") || args.first() == QLatin1String("--fields"))) {
+        if (args.takeFirst() == QLatin1String("--no-index")) {
+            useIndex = false;
+            continue;
+        }
+        if (args.isEmpty()) {
+            err << "storydesk-cli: --fields needs a FILE\nTry 'storydesk-cli --help'.\n";
+            return CliContext::UsageError;
+        }
+        fieldsFile = args.takeFirst();
+        fieldsGiven = true;
     }
     if (args.isEmpty()) {
         err << usage();
@@ -148,7 +170,23 @@ int CliTool::run(const QStringList &arguments, QTextStream &out, QTextStream &er
         out << "storydesk-cli " << QStringLiteral(STORYDESK_VERSION) << '\n';
         return CliContext::Success;
     }
-    const CliContext cli(out, err, useIndex);
+    CliContext cli(out, err, useIndex);
+    if (fieldsGiven) {
+        // A map asked for by name must be the one used: one that cannot be read stops the
+        // command before anything is read or written.
+        QFile file(fieldsFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << fieldsFile << ": cannot read the field map: " << file.errorString() << "\n";
+            return CliContext::DataProblem;
+        }
+        const SiteFieldsFile::Parsed parsed = SiteFieldsFile::parse(file.readAll(), FieldMap::storyFormat());
+        if (!parsed.problems.isEmpty()) {
+            for (const Problem &p : parsed.problems)
+                err << fieldsFile << ':' << p.line << ':' << p.column << ": error: " << p.message << "\n";
+            return CliContext::DataProblem;
+        }
+        cli.setFieldsFile(QFileInfo(fieldsFile).absoluteFilePath());
+    }
     const auto command = std::find_if(std::begin(commands), std::end(commands),
                                       [&name](const CliCommand &c) { return c.name == name; });
     if (command == std::end(commands))

@@ -27,7 +27,7 @@ int list(const CliContext &cli, const QStringList &args)
 {
     QTextStream &out = cli.out();
     StoryListFormat::Format format = StoryListFormat::Format::Tsv;
-    QStringList columns = StoryListFormat::defaultColumns();
+    QStringList columns;   // empty: the site's default columns
     StoryFilter filter;
     QStringList paths;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -67,6 +67,12 @@ int list(const CliContext &cli, const QStringList &args)
     }
     if (paths.isEmpty())
         return cli.usageError(QStringLiteral("list takes at least one PATH"));
+    if (columns.isEmpty()) {
+        // The roles the (first) site has: no heat column for a Hugo site.
+        const QFileInfo first(paths.first());
+        columns = first.exists() ? StoryListFormat::defaultColumns(cli.siteFieldsFor(first.absoluteFilePath()).map)
+                                 : StoryListFormat::defaultColumns();
+    }
 
     const StoryListFormat writer(format, columns);
     // The rows are UTF-8 already: straight to the device when there is one, not decoded
@@ -168,20 +174,22 @@ int index(const CliContext &cli, const QStringList &args)
         return CliContext::DataProblem;
     }
     const QString folder = QDir::cleanPath(info.absoluteFilePath());
-    if (!StoryIndex::remove(folder)) {
-        err << args.at(1) << ": cannot remove the old index " << StoryIndex::fileFor(folder) << "\n";
+    // The index of the summaries the site's field map reads (one file a map).
+    const QByteArray fieldsKey = StoryIndex::fieldsKeyOf(cli.siteFieldsFor(folder).map);
+    if (!StoryIndex::remove(folder, fieldsKey)) {
+        err << args.at(1) << ": cannot remove the old index " << StoryIndex::fileFor(folder, fieldsKey) << "\n";
         return CliContext::DataProblem;
     }
     StoryStore store;
     cli.loadFolder(store, folder);   // --no-index was refused above
     store.cancelLoad();
     store.waitForIndex();
-    StoryIndex check(folder);
+    StoryIndex check(folder, fieldsKey);
     if (!check.open()) {
         err << args.at(1) << ": no index could be written (see the warning above)\n";
         return CliContext::DataProblem;
     }
-    err << store.count() << (store.count() == 1 ? " story" : " stories") << " indexed in " << StoryIndex::fileFor(folder) << "\n";
+    err << store.count() << (store.count() == 1 ? " story" : " stories") << " indexed in " << StoryIndex::fileFor(folder, fieldsKey) << "\n";
     return CliContext::Success;
 }
 

@@ -72,6 +72,20 @@ QStringList StoryListFormat::defaultColumns()
             QStringLiteral("related"), QStringLiteral("error")};
 }
 
+QStringList StoryListFormat::defaultColumns(const FieldMap &map)
+{
+    QStringList columns = defaultColumns();
+    columns.removeIf([&map](const QString &column) {
+        if (column == QLatin1String("provider"))
+            return !map.isBound(FieldRole::ProviderName) && !map.isBound(FieldRole::ProviderDomain);
+        if (column == QLatin1String("publishedDateTime"))
+            return !map.isBound(FieldRole::Date);
+        const std::optional<FieldRole> role = FieldMap::roleFromName(column);
+        return role && !map.isBound(*role);
+    });
+    return columns;
+}
+
 StoryListFormat::StoryListFormat(Format format, QStringList columns)
     : m_format(format)
     , m_columns(std::move(columns))

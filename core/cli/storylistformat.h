@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldmap.h"
 #include "storysummary.h"
 
 #include <QByteArray>
@@ -21,6 +22,9 @@ public:
     static std::optional<Format> formatFromName(const QString &name);
     static QStringList availableColumns();
     static QStringList defaultColumns();
+    // The default columns of a site: those whose role its field map binds (a Hugo site has
+    // no quality, heat, provider or related column).
+    static QStringList defaultColumns(const FieldMap &map);
 
     StoryListFormat(Format format, QStringList columns);
 

@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "clicontext.h"
+#include "fieldmap.h"
 #include "storydocument.h"
 #include "storyschema.h"
 #include "yamlpath.h"
@@ -10,9 +11,31 @@
 
 #include <algorithm>
 
-// get, set and unset: one value of one story.
+// get, set and unset: one value of one story, by key or by role name (on a Hugo site
+// `published` is `draft`, negated).
 
 namespace Storydesk {
+
+namespace {
+
+// Whether `key` (a top-level key) is where the site's map reads some role: such a key may be
+// added to a story without --new-key, as the story format's keys may.
+bool isMappedKey(const FieldMap &map, const QString &key)
+{
+    for (int i = 0; i < FieldRoleCount; ++i) {
+        const YamlPath &path = map.path(FieldMap::role(i));
+        if (!path.isRoot() && path.segments().constFirst() == key)
+            return true;
+    }
+    return false;
+}
+
+QString roleRefusal(const QString &typed)
+{
+    return QStringLiteral("this site has no %1 field (storydesk-cli fields shows its keys)").arg(typed);
+}
+
+} // namespace
 
 namespace CliCommands {
 
@@ -28,7 +51,23 @@ int get(const CliContext &cli, const QStringList &args)
     const std::optional<StoryDocument> doc = cli.openEditable(args.at(0));
     if (!doc)
         return CliContext::DataProblem;
-    const std::optional<YamlValue> value = doc->frontMatter().valueAt(*path);
+    const SiteFields &site = cli.siteFieldsFor(args.at(0));
+    cli.reportSiteProblems(site);
+    const std::optional<CliContext::Key> key = CliContext::resolveKey(args.at(1), *path, site.map, doc->frontMatter().value());
+    if (!key) {
+        err << args.at(0) << ": " << roleRefusal(args.at(1)) << "\n";
+        return CliContext::DataProblem;
+    }
+    std::optional<YamlValue> value = doc->frontMatter().valueAt(key->path);
+    if (key->role == FieldRole::Published) {
+        // What the site means by it: Hugo's `draft: false` is published, a Jekyll post without
+        // the key too.
+        const std::optional<bool> flag = value && value->isScalar() ? value->toBool() : std::nullopt;
+        if (flag && site.map.binding(FieldRole::Published).negated)
+            value = YamlValue::boolean(site.map.isPublishedBy(*flag));
+        else if (!value && site.map.publishedDefault())
+            value = YamlValue::boolean(*site.map.publishedDefault());
+    }
     if (!value) {
         err << args.at(0) << ": no value at " << args.at(1) << "\n";
         return CliContext::DataProblem;
@@ -54,6 +93,7 @@ int set(const CliContext &cli, const QStringList &args)
     struct Edit
     {
         QString assignment;
+        QString typedKey;
         YamlPath path;
         YamlValue value;
         bool badJson = false;
@@ -69,13 +109,31 @@ int set(const CliContext &cli, const QStringList &args)
         // A list or map with a typo would otherwise be stored as the text of the typo.
         const QString trimmed = text.trimmed();
         const bool badJson = !json && (trimmed.startsWith(QLatin1Char('[')) || trimmed.startsWith(QLatin1Char('{')));
-        edits.append({assignment, *path, json ? *json : YamlValue::string(text), badJson});
+        edits.append({assignment, assignment.left(eq), *path, json ? *json : YamlValue::string(text), badJson});
     }
     std::optional<StoryDocument> doc = cli.openEditable(file);
     if (!doc)
         return CliContext::DataProblem;
+    const SiteFields &site = cli.siteFieldsFor(file);
+    cli.reportSiteProblems(site);
     bool refused = false;
-    for (const Edit &edit : std::as_const(edits)) {
+    for (Edit &edit : edits) {
+        // A role name writes the site's key: `published=true` is `draft: false` on Hugo.
+        const std::optional<CliContext::Key> resolved =
+            CliContext::resolveKey(edit.typedKey, edit.path, site.map, doc->frontMatter().value());
+        if (!resolved) {
+            err << file << ": " << edit.assignment << " refused: " << roleRefusal(edit.typedKey) << "\n";
+            refused = true;
+            continue;
+        }
+        edit.path = resolved->path;
+        if (resolved->role == FieldRole::Published && site.map.binding(FieldRole::Published).negated
+            && edit.value.isScalar() && edit.value.scalarKind() == YamlValue::ScalarKind::Plain) {
+            // The site's key says the opposite (Hugo's draft). Anything but a plain boolean
+            // goes to the key as given, and `check`'s rules refuse it.
+            if (const std::optional<bool> flag = edit.value.toBool())
+                edit.value = site.map.publishedValue(*flag).second;
+        }
         if (edit.badJson) {
             if (force) {
                 err << file << ": warning: " << edit.assignment << ": not valid JSON, written as text (--force)\n";
@@ -88,7 +146,8 @@ int set(const CliContext &cli, const QStringList &args)
         }
         // A misspelt key would otherwise be added silently next to the one meant.
         const QString key = edit.path.segments().constFirst();
-        if (StorySchema::topLevelOrder(key) < 0 && !doc->frontMatter().value().find(key) && !newKey && !force) {
+        if (StorySchema::topLevelOrder(key) < 0 && !isMappedKey(site.map, key) && !doc->frontMatter().value().find(key) && !newKey
+            && !force) {
             err << file << ": " << edit.assignment << " refused: " << key
                 << " is not a key of the story format and not in the story (--new-key adds it)\n";
             refused = true;
@@ -117,12 +176,18 @@ int unset(const CliContext &cli, const QStringList &args)
     if (rest.size() != 2)
         return cli.usageError(QStringLiteral("unset takes FILE [--force] KEY"));
     const QString &file = rest.at(0);
-    const std::optional<YamlPath> path = YamlPath::parse(rest.at(1));
+    std::optional<YamlPath> path = YamlPath::parse(rest.at(1));
     if (!path)
         return cli.usageError(QStringLiteral("'%1' is not a key").arg(rest.at(1)));
     std::optional<StoryDocument> doc = cli.openEditable(file);
     if (!doc)
         return CliContext::DataProblem;
+    const std::optional<CliContext::Key> key = CliContext::resolveKey(rest.at(1), *path, cli.siteFieldsFor(file).map, doc->frontMatter().value());
+    if (!key) {
+        err << file << ": " << roleRefusal(rest.at(1)) << "\n";
+        return CliContext::DataProblem;
+    }
+    path = key->path;
     // As `get` says: removing what is not there is not quietly a success.
     if (!doc->frontMatter().valueAt(*path)) {
         err << file << ": no value at " << rest.at(1) << "\n";

@@ -78,7 +78,7 @@ void StoryEditor::publish(const QString &path, Open &story)
         return;
     const bool modified = story.document.isModified();
     if (modified) {
-        StorySummary summary = SummaryReader::fromBytes(path, story.document.frontMatter().toBytes());
+        StorySummary summary = SummaryReader::fromBytes(path, story.document.frontMatter().toBytes(), m_store->fieldMap());
         summary.identity = story.document.identity();
         m_store->updateSummary(path, summary);
         m_store->setDirty(path, true);

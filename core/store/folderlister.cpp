@@ -47,7 +47,7 @@ void FolderLister::run(const Visitor &visit)
 {
     std::optional<StoryIndex> index;
     if (m_indexEnabled) {
-        index.emplace(m_folder);
+        index.emplace(m_folder, StoryIndex::fieldsKeyOf(m_map));
         if (!index->open())
             index.reset();
     }
@@ -75,7 +75,7 @@ void FolderLister::run(const Visitor &visit)
 
     std::unique_ptr<IndexWriter> writer;
     if (index)
-        writer = std::make_unique<IndexWriter>(m_folder);
+        writer = std::make_unique<IndexWriter>(m_folder, StoryIndex::fieldsKeyOf(m_map));
 
     QList<Slot> window;
     qsizetype reads = 0;
@@ -96,9 +96,9 @@ void FolderLister::run(const Visitor &visit)
         window = {};
         window.reserve(WindowStories);
         reads = 0;
-        previousReads = QtConcurrent::map(previous, [](Slot &slot) {
+        previousReads = QtConcurrent::map(previous, [this](Slot &slot) {
             if (slot.read)
-                slot.summary = SummaryReader::read(slot.path);
+                slot.summary = m_map.isStoryFormat() ? SummaryReader::read(slot.path) : SummaryReader::read(slot.path, m_map);
         });
     };
     const auto toRead = [&](const QString &path) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldmap.h"
 #include "storysummary.h"
 
 #include <QString>
@@ -23,6 +24,8 @@ public:
     void setIndexEnabled(bool enabled) { m_indexEnabled = enabled; }
     // Whether rows from the index get their search key (filters on free text need it).
     void setSearchKeysNeeded(bool needed) { m_searchKeys = needed; }
+    // The site's field map the stories are read with; its index is the map's (StoryIndex).
+    void setFieldMap(const FieldMap &map) { m_map = map; }
 
     using Visitor = std::function<void(const StorySummary &summary)>;
     // Visits every story once, in path order, and returns once the index is written.
@@ -32,6 +35,7 @@ private:
     QString m_folder;
     bool m_indexEnabled = true;
     bool m_searchKeys = true;
+    FieldMap m_map = FieldMap::storyFormat();
 };
 
 } // namespace Storydesk

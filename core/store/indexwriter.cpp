@@ -18,8 +18,9 @@ constexpr qsizetype MaxQueued = 8;
 
 } // namespace
 
-IndexWriter::IndexWriter(const QString &folder)
+IndexWriter::IndexWriter(const QString &folder, const QByteArray &fieldsKey)
     : m_folder(folder)
+    , m_fieldsKey(fieldsKey)
 {
 }
 
@@ -75,7 +76,7 @@ void IndexWriter::flush(bool last)
 void IndexWriter::run()
 {
     // Its own connection, opened and used on this thread only.
-    StoryIndex index(m_folder);
+    StoryIndex index(m_folder, m_fieldsKey);
     bool usable = index.open() && index.beginBulkWrite();
     for (;;) {
         std::pair<QList<StorySummary>, QStringList> batch;

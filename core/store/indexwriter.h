@@ -21,7 +21,8 @@ namespace Storydesk {
 class IndexWriter
 {
 public:
-    explicit IndexWriter(const QString &folder);
+    // `fieldsKey`: the index of the field map the stories were read with (StoryIndex).
+    explicit IndexWriter(const QString &folder, const QByteArray &fieldsKey = {});
     ~IndexWriter();   // finish()
     Q_DISABLE_COPY_MOVE(IndexWriter)
 
@@ -35,6 +36,7 @@ private:
     void run();
 
     QString m_folder;
+    QByteArray m_fieldsKey;
     QList<StorySummary> m_stories;   // the batch being filled, on the caller's thread
     QStringList m_removed;
 

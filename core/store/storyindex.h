@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldmap.h"
 #include "storysummary.h"
 
 #include <QHash>
@@ -42,6 +43,9 @@ public:
     static QString directory();
     // The index file of `folder` (an absolute path).
     static QString fileFor(const QString &folder, const QByteArray &fieldsKey = {});
+    // The `fieldsKey` of the summaries read with `map`: none for the story format, whose
+    // index file stays the one it always was.
+    static QByteArray fieldsKeyOf(const FieldMap &map) { return map.isStoryFormat() ? QByteArray() : map.fingerprint(); }
     // Deletes the index of `folder`, if any; true when none remains.
     static bool remove(const QString &folder, const QByteArray &fieldsKey = {});
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sitefields.h"
+#include "storyindex.h"
 #include "stringpool.h"
 #include "storysummary.h"
 #include "topicindex.h"
@@ -169,7 +170,7 @@ private:
     void flushIndex();
 
     // The index file of a folder is per field map; the story format keeps the plain one.
-    QByteArray indexKey() const { return fieldMap().isStoryFormat() ? QByteArray() : fieldMap().fingerprint(); }
+    QByteArray indexKey() const { return StoryIndex::fieldsKeyOf(fieldMap()); }
 
     QString m_folder;
     SiteFields m_siteFields;

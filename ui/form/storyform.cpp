@@ -1,6 +1,8 @@
 #include "storyform.h"
 
+#include "fieldmap.h"
 #include "linklabel.h"
+#include "mappedfields.h"
 #include "qualityspinbox.h"
 #include "relatedentrydelegate.h"
 #include "relatedlistmodel.h"
@@ -37,38 +39,12 @@
 
 namespace Storydesk {
 
+using namespace MappedFields;
+
 namespace {
 
 // Problems listed for a selection with broken stories; the rest is "and N more".
 constexpr int MaxListedProblems = 4;
-
-YamlPath keyPath(QLatin1StringView key)
-{
-    return YamlPath({QString(key)});
-}
-
-// A story's topics as written: a list, or (in hand-written files) one bare topic.
-QList<YamlValue> topicItems(const std::optional<YamlValue> &topics)
-{
-    if (!topics)
-        return {};
-    if (topics->isSequence())
-        return topics->items();
-    if (topics->isScalar() && !topics->text().trimmed().isEmpty())
-        return {*topics};
-    return {};
-}
-
-// Topics are one vocabulary whatever their case: "ai" is the topic AI.
-bool isTopic(const YamlValue &item, const QString &topic)
-{
-    return item.isScalar() && item.text().trimmed().compare(topic, Qt::CaseInsensitive) == 0;
-}
-
-bool hasTopic(const QList<YamlValue> &items, const QString &topic)
-{
-    return std::any_of(items.cbegin(), items.cend(), [&topic](const YamlValue &item) { return isTopic(item, topic); });
-}
 
 QLabel *plainLabel(QWidget *parent)
 {
@@ -421,6 +397,7 @@ std::optional<StoryForm::Story> StoryForm::summarisedStory(const QString &path) 
         story.problem = describe(summary.problems, tr("The front matter cannot be read."));
         return story;
     }
+    // The summary was read with the site's field map: its values are the site's roles.
     if (summary.quality >= 0)
         story.quality = summary.quality;
     story.published = summary.published == StorySummary::Published::Yes;
@@ -472,6 +449,12 @@ void StoryForm::refresh()
     for (QWidget *field : {m_qualityRow, static_cast<QWidget *>(m_published), static_cast<QWidget *>(m_topicEditor),
                            static_cast<QWidget *>(m_relatedBox)})
         field->setEnabled(canEdit);
+    // A field the site does not have is not offered (a Hugo site has no quality).
+    const FieldMap &map = fieldMapOf(m_editor);
+    m_form->setRowVisible(m_qualityRow, map.isBound(FieldRole::Quality));
+    m_form->setRowVisible(m_published, map.isBound(FieldRole::Published));
+    m_form->setRowVisible(m_topicEditor, map.isBound(FieldRole::Topics));
+    m_relatedBox->setVisible(map.isBound(FieldRole::Related));
     showQuality(editable);
     showPublished(editable);
     showTopics(editable);
@@ -489,13 +472,14 @@ void StoryForm::showHeader(const QList<Story> &stories)
     QString webUrl;
     if (one) {
         const Story &story = stories.first();
-        const QString title = StoryFields::text(story.frontMatter, StorySchema::Title);
+        const FieldMap &map = fieldMapOf(m_editor);
+        const QString title = textAt(story.frontMatter, map.path(FieldRole::Title));
         m_title->setText(title.isEmpty() ? QFileInfo(story.path).fileName() : title);
         provider = StoryFields::providerName(story.frontMatter);
         date = StoryFields::formatDateTime(StoryFields::publishedDateTime(story.frontMatter));
-        if (const std::optional<int> h = StoryFields::score(story.frontMatter, StorySchema::Heat))
+        if (const std::optional<int> h = scoreAt(story.frontMatter, map.path(FieldRole::Heat)))
             heat = QString::number(*h);
-        webUrl = StoryFields::text(story.frontMatter, StorySchema::WebUrl);
+        webUrl = textAt(story.frontMatter, map.path(FieldRole::Link));
     }
     m_provider->setText(provider);
     m_date->setText(date);
@@ -537,7 +521,7 @@ void StoryForm::showQuality(const QList<Story> &stories)
     std::optional<int> shared;
     for (qsizetype i = 0; i < stories.size(); ++i) {
         const Story &story = stories.at(i);
-        const std::optional<int> quality = story.summarised ? story.quality : StoryFields::score(story.frontMatter, StorySchema::Quality);
+        const std::optional<int> quality = story.summarised ? story.quality : scoreAt(story.frontMatter, fieldMapOf(m_editor).path(FieldRole::Quality));
         if (i == 0) {
             shared = quality;
         } else if (quality != shared) {
@@ -554,13 +538,13 @@ void StoryForm::showQuality(const QList<Story> &stories)
 void StoryForm::showPublished(const QList<Story> &stories)
 {
     int yes = 0;
+    const FieldMap &map = fieldMapOf(m_editor);
     for (const Story &story : stories) {
         if (story.summarised) {
             yes += story.published ? 1 : 0;
             continue;
         }
-        const YamlValue *published = StoryFields::field(story.frontMatter, StorySchema::Published);
-        if (published && published->toBool().value_or(false))
+        if (isPublished(story.frontMatter, map))
             ++yes;
     }
     // Tri-state only to show a mix: a click then sets every story, and the box is two-state again.
@@ -582,7 +566,7 @@ void StoryForm::showTopics(const QList<Story> &stories)
             for (const QString &topic : story.topics)
                 names.append(topic.trimmed());
         } else {
-            const YamlValue *value = StoryFields::field(story.frontMatter, StorySchema::Topics);
+            const YamlValue *value = valueAt(story.frontMatter, fieldMapOf(m_editor).path(FieldRole::Topics));
             for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt))
                 names.append(item.isScalar() ? item.text().trimmed() : QString());
         }
@@ -633,7 +617,7 @@ void StoryForm::qualityEdited(int quality)
         m_qualitySlider->setAccessibleDescription(QualitySpinBox::valueDescription(quality));
     }
     // Typing "75" or dragging the slider merges into one undo step.
-    push(SetValueCommand::forStories(m_editor, m_editable, keyPath(StorySchema::Quality), YamlValue::integer(quality),
+    push(SetValueCommand::forStories(m_editor, m_editable, fieldMapOf(m_editor).path(FieldRole::Quality), YamlValue::integer(quality),
                                      tr("Set quality to %1").arg(quality), true));
 }
 
@@ -643,7 +627,9 @@ void StoryForm::publishedClicked()
         return;
     const bool published = m_published->checkState() != Qt::Unchecked;
     const int count = int(m_editable.size());
-    push(SetValueCommand::forStories(m_editor, m_editable, keyPath(StorySchema::Published), YamlValue::boolean(published),
+    // The site's key and value: `draft: false` publishes on a Hugo site.
+    const auto [key, value] = fieldMapOf(m_editor).publishedValue(published);
+    push(SetValueCommand::forStories(m_editor, m_editable, key, value,
                                      published ? tr("Publish %Ln stories", nullptr, count) : tr("Unpublish %Ln stories", nullptr, count)));
     // Back to two states even if nothing changed (no storyEdited then).
     m_refreshTimer.start();
@@ -673,7 +659,9 @@ void StoryForm::editTopics(const QString &text, const std::function<void(QList<Y
     if (m_refreshing)
         return;
     // Every story gets its own new list (their topics differ), all in one undo step.
-    const YamlPath key = keyPath(StorySchema::Topics);
+    const YamlPath key = fieldMapOf(m_editor).path(FieldRole::Topics);
+    if (key.isRoot())
+        return;   // the site has no topics
     QList<SetValueCommand::Change> changes;
     for (const QString &path : std::as_const(m_editable)) {
         const std::optional<YamlValue> before = m_editor->value(path, key);

@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "storysortfilterproxymodel.h"
+#include "storytablemodel.h"
 #include "topicindex.h"
 
 #include <QComboBox>
@@ -155,6 +156,19 @@ FilterBar::FilterBar(StorySortFilterProxyModel *proxy, const TopicIndex *topics,
     connect(&m_vocabularyTimer, &QTimer::timeout, this, &FilterBar::rebuildVocabulary);
     connect(m_topics, &TopicIndex::changed, &m_vocabularyTimer, qOverload<>(&QTimer::start));
     rebuildVocabulary();
+
+    // A filter on a field the site does not have (quality on a Hugo site) is not offered,
+    // as its column is not shown.
+    if (const auto *model = qobject_cast<const StoryTableModel *>(m_proxy->sourceModel())) {
+        const auto follow = [this, model] {
+            m_published->setVisible(model->isColumnBound(StoryTableModel::Published));
+            m_topic->setVisible(model->isColumnBound(StoryTableModel::Topics));
+            m_provider->setVisible(model->isColumnBound(StoryTableModel::Provider));
+            m_minimumQuality->setVisible(model->isColumnBound(StoryTableModel::Quality));
+        };
+        connect(model, &StoryTableModel::columnsBoundChanged, this, follow);
+        follow();
+    }
 }
 
 void FilterBar::focusSearch()

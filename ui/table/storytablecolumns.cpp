@@ -148,12 +148,13 @@ void StoryTableColumns::fit()
     if (available <= 0)
         return;
 
-    // What each column would take, the ones that stepped aside before counted back in.
+    // What each column would take, the ones that stepped aside before counted back in; never
+    // one whose role the site's field map leaves out (UnboundColumns hides those).
     int widths[StoryTableModel::ColumnCount] = {};
     bool shown[StoryTableModel::ColumnCount] = {};
     int others = 0;
     for (int column = 0; column < StoryTableModel::ColumnCount; ++column) {
-        shown[column] = !header->isSectionHidden(column) || m_steppedAside.contains(column);
+        shown[column] = (!header->isSectionHidden(column) || m_steppedAside.contains(column)) && m_model->isColumnBound(column);
         if (column == StoryTableModel::Title || !shown[column])
             continue;
         widths[column] = m_resizedByEditor.contains(column) ? header->sectionSize(column) : fittingWidth(column);

@@ -1,5 +1,6 @@
 #include "storytablemodel.h"
 
+#include "fieldmap.h"
 #include "relatedcoverage.h"
 #include "plaintext.h"
 #include "searchkey.h"
@@ -108,6 +109,8 @@ StoryTableModel::StoryTableModel(const StoryStore *store, QObject *parent)
     connect(store, &StoryStore::storiesRemoved, this, &StoryTableModel::endRemoveRows);
     connect(store, &StoryStore::storyChanged, this,
             [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    // The store knows the site's map once the load starts, after the reset.
+    connect(store, &StoryStore::loadStarted, this, &StoryTableModel::columnsBoundChanged);
 }
 
 void StoryTableModel::setGitStatus(const SiteGitStatus *status)
@@ -180,6 +183,23 @@ int StoryTableModel::rowCount(const QModelIndex &parent) const
 int StoryTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool StoryTableModel::isColumnBound(int column) const
+{
+    const FieldMap &map = m_store->fieldMap();
+    switch (column) {
+    case Title: return true;   // a row needs a name: the file's, without a title
+    case Provider: return map.isBound(FieldRole::ProviderName) || map.isBound(FieldRole::ProviderDomain);
+    case Date: return map.isBound(FieldRole::Date);
+    case Quality: return map.isBound(FieldRole::Quality);
+    case Heat: return map.isBound(FieldRole::Heat);
+    case Topics: return map.isBound(FieldRole::Topics);
+    case Published: return map.isBound(FieldRole::Published);
+    case Related: return map.isBound(FieldRole::Related);
+    case Category: return map.isBound(FieldRole::Category);
+    default: return true;
+    }
 }
 
 StoryState StoryTableModel::state(int row) const

@@ -67,6 +67,10 @@ public:
     // header state replaces them.
     int startingWidth(int column, const QFontMetrics &metrics) const;
 
+    // Whether the site's field map binds the role a column shows (the store's map): a Hugo
+    // site has no heat, quality, related coverage or provider. Status and Git always are.
+    bool isColumnBound(int column) const;
+
     const StoryStore *store() const { return m_store; }
     StoryState state(int row) const;
     // Orders two rows by a column's raw value (RawValueRole) without building QVariants.
@@ -82,6 +86,9 @@ Q_SIGNALS:
     // The editor clicked the Published checkbox; the editing layer writes the file and
     // updates the store, which updates the row.
     void publishedToggleRequested(const QString &path, bool published);
+    // A folder began loading with its site's field map (or a new map was applied): which
+    // columns are bound may have changed.
+    void columnsBoundChanged();
 
 private:
     bool isStoryIndex(const QModelIndex &index) const;

@@ -13,6 +13,7 @@
 #include "relatedcoverage.h"
 #include "selectiondragguard.h"
 #include "shortcutsdialog.h"
+#include "sitefieldscontroller.h"
 #include "sitegitstatus.h"
 #include "windowteamwork.h"
 #include "sourceeditor.h"
@@ -28,6 +29,7 @@
 #include "storytablemodel.h"
 #include "storytriage.h"
 #include "topicrenamedialog.h"
+#include "unboundcolumns.h"
 #include "windowactions.h"
 #include "windowdocks.h"
 #include "windowrecovery.h"
@@ -88,6 +90,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_team, &WindowTeamwork::notice, this, &MainWindow::showNotice);
     m_recovery = new WindowRecovery(m_store, m_editor, m_undoStack, m_folders, QString(), this);
     connect(m_recovery, &WindowRecovery::notice, this, &MainWindow::showNotice);
+    m_siteFields = new SiteFieldsController(this, statusBar(), m_store, m_editor,
+                                            [preview = m_preview] { return preview->hasStory() ? preview->story().path : QString(); }, this);
+    connect(m_actions->siteFields(), &QAction::triggered, m_siteFields, &SiteFieldsController::openDialog);
+    connect(m_siteFields, &SiteFieldsController::notice, this, &MainWindow::showNotice);
+    connect(m_unboundColumns, &UnboundColumns::columnsChanged, m_actions, &WindowActions::checkShownColumns);
     createPanes();
     setTabOrders();
     connectRelatedTarget();
@@ -186,6 +193,7 @@ void MainWindow::createWidgets()
     header->setSectionResizeMode(StoryTableModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(3 * m_table->fontMetrics().averageCharWidth());
     m_columns = new StoryTableColumns(m_table, m_model, this);
+    m_unboundColumns = new UnboundColumns(header, m_model, this);
 
     m_listPane = new QWidget(this);
     m_listPane->setObjectName(QStringLiteral("listPane"));
@@ -476,7 +484,7 @@ void MainWindow::saveLayout()
     m_settings.setMainSplitterState(m_mainSplitter->saveState());
     m_settings.setDetailsSplitterState(m_detailsSplitter->saveState());
     QHeaderView *header = m_table->horizontalHeader();
-    m_settings.setTableHeaderState(header->saveState());
+    m_settings.setTableHeaderState(m_unboundColumns->saveState());
     m_settings.setSort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_settings.sync();
 }

@@ -27,6 +27,7 @@ class ImageLoader;
 class PaneNavigator;
 class RelatedCoverage;
 class SelectionDragGuard;
+class SiteFieldsController;
 class ShortcutsDialog;
 class SourceView;
 class StoryEditor;
@@ -37,6 +38,7 @@ class StoryTableColumns;
 class StoryStore;
 class StoryTableModel;
 class StoryTriage;
+class UnboundColumns;
 class WindowActions;
 class WindowDocks;
 class WindowRecovery;
@@ -140,6 +142,7 @@ private:
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     StoryTableColumns *m_columns = nullptr;   // their widths, fitted to the window's
+    UnboundColumns *m_unboundColumns = nullptr;   // the columns the site's field map leaves out
     SelectionDragGuard *m_selectionGuard = nullptr;
     RelatedCoverage *m_coverage = nullptr;   // drops of stories and links, on rows and in the form
     ImageFetcher *m_imageFetcher = nullptr;
@@ -161,6 +164,7 @@ private:
     WindowTeamwork *m_team = nullptr;   // git: its state, Commit, Sync, the resolver
     WindowRecovery *m_recovery = nullptr;   // the journal of unsaved edits, recovery after a crash
     PaneNavigator *m_panes = nullptr;
+    SiteFieldsController *m_siteFields = nullptr;   // Settings ▸ Site Fields…, the map in the status bar
     QLabel *m_relatedTargetLabel = nullptr;
 
     bool m_fitColumnsOnShow = false;       // no saved column widths: fit them at the first show

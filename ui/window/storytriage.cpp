@@ -127,7 +127,7 @@ void StoryTriage::togglePublished(bool advance)
 
 void StoryTriage::setPublished(const QString &path, bool published)
 {
-    apply(TriageEdit::setPublished(path, published));
+    apply(TriageEdit::setPublished(*m_store, path, published));
 }
 
 int StoryTriage::proxyRowOf(const QString &path) const

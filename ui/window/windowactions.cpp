@@ -261,6 +261,9 @@ void WindowActions::createViewActions()
 
 void WindowActions::createSettingsActions()
 {
+    m_siteFields = newAction("siteFields", tr("Site &Fields…"), {}, QStringLiteral("document-properties"));
+    m_siteFields->setToolTip(tr("Which key of this site's stories holds the title, date, published state, topics…"));
+
     // Auto-save: one checkable choice each, exclusive.
     m_autoSaveGroup = new QActionGroup(this);
     m_autoSaveGroup->setExclusive(true);
@@ -393,6 +396,7 @@ void WindowActions::createMenus()
     QMenu *autoSave = settings->addMenu(tr("Auto-&save"));
     autoSave->addActions(m_autoSaveGroup->actions());
     settings->addAction(m_autoAdvance);
+    settings->addAction(m_siteFields);
     QMenu *language = settings->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     language->addActions(m_languageGroup->actions());
@@ -460,8 +464,10 @@ void WindowActions::setRecentFolders(const QStringList &folders)
 void WindowActions::checkShownColumns()
 {
     const QHeaderView *header = m_targets.table->horizontalHeader();
-    for (int column = 0; column < StoryTableModel::ColumnCount; ++column)
+    for (int column = 0; column < StoryTableModel::ColumnCount; ++column) {
         m_columns.at(column)->setChecked(!header->isSectionHidden(column));
+        m_columns.at(column)->setEnabled(column != StoryTableModel::Title && m_targets.model->isColumnBound(column));
+    }
 }
 
 void WindowActions::updateEnabled(const QStringList &selectedPaths)

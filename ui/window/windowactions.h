@@ -80,6 +80,8 @@ public:
     QAction *renameTopics() const { return m_renameTopics; }
     QAction *autoAdvance() const { return m_autoAdvance; }
     QAction *loadRemoteImages() const { return m_remoteImages; }
+    // Settings ▸ Site Fields…: which key of the site holds each field.
+    QAction *siteFields() const { return m_siteFields; }
     QAction *keyboardShortcuts() const { return m_shortcuts; }
     QAction *about() const { return m_about; }
     // The View menu's dock toggles (checkable) and Save Desk: the docks follow them.
@@ -90,7 +92,8 @@ public:
 
     // Lists `folders` in File ▸ Open Recent, each with its number key.
     void setRecentFolders(const QStringList &folders);
-    // Ticks the View ▸ Columns entries of the columns the table shows.
+    // Ticks the View ▸ Columns entries of the columns the table shows; a column the site's
+    // field map leaves out cannot be shown.
     void checkShownColumns();
     // Save, Revert and the triage keys are live only when they have stories to act on.
     void updateEnabled(const QStringList &selectedPaths);
@@ -162,6 +165,7 @@ private:
     QAction *m_remoteImages = nullptr;
     QActionGroup *m_autoSaveGroup = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_siteFields = nullptr;
     QList<QAction *> m_columns;
     QMenu *m_columnsMenu = nullptr;
     QMenu *m_storyMenu = nullptr;

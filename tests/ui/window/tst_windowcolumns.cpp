@@ -1,5 +1,6 @@
 #include "windowtestbase.h"
 
+#include "fieldmap.h"
 #include "storytablecolumns.h"
 
 #include <QFontMetrics>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void columnResizedByTheEditor_keepsItsWidth();
     void columnShownByTheEditor_staysOnANarrowWindow();
     void steppedAsideColumns_comeBackWhenTheWindowWidens();
+    void unboundColumn_steppedAside_staysHiddenWhenTheWindowWidens();
 
 private:
     QAction *action(const char *name) const;
@@ -143,6 +145,21 @@ void TestWindowColumns::steppedAsideColumns_comeBackWhenTheWindowWidens()
     QVERIFY(action("showColumnHeat")->isChecked());
     // Columns hidden by default stay hidden: nothing steps in that was not there.
     QVERIFY(header()->isSectionHidden(StoryTableModel::Category));
+}
+
+// A column that stepped aside for the title and whose role the site then leaves out (a map
+// without heat) is not brought back by a wider window: it is not a column of that site.
+void TestWindowColumns::unboundColumn_steppedAside_staysHiddenWhenTheWindowWidens()
+{
+    resizeWindow(1000, 700);
+    QVERIFY(header()->isSectionHidden(StoryTableModel::Heat));
+    FieldMap withoutHeat = FieldMap::storyFormat();
+    withoutHeat.unbind(FieldRole::Heat);
+    m_window->store()->setFieldMap(withoutHeat);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->store()->isLoading() && m_proxy->rowCount() == 6, 20000);
+    resizeWindow(1920, 1080);
+    QVERIFY(header()->isSectionHidden(StoryTableModel::Heat));
+    QVERIFY(!header()->isSectionHidden(StoryTableModel::Topics));
 }
 
 QTEST_MAIN(TestWindowColumns)
