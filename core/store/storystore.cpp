@@ -1,7 +1,8 @@
 #include "storystore.h"
 
-#include "folderrescan.h"
 #include "fielddetector.h"
+#include "folderrescan.h"
+#include "indexedload.h"
 #include "searchkey.h"
 #include "sitefieldsloader.h"
 #include "storyindex.h"
@@ -14,7 +15,6 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>
@@ -216,102 +216,30 @@ void StoryStore::openFolder(const QString &path)
     const std::shared_ptr<LoadJob> job = m_job;
     const QString root = m_folder;
     m_scanPool.start([this, job, root] {
-        // The index's rows go out first, then the walk verifies them file by file.
-        QHash<QString, FileIdentity> known;
+        QHash<QString, FileIdentity> known;   // the index's rows go out first, then the walk verifies them
         if (job->useIndex) {
-            StoryIndex index(root, job->indexKey);
-            bool opened = index.open();
-            std::optional<QList<StorySummary>> rows;
-            TopicIndex::Counts counts;
-            // The first screen goes out on its own, before the other rows are read.
-            QList<StorySummary> firstScreen;
-            QSet<QString> firstPaths;
-            if (opened) {
-                if (std::optional<QList<StorySummary>> newest = index.readNewest(FirstScreenRows)) {
-                    firstScreen = std::move(*newest);
-                } else {
-                    opened = index.open();   // unreadable: discarded, rebuilt from this load
-                }
-                if (!firstScreen.isEmpty()) {
-                    TopicIndex::Counts firstCounts;
-                    firstPaths.reserve(firstScreen.size());
-                    for (StorySummary &summary : firstScreen) {
-                        prepare(&summary);
-                        firstCounts.apply(summary, +1);
-                        firstPaths.insert(summary.path);
-                    }
+            IndexedLoad load = IndexedLoad::read(
+                root, job->indexKey, FirstScreenRows, &m_parsePool, [this](StorySummary *summary) { prepare(summary); },
+                [this, &job](const QList<StorySummary> &firstScreen, TopicIndex::Counts &&counts) {
                     {
                         const QMutexLocker locker(&job->mutex);
                         job->firstScreen = firstScreen;
-                        job->firstScreenCounts = std::move(firstCounts);
+                        job->firstScreenCounts = std::move(counts);
                     }
                     postResults(job);
-                }
-            }
-            // A first screen short of full was the whole index.
-            if (opened && firstScreen.size() < FirstScreenRows) {
-                if (!firstScreen.isEmpty())
-                    rows.emplace();
-            } else if (opened) {
-                // Each half of the rows is read, prepared and counted for the facets on a
-                // thread of its own, so the rows paint without a pass over them here; the
-                // first screen, already shown, is left out.
-                struct Half
-                {
-                    std::optional<QList<StorySummary>> rows;
-                    TopicIndex::Counts counts;
-                };
-                const auto readHalf = [this, root, &job, &firstPaths](int part) {
-                    Half half;
-                    StoryIndex reader(root, job->indexKey);
-                    half.rows = reader.open() ? reader.readAll(part, 2) : std::nullopt;
-                    if (half.rows) {
-                        half.rows->removeIf([&firstPaths](const StorySummary &summary) { return firstPaths.contains(summary.path); });
-                        for (StorySummary &summary : *half.rows) {
-                            prepare(&summary);
-                            half.counts.apply(summary, +1);
-                        }
-                    }
-                    return half;
-                };
-                // The second half on a parse thread (idle until the walk finds changed files).
-                QFuture<Half> otherHalf = QtConcurrent::run(&m_parsePool, readHalf, 1);
-                Half first = readHalf(0);
-                Half second = otherHalf.result();
-                if (first.rows && second.rows) {
-                    rows = std::move(first.rows);
-                    rows->append(std::move(*second.rows));
-                    counts = std::move(first.counts);
-                    counts.add(second.counts);
-                }
-                if (!rows)
-                    opened = index.open(); // discarded as unreadable: rebuilt from this load
-            }
-            // The walk verifies the first screen like the other rows. Should the rest not
-            // read, the first screen's files count as unknown: parsed again, their rows are
-            // replaced and written into the rebuilt index.
-            QList<std::pair<QString, FileIdentity>> identities;
-            const bool more = rows && !rows->isEmpty();
-            if (rows) {
-                identities.reserve(firstScreen.size() + rows->size());
-                for (const StorySummary &summary : std::as_const(firstScreen))
-                    identities.append({summary.path, summary.identity});
-                for (const StorySummary &summary : std::as_const(*rows))
-                    identities.append({summary.path, summary.identity});
-            }
+                });
+            known = load.identities();
+            const bool more = load.rest && !load.rest->isEmpty();
             {
                 const QMutexLocker locker(&job->mutex);
-                job->indexOpened = opened;
-                if (rows) {
-                    job->indexed = std::move(*rows);
-                    job->indexedCounts = std::move(counts);
+                job->indexOpened = load.opened;
+                if (load.rest) {
+                    job->indexed = std::move(*load.rest);
+                    job->indexedCounts = std::move(load.restCounts);
                 }
             }
             if (more)
                 postResults(job); // the rows show while the walk starts
-            known.reserve(identities.size());
-            for (const auto &[path, identity] : std::as_const(identities))
-                known.insert(path, identity);
         }
         QSet<QString> seen;
         seen.reserve(known.size());
