@@ -1,6 +1,7 @@
 #include "summaryreader.h"
 
 #include "conflictmarkers.h"
+#include "libyamleventsource.h"
 #include "storyfile.h"
 #include "searchkey.h"
 #include "storyschema.h"
@@ -550,14 +551,21 @@ void SummaryReader::summarize(StorySummary *summary, const QByteArray &bytes, bo
     }
 
     try {
-        ByteStreamBuffer buffer(yaml);
-        std::istream in(&buffer);
-        YAML::Parser parser(in);
-        SummaryEventHandler handler(summary, locator);
-        parser.HandleNextDocument(handler); // the front matter is one document
-        if (const std::optional<Problem> &expansion = handler.expansionProblem())
+        // libyaml first, six times faster; what it declines, yaml-cpp reads afresh and
+        // judges (LibYamlEventSource sends the events yaml-cpp would).
+        const StorySummary unread = *summary;
+        std::optional<SummaryEventHandler> handler(std::in_place, summary, locator);
+        if (!LibYamlEventSource::parse(yaml, *handler)) {
+            *summary = unread;
+            handler.emplace(summary, locator);
+            ByteStreamBuffer buffer(yaml);
+            std::istream in(&buffer);
+            YAML::Parser parser(in);
+            parser.HandleNextDocument(*handler); // the front matter is one document
+        }
+        if (const std::optional<Problem> &expansion = handler->expansionProblem())
             markBroken(summary, *expansion);
-        else if (const qsizetype open = handler.unclosedQuote(); open >= 0) {
+        else if (const qsizetype open = handler->unclosedQuote(); open >= 0) {
             markBroken(summary, locator.at(open, Problem::Severity::Error,
                                            QCoreApplication::translate("Storydesk::SummaryReader", "the quoted value starting here is never closed")));
         }

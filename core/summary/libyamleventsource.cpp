@@ -1,0 +1,222 @@
+#include "libyamleventsource.h"
+
+#include <yaml-cpp/emitterstyle.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/mark.h>
+
+#include <yaml.h>
+
+#include <string>
+#include <unordered_map>
+
+namespace Storydesk {
+
+namespace {
+
+// libyaml counts marks in characters (a CRLF as two), yaml-cpp in bytes of the UTF-8 input.
+// Events arrive in document order, so one cursor walking forward converts them all in a
+// single pass over the text.
+class OffsetCursor
+{
+public:
+    explicit OffsetCursor(QByteArrayView yaml) : m_yaml(yaml) {}
+
+    qsizetype byteOffset(size_t characterIndex)
+    {
+        if (characterIndex < m_characters)
+            m_characters = 0, m_byte = 0; // a mark behind the last one: count again
+        while (m_characters < characterIndex && m_byte < m_yaml.size()) {
+            ++m_byte;
+            while (m_byte < m_yaml.size() && (uchar(m_yaml.at(m_byte)) & 0xC0) == 0x80)
+                ++m_byte; // continuation bytes belong to the character just passed
+            ++m_characters;
+        }
+        return m_byte;
+    }
+
+private:
+    QByteArrayView m_yaml;
+    size_t m_characters = 0;
+    qsizetype m_byte = 0;
+};
+
+// What yaml-cpp reads as null: an untagged plain scalar spelled so (IsNullString).
+bool isNullString(const char *value, size_t length)
+{
+    const std::string_view text(value, length);
+    return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
+class Driver
+{
+public:
+    Driver(QByteArrayView yaml, YAML::EventHandler &handler) : m_yaml(yaml), m_cursor(yaml), m_handler(handler) {}
+
+    // One event of libyaml's as yaml-cpp would send it; false where they could disagree.
+    bool send(const yaml_event_t &event, bool *documentDone)
+    {
+        const YAML::Mark mark = markOf(event.start_mark);
+        switch (event.type) {
+        case YAML_NO_EVENT:
+        case YAML_STREAM_START_EVENT:
+            return true;
+        case YAML_STREAM_END_EVENT:
+            *documentDone = true; // no document at all: yaml-cpp sends nothing either
+            return true;
+        case YAML_DOCUMENT_START_EVENT:
+            m_handler.OnDocumentStart(mark);
+            return true;
+        case YAML_DOCUMENT_END_EVENT: {
+            // yaml-cpp looks one token past the document's end, and throws if that token is
+            // bad; libyaml does not look. Text after the end is left to yaml-cpp.
+            const YAML::Mark end = nextTokenMark(markOf(event.end_mark));
+            if (end.pos < m_yaml.size())
+                return false;
+            m_handler.OnDocumentEnd();
+            *documentDone = true;
+            return true;
+        }
+        case YAML_ALIAS_EVENT: {
+            // yaml-cpp refuses an alias to an anchor not yet seen; libyaml leaves that to
+            // its loader. Let yaml-cpp say it.
+            const auto it = m_anchors.find(reinterpret_cast<const char *>(event.data.alias.anchor));
+            if (it == m_anchors.end())
+                return false;
+            m_handler.OnAlias(mark, it->second);
+            return true;
+        }
+        case YAML_SCALAR_EVENT: {
+            const auto &scalar = event.data.scalar;
+            const YAML::anchor_t anchor = registerAnchor(mark, scalar.anchor);
+            const char *value = reinterpret_cast<const char *>(scalar.value);
+            const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE || scalar.style == YAML_ANY_SCALAR_STYLE;
+            if (plain && scalar.length == 0 && !scalar.tag && !scalar.anchor) {
+                // An empty value: libyaml marks it where the `:` or `-` before it ends,
+                // yaml-cpp where the next token starts.
+                m_handler.OnNull(nextTokenMark(mark), anchor);
+                return true;
+            }
+            // yaml-cpp's non-specific tags: "?" for a plain scalar, "!" for a quoted one.
+            const std::string tag = scalar.tag ? std::string(reinterpret_cast<const char *>(scalar.tag)) : std::string(plain ? "?" : "!");
+            if (plain && tag == "?" && isNullString(value, scalar.length))
+                m_handler.OnNull(mark, anchor);
+            else
+                m_handler.OnScalar(mark, tag, anchor, std::string(value, scalar.length));
+            return true;
+        }
+        case YAML_SEQUENCE_START_EVENT: {
+            const auto &sequence = event.data.sequence_start;
+            const YAML::anchor_t anchor = registerAnchor(mark, sequence.anchor);
+            m_handler.OnSequenceStart(mark, tagOf(sequence.tag), anchor,
+                                      sequence.style == YAML_FLOW_SEQUENCE_STYLE ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
+            return true;
+        }
+        case YAML_SEQUENCE_END_EVENT:
+            m_handler.OnSequenceEnd();
+            return true;
+        case YAML_MAPPING_START_EVENT: {
+            const auto &mapping = event.data.mapping_start;
+            const YAML::anchor_t anchor = registerAnchor(mark, mapping.anchor);
+            m_handler.OnMapStart(mark, tagOf(mapping.tag), anchor,
+                                 mapping.style == YAML_FLOW_MAPPING_STYLE ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
+            return true;
+        }
+        case YAML_MAPPING_END_EVENT:
+            m_handler.OnMapEnd();
+            return true;
+        }
+        return false;
+    }
+
+private:
+    YAML::Mark markOf(const yaml_mark_t &mark)
+    {
+        YAML::Mark converted;
+        converted.pos = int(m_cursor.byteOffset(mark.index));
+        converted.line = int(mark.line);
+        converted.column = int(mark.column);
+        return converted;
+    }
+
+    // Past spaces, line breaks and comments from `mark`: where the scanner finds its next token.
+    YAML::Mark nextTokenMark(YAML::Mark mark) const
+    {
+        qsizetype at = mark.pos;
+        bool lineStart = false;
+        while (at < m_yaml.size()) {
+            const char c = m_yaml.at(at);
+            if (c == ' ' || c == '\t' || c == '\r') {
+                ++at;
+                ++mark.column;
+            } else if (c == '\n') {
+                ++at;
+                ++mark.line;
+                mark.column = 0;
+                lineStart = true;
+            } else if (c == '#' && (lineStart || at == mark.pos || m_yaml.at(at - 1) == ' ' || m_yaml.at(at - 1) == '\t')) {
+                while (at < m_yaml.size() && m_yaml.at(at) != '\n' && m_yaml.at(at) != '\r')
+                    ++at; // a comment's length in characters does not matter: a break follows
+            } else {
+                break;
+            }
+        }
+        mark.pos = int(at);
+        return mark;
+    }
+
+    static std::string tagOf(const yaml_char_t *tag)
+    {
+        return tag ? std::string(reinterpret_cast<const char *>(tag)) : std::string("?");
+    }
+
+    // yaml-cpp numbers anchors in the order they are defined; a name defined again gets a
+    // new number, and later aliases refer to the newest.
+    YAML::anchor_t registerAnchor(const YAML::Mark &mark, const yaml_char_t *name)
+    {
+        if (!name || !*name)
+            return YAML::NullAnchor;
+        const std::string anchorName(reinterpret_cast<const char *>(name));
+        const YAML::anchor_t anchor = ++m_lastAnchor;
+        m_anchors[anchorName] = anchor;
+        m_handler.OnAnchor(mark, anchorName);
+        return anchor;
+    }
+
+    QByteArrayView m_yaml;
+    OffsetCursor m_cursor;
+    YAML::EventHandler &m_handler;
+    std::unordered_map<std::string, YAML::anchor_t> m_anchors;
+    YAML::anchor_t m_lastAnchor = YAML::NullAnchor;
+};
+
+} // namespace
+
+bool LibYamlEventSource::parse(QByteArrayView yaml, YAML::EventHandler &handler)
+{
+    // A byte-order mark would switch libyaml to another encoding or be skipped without
+    // counting; such front matter is left to yaml-cpp.
+    if (yaml.startsWith("\xEF\xBB\xBF") || yaml.startsWith("\xFE\xFF") || yaml.startsWith("\xFF\xFE"))
+        return false;
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser))
+        return false;
+    static const unsigned char nothing[] = "";
+    yaml_parser_set_input_string(&parser, yaml.isEmpty() ? nothing : reinterpret_cast<const unsigned char *>(yaml.data()), size_t(yaml.size()));
+    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+    Driver driver(yaml, handler);
+    bool agreed = true;
+    bool documentDone = false;
+    while (agreed && !documentDone) {
+        yaml_event_t event;
+        if (!yaml_parser_parse(&parser, &event)) {
+            agreed = false;
+            break;
+        }
+        agreed = driver.send(event, &documentDone);
+        yaml_event_delete(&event);
+    }
+    yaml_parser_delete(&parser);
+    return agreed;
+}
+
+} // namespace Storydesk
