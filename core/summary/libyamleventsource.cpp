@@ -40,6 +40,28 @@ private:
     qsizetype m_byte = 0;
 };
 
+// A tag both parsers spell the same: none, `!`, a local `!name` or a `!!name` of YAML's own,
+// names made of letters, digits and dashes. yaml-cpp refuses or splits others that libyaml
+// takes whole (`!!binary!x`), so those are left to yaml-cpp.
+bool isPlainTag(const yaml_char_t *tag)
+{
+    if (!tag)
+        return true;
+    std::string_view text(reinterpret_cast<const char *>(tag));
+    constexpr std::string_view core("tag:yaml.org,2002:");
+    if (text.substr(0, core.size()) == core)
+        text.remove_prefix(core.size());
+    else if (!text.empty() && text.front() == '!')
+        text.remove_prefix(1);
+    else
+        return false;
+    for (const char c : text) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+            return false;
+    }
+    return true;
+}
+
 // What yaml-cpp reads as null: an untagged plain scalar spelled so (IsNullString).
 bool isNullString(const char *value, size_t length)
 {
@@ -64,6 +86,10 @@ public:
             *documentDone = true; // no document at all: yaml-cpp sends nothing either
             return true;
         case YAML_DOCUMENT_START_EVENT:
+            // Directives (%YAML, %TAG) are read differently by the two: left to yaml-cpp.
+            if (event.data.document_start.version_directive
+                || event.data.document_start.tag_directives.start != event.data.document_start.tag_directives.end)
+                return false;
             m_handler.OnDocumentStart(mark);
             return true;
         case YAML_DOCUMENT_END_EVENT: {
@@ -87,6 +113,8 @@ public:
         }
         case YAML_SCALAR_EVENT: {
             const auto &scalar = event.data.scalar;
+            if (!isPlainTag(scalar.tag))
+                return false;
             const YAML::anchor_t anchor = registerAnchor(mark, scalar.anchor);
             const char *value = reinterpret_cast<const char *>(scalar.value);
             const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE || scalar.style == YAML_ANY_SCALAR_STYLE;
@@ -106,6 +134,8 @@ public:
         }
         case YAML_SEQUENCE_START_EVENT: {
             const auto &sequence = event.data.sequence_start;
+            if (!isPlainTag(sequence.tag))
+                return false;
             const YAML::anchor_t anchor = registerAnchor(mark, sequence.anchor);
             m_handler.OnSequenceStart(mark, tagOf(sequence.tag), anchor,
                                       sequence.style == YAML_FLOW_SEQUENCE_STYLE ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
@@ -116,6 +146,8 @@ public:
             return true;
         case YAML_MAPPING_START_EVENT: {
             const auto &mapping = event.data.mapping_start;
+            if (!isPlainTag(mapping.tag))
+                return false;
             const YAML::anchor_t anchor = registerAnchor(mark, mapping.anchor);
             m_handler.OnMapStart(mark, tagOf(mapping.tag), anchor,
                                  mapping.style == YAML_FLOW_MAPPING_STYLE ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);

@@ -124,8 +124,9 @@ void TestLibYamlEventSource::marksAreByteOffsets_evenAfterWideCharactersAndCrlf(
 }
 
 // Declined: what libyaml refuses (yaml-cpp words the error), an alias to an anchor not yet
-// defined (libyaml's parser passes it, yaml-cpp refuses it), a byte-order mark, and text
-// after the document (yaml-cpp reads one token past its end and may throw on it).
+// defined (libyaml's parser passes it, yaml-cpp refuses it), a byte-order mark, text after
+// the document (yaml-cpp reads one token past its end and may throw on it), directives, and
+// tags beyond plain names.
 void TestLibYamlEventSource::declines_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -138,6 +139,10 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" "a: 1\n");
     QTest::newRow("text after the document's end") << QByteArray("a: 1\n...\nbody `text`\n");
     QTest::newRow("a second document") << QByteArray("a: 1\n--- b\n");
+    QTest::newRow("tag with a second bang") << QByteArray("a: !!binar!mytag value\n");
+    QTest::newRow("verbatim tag") << QByteArray("a: !<tag:example.com,2000:x> value\n");
+    QTest::newRow("tag directive") << QByteArray("%TAG !e! tag:example.com,2000:\n---\na: !e!x value\n");
+    QTest::newRow("yaml directive") << QByteArray("%YAML 1.1\n---\na: 1\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
