@@ -69,6 +69,22 @@ bool isNullString(const char *value, size_t length)
     return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
 }
 
+// Line breaks libyaml knows and yaml-cpp reads otherwise: a CR alone, and YAML 1.1's NEL,
+// LS and PS; and a byte-order mark, which libyaml also takes inside a document.
+bool hasBreaksTheyReadApart(QByteArrayView yaml)
+{
+    for (qsizetype i = 0; i < yaml.size(); ++i) {
+        const uchar c = uchar(yaml.at(i));
+        if (c < 0x80 && c != '\r')
+            continue;
+        const QByteArrayView rest = yaml.sliced(i);
+        if ((c == '\r' && !rest.startsWith("\r\n")) || rest.startsWith("\xC2\x85") || rest.startsWith("\xE2\x80\xA8")
+            || rest.startsWith("\xE2\x80\xA9") || rest.startsWith("\xEF\xBB\xBF"))
+            return true;
+    }
+    return false;
+}
+
 class Driver
 {
 public:
@@ -225,9 +241,9 @@ private:
 
 bool LibYamlEventSource::parse(QByteArrayView yaml, YAML::EventHandler &handler)
 {
-    // A byte-order mark would switch libyaml to another encoding or be skipped without
-    // counting; such front matter is left to yaml-cpp.
-    if (yaml.startsWith("\xEF\xBB\xBF") || yaml.startsWith("\xFE\xFF") || yaml.startsWith("\xFF\xFE"))
+    // A UTF-16 byte-order mark would switch libyaml to another encoding; such front matter,
+    // and the breaks the two read apart, are left to yaml-cpp.
+    if (yaml.startsWith("\xFE\xFF") || yaml.startsWith("\xFF\xFE") || hasBreaksTheyReadApart(yaml))
         return false;
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser))

@@ -126,7 +126,7 @@ void TestLibYamlEventSource::marksAreByteOffsets_evenAfterWideCharactersAndCrlf(
 // Declined: what libyaml refuses (yaml-cpp words the error), an alias to an anchor not yet
 // defined (libyaml's parser passes it, yaml-cpp refuses it), a byte-order mark, text after
 // the document (yaml-cpp reads one token past its end and may throw on it), directives, and
-// tags beyond plain names.
+// tags beyond plain names, and the line breaks only one of them knows.
 void TestLibYamlEventSource::declines_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -143,6 +143,11 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("verbatim tag") << QByteArray("a: !<tag:example.com,2000:x> value\n");
     QTest::newRow("tag directive") << QByteArray("%TAG !e! tag:example.com,2000:\n---\na: !e!x value\n");
     QTest::newRow("yaml directive") << QByteArray("%YAML 1.1\n---\na: 1\n");
+    QTest::newRow("a carriage return alone") << QByteArray("a: |\n  one\rtwo\n");
+    QTest::newRow("next line") << QByteArray("a: one\xC2\x85two\n");
+    QTest::newRow("line separator") << QByteArray("a: one\xE2\x80\xA8two\n");
+    QTest::newRow("paragraph separator") << QByteArray("a: one\xE2\x80\xA9two\n");
+    QTest::newRow("byte-order mark inside") << QByteArray("a: |\n  x\xEF\xBB\xBFy\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
