@@ -121,8 +121,9 @@ public:
         case YAML_ALIAS_EVENT: {
             // yaml-cpp refuses an alias to an anchor not yet seen; libyaml leaves that to
             // its loader. Let yaml-cpp say it.
-            const auto it = m_anchors.find(reinterpret_cast<const char *>(event.data.alias.anchor));
-            if (it == m_anchors.end())
+            const char *name = reinterpret_cast<const char *>(event.data.alias.anchor);
+            const auto it = m_anchors.find(name);
+            if (it == m_anchors.end() || !nameEndsAlike(mark.pos, name))
                 return false;
             m_handler.OnAlias(mark, it->second);
             return true;
@@ -176,6 +177,9 @@ public:
         return false;
     }
 
+    // An event was sent, but the two parsers could still disagree on it.
+    bool declined() const { return m_declined; }
+
 private:
     YAML::Mark markOf(const yaml_mark_t &mark)
     {
@@ -224,10 +228,23 @@ private:
         if (!name || !*name)
             return YAML::NullAnchor;
         const std::string anchorName(reinterpret_cast<const char *>(name));
+        const qsizetype lineEnd = m_yaml.indexOf('\n', mark.pos);
+        const qsizetype at = QByteArrayView(m_yaml.data(), lineEnd < 0 ? m_yaml.size() : lineEnd).indexOf('&' + anchorName, mark.pos);
+        if (at < 0 || !nameEndsAlike(at, anchorName))
+            m_declined = true;
         const YAML::anchor_t anchor = ++m_lastAnchor;
         m_anchors[anchorName] = anchor;
         m_handler.OnAnchor(mark, anchorName);
         return anchor;
+    }
+
+    // libyaml ends an anchor's or alias's name at the first character that is not a letter,
+    // digit, `-` or `_`; yaml-cpp only at a space, a break or a flow indicator. They read the
+    // same name only when what follows it is one of those. `at` is the `&` or `*`.
+    bool nameEndsAlike(qsizetype at, std::string_view name) const
+    {
+        const qsizetype end = at + 1 + qsizetype(name.size());
+        return end >= m_yaml.size() || QByteArrayView(" \t\r\n,[]{}").contains(m_yaml.at(end));
     }
 
     QByteArrayView m_yaml;
@@ -235,6 +252,7 @@ private:
     YAML::EventHandler &m_handler;
     std::unordered_map<std::string, YAML::anchor_t> m_anchors;
     YAML::anchor_t m_lastAnchor = YAML::NullAnchor;
+    bool m_declined = false;
 };
 
 } // namespace
@@ -260,7 +278,7 @@ bool LibYamlEventSource::parse(QByteArrayView yaml, YAML::EventHandler &handler)
             agreed = false;
             break;
         }
-        agreed = driver.send(event, &documentDone);
+        agreed = driver.send(event, &documentDone) && !driver.declined();
         yaml_event_delete(&event);
     }
     yaml_parser_delete(&parser);

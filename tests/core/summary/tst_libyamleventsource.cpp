@@ -126,7 +126,8 @@ void TestLibYamlEventSource::marksAreByteOffsets_evenAfterWideCharactersAndCrlf(
 // Declined: what libyaml refuses (yaml-cpp words the error), an alias to an anchor not yet
 // defined (libyaml's parser passes it, yaml-cpp refuses it), a byte-order mark, text after
 // the document (yaml-cpp reads one token past its end and may throw on it), directives, and
-// tags beyond plain names, and the line breaks only one of them knows.
+// tags beyond plain names, the line breaks only one of them knows,
+// and anchor names that end where only libyaml ends them.
 void TestLibYamlEventSource::declines_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -148,6 +149,8 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("line separator") << QByteArray("a: one\xE2\x80\xA8two\n");
     QTest::newRow("paragraph separator") << QByteArray("a: one\xE2\x80\xA9two\n");
     QTest::newRow("byte-order mark inside") << QByteArray("a: |\n  x\xEF\xBB\xBFy\n");
+    QTest::newRow("anchor name running into a colon") << QByteArray("&topics:\n  - a\n");
+    QTest::newRow("alias name running into a dot") << QByteArray("a: &x 1\nb: *x.y\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
