@@ -8,6 +8,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace Storydesk {
 
@@ -126,6 +127,7 @@ public:
             if (it == m_anchors.end() || !nameEndsAlike(mark.pos, name))
                 return false;
             m_handler.OnAlias(mark, it->second);
+            nodeDone();
             return true;
         }
         case YAML_SCALAR_EVENT: {
@@ -136,9 +138,13 @@ public:
             const char *value = reinterpret_cast<const char *>(scalar.value);
             const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE || scalar.style == YAML_ANY_SCALAR_STYLE;
             if (plain && scalar.length == 0 && !scalar.tag && !scalar.anchor) {
-                // An empty value: libyaml marks it where the `:` or `-` before it ends,
-                // yaml-cpp where the next token starts.
+                // An empty value after its `:` or `-`: libyaml marks it where the indicator
+                // ends, yaml-cpp where the next token starts. A value with no `:` at all
+                // (`? key` alone) yaml-cpp marks at its key: left to yaml-cpp.
+                if (!indicatorPrecedes(mark.pos))
+                    return false;
                 m_handler.OnNull(nextTokenMark(mark), anchor);
+                nodeDone();
                 return true;
             }
             // yaml-cpp's non-specific tags: "?" for a plain scalar, "!" for a quoted one.
@@ -147,6 +153,7 @@ public:
                 m_handler.OnNull(mark, anchor);
             else
                 m_handler.OnScalar(mark, tag, anchor, std::string(value, scalar.length));
+            nodeDone();
             return true;
         }
         case YAML_SEQUENCE_START_EVENT: {
@@ -154,24 +161,30 @@ public:
             if (!isPlainTag(sequence.tag))
                 return false;
             const YAML::anchor_t anchor = registerAnchor(mark, sequence.anchor);
+            m_containers.push_back(Container{false, true});
             m_handler.OnSequenceStart(mark, tagOf(sequence.tag), anchor,
                                       sequence.style == YAML_FLOW_SEQUENCE_STYLE ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
             return true;
         }
         case YAML_SEQUENCE_END_EVENT:
+            m_containers.pop_back();
             m_handler.OnSequenceEnd();
+            nodeDone();
             return true;
         case YAML_MAPPING_START_EVENT: {
             const auto &mapping = event.data.mapping_start;
             if (!isPlainTag(mapping.tag))
                 return false;
             const YAML::anchor_t anchor = registerAnchor(mark, mapping.anchor);
+            m_containers.push_back(Container{true, true});
             m_handler.OnMapStart(mark, tagOf(mapping.tag), anchor,
                                  mapping.style == YAML_FLOW_MAPPING_STYLE ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
             return true;
         }
         case YAML_MAPPING_END_EVENT:
+            m_containers.pop_back();
             m_handler.OnMapEnd();
+            nodeDone();
             return true;
         }
         return false;
@@ -188,6 +201,25 @@ private:
         converted.line = int(mark.line);
         converted.column = int(mark.column);
         return converted;
+    }
+
+    // A node has been sent: in a map, keys and values take turns.
+    void nodeDone()
+    {
+        if (!m_containers.empty() && m_containers.back().isMap)
+            m_containers.back().expectingKey = !m_containers.back().expectingKey;
+    }
+
+    // Whether the indicator an empty node needs stands right before `offset` (spaces aside):
+    // a `:` before a map's value, a `-` before a sequence's item. A missing key needs none.
+    bool indicatorPrecedes(qsizetype offset) const
+    {
+        if (m_containers.empty() || (m_containers.back().isMap && m_containers.back().expectingKey))
+            return true;
+        qsizetype at = qMin(offset, m_yaml.size());
+        while (at > 0 && QByteArrayView(" \t\r\n").contains(m_yaml.at(at - 1)))
+            --at;
+        return at > 0 && m_yaml.at(at - 1) == (m_containers.back().isMap ? ':' : '-');
     }
 
     // Past spaces, line breaks and comments from `mark`: where the scanner finds its next token.
@@ -253,6 +285,12 @@ private:
     std::unordered_map<std::string, YAML::anchor_t> m_anchors;
     YAML::anchor_t m_lastAnchor = YAML::NullAnchor;
     bool m_declined = false;
+    struct Container
+    {
+        bool isMap = false;
+        bool expectingKey = true;
+    };
+    std::vector<Container> m_containers;
 };
 
 } // namespace

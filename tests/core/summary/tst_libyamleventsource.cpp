@@ -77,6 +77,7 @@ void TestLibYamlEventSource::agreesWithYamlCpp_data()
     QTest::newRow("only a comment") << QByteArray("# nothing\n");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("explicit end") << QByteArray("a: 1\n...\n");
+    QTest::newRow("empty flow values") << QByteArray("a: {b: , c: 1}\nd: [e: , f]\n");
     QTest::newRow("flow map in flow sequence") << QByteArray("a: [b: c, d]\n");
     QTest::newRow("colons and hashes in plain") << QByteArray("url: https://x.example/a#b\ntime: 12:30\n");
     QTest::newRow("tabs after values") << QByteArray("a: 1\t\nb:\tx\n");
@@ -127,7 +128,7 @@ void TestLibYamlEventSource::marksAreByteOffsets_evenAfterWideCharactersAndCrlf(
 // defined (libyaml's parser passes it, yaml-cpp refuses it), a byte-order mark, text after
 // the document (yaml-cpp reads one token past its end and may throw on it), directives, and
 // tags beyond plain names, the line breaks only one of them knows,
-// and anchor names that end where only libyaml ends them.
+// anchor names that end where only libyaml ends them, and values with no `:` at all.
 void TestLibYamlEventSource::declines_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -151,6 +152,8 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("byte-order mark inside") << QByteArray("a: |\n  x\xEF\xBB\xBFy\n");
     QTest::newRow("anchor name running into a colon") << QByteArray("&topics:\n  - a\n");
     QTest::newRow("alias name running into a dot") << QByteArray("a: &x 1\nb: *x.y\n");
+    QTest::newRow("explicit key without a value") << QByteArray("? |\n  key\n'next': 4\n");
+    QTest::newRow("flow map keys without values") << QByteArray("a: {b, c}\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
