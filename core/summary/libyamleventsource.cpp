@@ -95,6 +95,15 @@ public:
     bool send(const yaml_event_t &event, bool *documentDone)
     {
         const YAML::Mark mark = markOf(event.start_mark);
+        // Front matter is a map; a document that is a lone scalar or a list is read by
+        // rules (how far a plain scalar at column 0 runs) the two do not share.
+        if (m_expectingRoot && event.type != YAML_DOCUMENT_END_EVENT) {
+            m_expectingRoot = false;
+            if (event.type != YAML_MAPPING_START_EVENT)
+                return false;
+        }
+        if (event.type == YAML_DOCUMENT_START_EVENT)
+            m_expectingRoot = true;
         switch (event.type) {
         case YAML_NO_EVENT:
         case YAML_STREAM_START_EVENT:
@@ -285,6 +294,7 @@ private:
     std::unordered_map<std::string, YAML::anchor_t> m_anchors;
     YAML::anchor_t m_lastAnchor = YAML::NullAnchor;
     bool m_declined = false;
+    bool m_expectingRoot = false;
     struct Container
     {
         bool isMap = false;
