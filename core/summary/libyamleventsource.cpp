@@ -41,14 +41,16 @@ private:
     qsizetype m_byte = 0;
 };
 
-// A tag both parsers spell the same: none, `!`, a local `!name` or a `!!name` of YAML's own,
-// names made of letters, digits and dashes. yaml-cpp refuses or splits others that libyaml
-// takes whole (`!!binary!x`), so those are left to yaml-cpp.
+// A tag both parsers spell the same: none, a local `!name` or a `!!name` of YAML's own, names
+// made of letters, digits and dashes. yaml-cpp refuses or splits others that libyaml takes
+// whole (`!!binary!x`), and reads a bare `!` by where it stands, so those are left to it.
 bool isPlainTag(const yaml_char_t *tag)
 {
     if (!tag)
         return true;
     std::string_view text(reinterpret_cast<const char *>(tag));
+    if (text == "!")
+        return false;
     constexpr std::string_view core("tag:yaml.org,2002:");
     if (text.substr(0, core.size()) == core)
         text.remove_prefix(core.size());

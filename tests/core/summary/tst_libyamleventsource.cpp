@@ -63,7 +63,7 @@ void TestLibYamlEventSource::agreesWithYamlCpp_data()
     QTest::newRow("indentless list") << QByteArray("topics:\n- a\n- b\nnext: 1\n");
     QTest::newRow("flow") << QByteArray("topics: [a, \"b\", 'c']\nprovider: {name: X, domain: x.example}\nempty: []\nnone: {}\n");
     QTest::newRow("nested flow") << QByteArray("a: [[1, 2], {b: [c]}]\n");
-    QTest::newRow("tags") << QByteArray("a: !!str 12\nb: !custom x\nc: ! y\nd: !!null ~\ne: !!str\nf: !!map {x: 1}\ng: !!seq [1]\n");
+    QTest::newRow("tags") << QByteArray("a: !!str 12\nb: !custom x\nd: !!null ~\ne: !!str\nf: !!map {x: 1}\ng: !!seq [1]\n");
     QTest::newRow("anchors and aliases") << QByteArray("a: &x hello\nb: *x\nc: &y [1, 2]\nd: *y\ne: &x again\nf: *x\n");
     QTest::newRow("anchored empty value") << QByteArray("a: &x\nb: *x\n");
     QTest::newRow("anchored map") << QByteArray("base: &b\n  name: X\nother: *b\n");
@@ -159,6 +159,8 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("explicit key without a value") << QByteArray("? |\n  key\n'next': 4\n");
     QTest::newRow("flow map keys without values") << QByteArray("a: {b, c}\n");
     QTest::newRow("plain scalar document running on at column 0") << QByteArray("&-a kba pna1\n-4 --\n");
+    QTest::newRow("bare tag at the end") << QByteArray("title: !");
+    QTest::newRow("bare tag") << QByteArray("c: ! y\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
