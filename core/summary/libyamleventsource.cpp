@@ -106,6 +106,11 @@ public:
         }
         if (event.type == YAML_DOCUMENT_START_EVENT)
             m_expectingRoot = true;
+        // A list or a map as a key (`? [a, b]`, `? k: v`): the two mark empty values inside
+        // such keys apart, and no story has them.
+        if ((event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT) && !m_containers.empty()
+            && m_containers.back().isMap && m_containers.back().expectingKey)
+            return false;
         switch (event.type) {
         case YAML_NO_EVENT:
         case YAML_STREAM_START_EVENT:
