@@ -72,18 +72,33 @@ bool isNullString(const char *value, size_t length)
     return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
 }
 
-// Line breaks libyaml knows and yaml-cpp reads otherwise: a CR alone, and YAML 1.1's NEL,
-// LS and PS; and a byte-order mark, which libyaml also takes inside a document.
-bool hasBreaksTheyReadApart(QByteArrayView yaml)
+// Whether `yaml` holds what the two parsers are known to read apart, seen without parsing:
+// line breaks libyaml knows and yaml-cpp reads otherwise (a CR alone, YAML 1.1's NEL, LS and
+// PS), a byte-order mark (libyaml also takes one inside a document), and the explicit key
+// indicator `?` (empty keys and values around it are marked apart). Text that merely looks
+// so (a `?` opening a line of a block scalar) only costs the fast path.
+bool hasWhatTheyReadApart(QByteArrayView yaml)
 {
+    bool keyCanStart = true; // at a line's start, or after `-`, `[`, `{` or `,` (spaces aside)
     for (qsizetype i = 0; i < yaml.size(); ++i) {
         const uchar c = uchar(yaml.at(i));
-        if (c < 0x80 && c != '\r')
+        if (c == '\n') {
+            keyCanStart = true;
             continue;
-        const QByteArrayView rest = yaml.sliced(i);
-        if ((c == '\r' && !rest.startsWith("\r\n")) || rest.startsWith("\xC2\x85") || rest.startsWith("\xE2\x80\xA8")
-            || rest.startsWith("\xE2\x80\xA9") || rest.startsWith("\xEF\xBB\xBF"))
-            return true;
+        }
+        if (c == '?' && keyCanStart) {
+            const char next = i + 1 < yaml.size() ? yaml.at(i + 1) : ' ';
+            if (next == ' ' || next == '\t' || next == '\r' || next == '\n')
+                return true;
+        }
+        if (c >= 0x80 || c == '\r') {
+            const QByteArrayView rest = yaml.sliced(i);
+            if ((c == '\r' && !rest.startsWith("\r\n")) || rest.startsWith("\xC2\x85") || rest.startsWith("\xE2\x80\xA8")
+                || rest.startsWith("\xE2\x80\xA9") || rest.startsWith("\xEF\xBB\xBF"))
+                return true;
+        }
+        if (c != ' ' && c != '\t' && c != '\r')
+            keyCanStart = c == '-' || c == '[' || c == '{' || c == ',';
     }
     return false;
 }
@@ -315,8 +330,8 @@ private:
 bool LibYamlEventSource::parse(QByteArrayView yaml, YAML::EventHandler &handler)
 {
     // A UTF-16 byte-order mark would switch libyaml to another encoding; such front matter,
-    // and the breaks the two read apart, are left to yaml-cpp.
-    if (yaml.startsWith("\xFE\xFF") || yaml.startsWith("\xFF\xFE") || hasBreaksTheyReadApart(yaml))
+    // and what the two read apart, are left to yaml-cpp.
+    if (yaml.startsWith("\xFE\xFF") || yaml.startsWith("\xFF\xFE") || hasWhatTheyReadApart(yaml))
         return false;
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser))

@@ -39,13 +39,14 @@ std::vector<std::string> libyamlEvents(const QByteArray &yaml, bool *accepted)
 }
 
 // Among the texts below, only YAML that libyaml refuses itself, documents that are no map
-// (yaml-cpp ends a plain scalar at column 0 by rules of its own) and lists or maps as keys are
-// left out of the fast path.
+// (yaml-cpp ends a plain scalar at column 0 by rules of its own) and explicit keys (`?`) are left
+// out of the fast path.
 bool libyamlRefuses(const char *tag)
 {
     const QByteArrayView name(tag);
     return name == QByteArrayView("value without key") || name == QByteArrayView("scalar document")
-        || name == QByteArrayView("list document") || name == QByteArrayView("complex key") || name == QByteArrayView("map as a key");
+        || name == QByteArrayView("list document") || name == QByteArrayView("complex key") || name == QByteArrayView("map as a key")
+        || name == QByteArrayView("explicit keys");
 }
 
 } // namespace
@@ -76,6 +77,8 @@ void TestLibYamlEventSource::agreesWithYamlCpp_data()
     QTest::newRow("unicode") << QByteArray("title: \"Élan — 東京 😀\"\nprovider:\n  name: Ærø\n");
     QTest::newRow("complex key") << QByteArray("? a\n: b\n? [x, y]\n: z\n");
     QTest::newRow("map as a key") << QByteArray("? 'single':\n");
+    QTest::newRow("explicit keys") << QByteArray("? a\n: b\n");
+    QTest::newRow("question marks in text") << QByteArray("title: Why? Because\nexcerpt: |\n  What?\n");
     QTest::newRow("value without key") << QByteArray(": lonely\n");
     QTest::newRow("scalar document") << QByteArray("just text\n");
     QTest::newRow("list document") << QByteArray("- a\n- b\n");
@@ -134,7 +137,7 @@ void TestLibYamlEventSource::marksAreByteOffsets_evenAfterWideCharactersAndCrlf(
 // the document (yaml-cpp reads one token past its end and may throw on it), directives, and
 // tags beyond plain names, the line breaks only one of them knows,
 // anchor names that end where only libyaml ends them, values with no `:` at all,
-// documents that are not a map, and lists or maps as keys.
+// documents that are not a map, lists or maps as keys, and explicit keys (`? key`).
 void TestLibYamlEventSource::declines_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -165,6 +168,9 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("bare tag") << QByteArray("c: ! y\n");
     QTest::newRow("list as a key") << QByteArray("? [x, y]\n: z\n");
     QTest::newRow("map as a key") << QByteArray("? 'single':\n");
+    QTest::newRow("empty explicit key and value") << QByteArray("? \n:");
+    QTest::newRow("explicit key in a list") << QByteArray("- ? a\n  : b\n");
+    QTest::newRow("explicit key in a flow map") << QByteArray("a: {? b : c}\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
