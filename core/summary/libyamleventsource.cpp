@@ -178,6 +178,10 @@ public:
                 nodeDone();
                 return true;
             }
+            // yaml-cpp's scanner stops at a `?` inside a plain scalar in a flow collection
+            // (`[Why?]`) and refuses the text.
+            if (plain && inFlow() && std::string_view(value, scalar.length).find('?') != std::string_view::npos)
+                return false;
             // yaml-cpp's non-specific tags: "?" for a plain scalar, "!" for a quoted one.
             const std::string tag = scalar.tag ? std::string(reinterpret_cast<const char *>(scalar.tag)) : std::string(plain ? "?" : "!");
             if (plain && tag == "?" && isNullString(value, scalar.length))
@@ -192,7 +196,7 @@ public:
             if (!isPlainTag(sequence.tag))
                 return false;
             const YAML::anchor_t anchor = registerAnchor(mark, sequence.anchor);
-            m_containers.push_back(Container{false, true});
+            m_containers.push_back(Container{false, true, sequence.style == YAML_FLOW_SEQUENCE_STYLE});
             m_handler.OnSequenceStart(mark, tagOf(sequence.tag), anchor,
                                       sequence.style == YAML_FLOW_SEQUENCE_STYLE ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
             return true;
@@ -207,7 +211,7 @@ public:
             if (!isPlainTag(mapping.tag))
                 return false;
             const YAML::anchor_t anchor = registerAnchor(mark, mapping.anchor);
-            m_containers.push_back(Container{true, true});
+            m_containers.push_back(Container{true, true, mapping.style == YAML_FLOW_MAPPING_STYLE});
             m_handler.OnMapStart(mark, tagOf(mapping.tag), anchor,
                                  mapping.style == YAML_FLOW_MAPPING_STYLE ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
             return true;
@@ -233,6 +237,8 @@ private:
         converted.column = int(mark.column);
         return converted;
     }
+
+    bool inFlow() const { return !m_containers.empty() && m_containers.back().isFlow; }
 
     // A node has been sent: in a map, keys and values take turns.
     void nodeDone()
@@ -321,6 +327,7 @@ private:
     {
         bool isMap = false;
         bool expectingKey = true;
+        bool isFlow = false;
     };
     std::vector<Container> m_containers;
 };

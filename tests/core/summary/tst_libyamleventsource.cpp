@@ -78,6 +78,7 @@ void TestLibYamlEventSource::agreesWithYamlCpp_data()
     QTest::newRow("complex key") << QByteArray("? a\n: b\n? [x, y]\n: z\n");
     QTest::newRow("map as a key") << QByteArray("? 'single':\n");
     QTest::newRow("explicit keys") << QByteArray("? a\n: b\n");
+    QTest::newRow("question mark quoted in a flow list") << QByteArray("topics: [\"Why?\", 'How?']\n");
     QTest::newRow("question marks in text") << QByteArray("title: Why? Because\nexcerpt: |\n  What?\n");
     QTest::newRow("value without key") << QByteArray(": lonely\n");
     QTest::newRow("scalar document") << QByteArray("just text\n");
@@ -137,7 +138,8 @@ void TestLibYamlEventSource::marksAreByteOffsets_evenAfterWideCharactersAndCrlf(
 // the document (yaml-cpp reads one token past its end and may throw on it), directives, and
 // tags beyond plain names, the line breaks only one of them knows,
 // anchor names that end where only libyaml ends them, values with no `:` at all,
-// documents that are not a map, lists or maps as keys, and explicit keys (`? key`).
+// documents that are not a map, lists or maps as keys, explicit keys (`? key`), and a `?` in
+// a plain scalar of a flow collection (yaml-cpp refuses it).
 void TestLibYamlEventSource::declines_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -171,6 +173,8 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("empty explicit key and value") << QByteArray("? \n:");
     QTest::newRow("explicit key in a list") << QByteArray("- ? a\n  : b\n");
     QTest::newRow("explicit key in a flow map") << QByteArray("a: {? b : c}\n");
+    QTest::newRow("question mark in a flow list") << QByteArray("topics: [AI, Roboti?cs]\n");
+    QTest::newRow("question mark in a flow map") << QByteArray("a: {b: Why?}\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
