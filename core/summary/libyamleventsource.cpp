@@ -163,7 +163,7 @@ public:
         }
         case YAML_SCALAR_EVENT: {
             const auto &scalar = event.data.scalar;
-            if (!isPlainTag(scalar.tag))
+            if (!isPlainTag(scalar.tag) || (scalar.tag && !tagIsWrittenPlainly(mark.pos)))
                 return false;
             const YAML::anchor_t anchor = registerAnchor(mark, scalar.anchor);
             const char *value = reinterpret_cast<const char *>(scalar.value);
@@ -193,7 +193,7 @@ public:
         }
         case YAML_SEQUENCE_START_EVENT: {
             const auto &sequence = event.data.sequence_start;
-            if (!isPlainTag(sequence.tag))
+            if (!isPlainTag(sequence.tag) || (sequence.tag && !tagIsWrittenPlainly(mark.pos)))
                 return false;
             const YAML::anchor_t anchor = registerAnchor(mark, sequence.anchor);
             m_containers.push_back(Container{false, true, sequence.style == YAML_FLOW_SEQUENCE_STYLE});
@@ -208,7 +208,7 @@ public:
             return true;
         case YAML_MAPPING_START_EVENT: {
             const auto &mapping = event.data.mapping_start;
-            if (!isPlainTag(mapping.tag))
+            if (!isPlainTag(mapping.tag) || (mapping.tag && !tagIsWrittenPlainly(mark.pos)))
                 return false;
             const YAML::anchor_t anchor = registerAnchor(mark, mapping.anchor);
             m_containers.push_back(Container{true, true, mapping.style == YAML_FLOW_MAPPING_STYLE});
@@ -236,6 +236,25 @@ private:
         converted.line = int(mark.line);
         converted.column = int(mark.column);
         return converted;
+    }
+
+    // libyaml decodes `%xx` escapes in a tag, yaml-cpp keeps them: the tag as written, from
+    // the node's first property on, must be letters, digits, `-` and `!` only.
+    bool tagIsWrittenPlainly(qsizetype nodeStart) const
+    {
+        qsizetype at = nodeStart;
+        while (at < m_yaml.size() && m_yaml.at(at) != '!' && m_yaml.at(at) != '\n')
+            ++at;
+        if (at >= m_yaml.size() || m_yaml.at(at) != '!')
+            return false;
+        for (; at < m_yaml.size(); ++at) {
+            const char c = m_yaml.at(at);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ']' || c == '}')
+                return true;
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '!'))
+                return false;
+        }
+        return true;
     }
 
     bool inFlow() const { return !m_containers.empty() && m_containers.back().isFlow; }

@@ -139,7 +139,7 @@ void TestLibYamlEventSource::marksAreByteOffsets_evenAfterWideCharactersAndCrlf(
 // tags beyond plain names, the line breaks only one of them knows,
 // anchor names that end where only libyaml ends them, values with no `:` at all,
 // documents that are not a map, lists or maps as keys, explicit keys (`? key`), and a `?` in
-// a plain scalar of a flow collection (yaml-cpp refuses it).
+// a plain scalar of a flow collection (yaml-cpp refuses it), and `%xx` in tags.
 void TestLibYamlEventSource::declines_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -175,6 +175,7 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("explicit key in a flow map") << QByteArray("a: {? b : c}\n");
     QTest::newRow("question mark in a flow list") << QByteArray("topics: [AI, Roboti?cs]\n");
     QTest::newRow("question mark in a flow map") << QByteArray("a: {b: Why?}\n");
+    QTest::newRow("percent escape in a tag") << QByteArray("title: !!str%44x\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
