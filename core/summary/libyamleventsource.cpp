@@ -165,6 +165,11 @@ public:
             const auto &scalar = event.data.scalar;
             if (!isPlainTag(scalar.tag) || (scalar.tag && !tagIsWrittenPlainly(mark.pos)))
                 return false;
+            // Two or more blank lines before a closing quote yaml-cpp folds into one break,
+            // libyaml keeps each (`"x\n\n\n"` is "x\n" to one, "x\n\n" to the other).
+            if ((scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+                && blankLinesBefore(markOf(event.end_mark).pos - 1) >= 3)
+                return false;
             const YAML::anchor_t anchor = registerAnchor(mark, scalar.anchor);
             const char *value = reinterpret_cast<const char *>(scalar.value);
             const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE || scalar.style == YAML_ANY_SCALAR_STYLE;
@@ -255,6 +260,20 @@ private:
                 return false;
         }
         return true;
+    }
+
+    // The line breaks between `offset` and the last character before it that is no space.
+    int blankLinesBefore(qsizetype offset) const
+    {
+        int breaks = 0;
+        for (qsizetype at = qMin(offset, m_yaml.size()) - 1; at >= 0; --at) {
+            const char c = m_yaml.at(at);
+            if (c == '\n')
+                ++breaks;
+            else if (c != ' ' && c != '\t' && c != '\r')
+                break;
+        }
+        return breaks;
     }
 
     bool inFlow() const { return !m_containers.empty() && m_containers.back().isFlow; }

@@ -72,7 +72,7 @@ void TestLibYamlEventSource::agreesWithYamlCpp_data()
     QTest::newRow("block scalars") << QByteArray("a: |\n  line one\n  line two\nb: >-\n  folded\n  text\n\nc: |+\n  keep\n\nd: x\n");
     QTest::newRow("escapes") << QByteArray("a: \"tab\\tnew\\nline \\u00e9 \\x41 \\\"q\\\"\"\nb: 'it''s'\n");
     QTest::newRow("multi-line plain") << QByteArray("title: a title that\n  goes on\n  and on\nnext: 1\n");
-    QTest::newRow("multi-line quoted") << QByteArray("title: \"a title\n  folded\n\n  paragraph\"\nx: 'one\n  two'\n");
+    QTest::newRow("multi-line quoted") << QByteArray("title: \"a title\n  folded\n\n  paragraph\"\nx: 'one\n  two'\ny: \"z\n\n\"\n");
     QTest::newRow("comments") << QByteArray("# head\na: 1 # trailing\n# between\nb: 2\n");
     QTest::newRow("unicode") << QByteArray("title: \"Élan — 東京 😀\"\nprovider:\n  name: Ærø\n");
     QTest::newRow("complex key") << QByteArray("? a\n: b\n? [x, y]\n: z\n");
@@ -139,7 +139,8 @@ void TestLibYamlEventSource::marksAreByteOffsets_evenAfterWideCharactersAndCrlf(
 // tags beyond plain names, the line breaks only one of them knows,
 // anchor names that end where only libyaml ends them, values with no `:` at all,
 // documents that are not a map, lists or maps as keys, explicit keys (`? key`), and a `?` in
-// a plain scalar of a flow collection (yaml-cpp refuses it), and `%xx` in tags.
+// a plain scalar of a flow collection (yaml-cpp refuses it), `%xx` in tags, and blank lines
+// before a closing quote (yaml-cpp folds them into one).
 void TestLibYamlEventSource::declines_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -176,6 +177,7 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("question mark in a flow list") << QByteArray("topics: [AI, Roboti?cs]\n");
     QTest::newRow("question mark in a flow map") << QByteArray("a: {b: Why?}\n");
     QTest::newRow("percent escape in a tag") << QByteArray("title: !!str%44x\n");
+    QTest::newRow("blank lines before a closing quote") << QByteArray("a: \"x\n\n\n\"\nb: 'y\n\n  \n'\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
