@@ -9,6 +9,7 @@ packages=(
     libqt6sql6-sqlite qt6-image-formats-plugins qt6-qpa-plugins libqt6svg6 libgl-dev
     qt6-translations-l10n               # Qt's own texts (standard buttons, key names) in German
     libyaml-cpp-dev libsqlite3-dev
+    libyaml-dev                         # the summary reader's fast parser
     xvfb xauth xdotool imagemagick
     desktop-file-utils appstream file   # the packaging test's validators
     dpkg-dev                            # dpkg-shlibdeps, for `cpack -G DEB`

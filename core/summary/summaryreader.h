@@ -11,8 +11,8 @@ namespace Storydesk {
 class FieldPlan;
 
 // Reads what the table, the filters and the preview need of one story file, fast enough
-// for 100,000 files: the front matter goes through yaml-cpp's event parser (no node tree),
-// and only the summary's fields are kept. Problems come back in file coordinates.
+// for 100,000 files: the front matter goes through an event parser (no node tree): libyaml's,
+// or yaml-cpp's where libyaml declines (LibYamlEventSource); only the summary's fields are kept. Problems come back in file coordinates.
 // Safe with hostile files: oversized or absurdly nested front matter is refused before
 // yaml-cpp sees it (YamlGuard), and no input makes it throw or crash.
 class SummaryReader

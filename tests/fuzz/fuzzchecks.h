@@ -35,4 +35,11 @@ QString parseAndMatchQueries(QByteArrayView data);
 // only absolute http(s) pictures, with a size only beside a picture.
 QString parsePageMetadata(QByteArrayView data);
 
+// Reads `data` (and the front matter split from it, when it has one) with libyaml through
+// LibYamlEventSource and with yaml-cpp's own parser (fuzzeventchecks.cpp): whenever the fast
+// source accepts a text, yaml-cpp reads it too and sends exactly the same events, marks,
+// anchors, tags and values. Where they could differ the source must decline, so that the
+// summary reader falls back to yaml-cpp.
+QString libyamlAgreesWithYamlCpp(QByteArrayView data);
+
 } // namespace Storydesk::FuzzChecks

@@ -23,7 +23,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
-for target in storyparse storyedit query pagemetadata; do
+for target in storyparse storyedit query pagemetadata eventsagree; do
     fuzzer="$build/tests/fuzz/fuzz_$target"
     # Story files seed the engine's targets; typed queries (two texts split by a NUL) the
     # query's; fetched pages (Content-Type line, address line, then the HTML) the page reader's.

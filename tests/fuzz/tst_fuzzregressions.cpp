@@ -25,6 +25,7 @@ void TestFuzzRegressions::invariantsHold_data()
     QTest::addColumn<bool>("edit");
     QTest::addColumn<bool>("query");
     QTest::addColumn<bool>("page");
+    QTest::addColumn<bool>("events");
 
     const QDir seeds(QStringLiteral(STORYDESK_FUZZ_DIR "/seeds"));
     const QDir regressions(QStringLiteral(STORYDESK_FUZZ_DIR "/regressions"));
@@ -34,25 +35,27 @@ void TestFuzzRegressions::invariantsHold_data()
     for (const QString &name : seedFiles) {
         if (!name.endsWith(QLatin1StringView(".md")) && !name.endsWith(QLatin1StringView(".txt")))
             continue;
-        QTest::addRow("seed %s", qPrintable(name)) << seeds.filePath(name) << true << true << false << false;
+        QTest::addRow("seed %s", qPrintable(name)) << seeds.filePath(name) << true << true << false << false << true;
     }
     for (const QString &name : sample.entryList(QDir::Files))
-        QTest::addRow("sample %s", qPrintable(name)) << sample.filePath(name) << true << true << false << false;
+        QTest::addRow("sample %s", qPrintable(name)) << sample.filePath(name) << true << true << false << false << true;
     const QDir querySeeds(QStringLiteral(STORYDESK_FUZZ_DIR "/seeds-query"));
     for (const QString &name : querySeeds.entryList(QDir::Files))
-        QTest::addRow("query seed %s", qPrintable(name)) << querySeeds.filePath(name) << false << false << true << false;
+        QTest::addRow("query seed %s", qPrintable(name)) << querySeeds.filePath(name) << false << false << true << false << false;
     const QDir pageSeeds(QStringLiteral(STORYDESK_FUZZ_DIR "/seeds-pagemetadata"));
     const QStringList pageSeedFiles = pageSeeds.entryList(QDir::Files);
     QVERIFY2(pageSeedFiles.size() >= 5, "the page seeds are missing");
     for (const QString &name : pageSeedFiles)
-        QTest::addRow("page seed %s", qPrintable(name)) << pageSeeds.filePath(name) << false << false << false << true;
+        QTest::addRow("page seed %s", qPrintable(name)) << pageSeeds.filePath(name) << false << false << false << true << false;
     for (const QString &name : regressions.entryList(QDir::Files)) {
         const bool parse = name.startsWith(QLatin1StringView("storyparse-"));
         const bool edit = name.startsWith(QLatin1StringView("storyedit-"));
         const bool query = name.startsWith(QLatin1StringView("query-"));
         const bool page = name.startsWith(QLatin1StringView("pagemetadata-"));
-        if (parse || edit || query || page)
-            QTest::addRow("regression %s", qPrintable(name)) << regressions.filePath(name) << parse << edit << query << page;
+        // Every story input the engine's fuzzers kept is also one the two parsers must agree on.
+        const bool events = parse || edit || name.startsWith(QLatin1StringView("eventsagree-"));
+        if (parse || edit || query || page || events)
+            QTest::addRow("regression %s", qPrintable(name)) << regressions.filePath(name) << parse << edit << query << page << events;
     }
 }
 
@@ -63,6 +66,7 @@ void TestFuzzRegressions::invariantsHold()
     QFETCH(bool, edit);
     QFETCH(bool, query);
     QFETCH(bool, page);
+    QFETCH(bool, events);
 
     const QByteArray bytes = TestFiles::read(fileName);
     if (parse) {
@@ -75,6 +79,10 @@ void TestFuzzRegressions::invariantsHold()
     }
     if (query) {
         const QString problem = FuzzChecks::parseAndMatchQueries(bytes);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    if (events) {
+        const QString problem = FuzzChecks::libyamlAgreesWithYamlCpp(bytes);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     if (page) {
