@@ -562,6 +562,33 @@
     </message>
 </context>
 <context>
+    <name>Storydesk::FieldDetector</name>
+    <message>
+        <source>the story format (no stories to sample)</source>
+        <translation>das Meldungsformat (keine Meldungen als Stichprobe)</translation>
+    </message>
+    <message>
+        <source>the story format (its keys are in %1 of %2 sampled stories)</source>
+        <translation>das Meldungsformat (seine Schlüssel stehen in %1 von %2 geprüften Meldungen)</translation>
+    </message>
+    <message>
+        <source>%1 in %2% of %3 sampled stories</source>
+        <translation>%1 in %2 % von %3 geprüften Meldungen</translation>
+    </message>
+    <message>
+        <source>the %1 default (%2)</source>
+        <translation>die Vorgabe von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>published, as static sites read it (none of %1 sampled stories has it)</source>
+        <translation>veröffentlicht, wie statische Websites es lesen (keine von %1 geprüften Meldungen hat den Schlüssel)</translation>
+    </message>
+    <message>
+        <source>none of its keys is in %1 sampled stories</source>
+        <translation>keiner seiner Schlüssel steht in %1 geprüften Meldungen</translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::FilterBar</name>
     <message>
         <source>Filter bar</source>
@@ -1387,6 +1414,254 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::SiteFieldsController</name>
+    <message>
+        <source>Site fields</source>
+        <translation>Felder der Website</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s fields: Settings ▸ Site Fields…</source>
+        <translation>Die Felder der Website: Einstellungen ▸ Felder der Website…</translation>
+    </message>
+    <message>
+        <source>Site fields saved</source>
+        <translation>Felder der Website gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SiteFieldsDialog</name>
+    <message>
+        <source>Site Fields</source>
+        <translation>Felder der Website</translation>
+    </message>
+    <message>
+        <source>Problems in the site&apos;s fields file</source>
+        <translation>Probleme in der Felder-Datei der Website</translation>
+    </message>
+    <message>
+        <source>Each of Storydesk&apos;s fields reads the key on the right from every story of this site. Leave a key empty where the site has no such field: it is then left out of the table and the form.</source>
+        <translation>Jedes Feld von Storydesk liest den Schlüssel rechts daneben aus jeder Meldung dieser Website. Lassen Sie einen Schlüssel leer, wo die Website kein solches Feld hat: Es fehlt dann in der Tabelle und im Formular.</translation>
+    </message>
+    <message>
+        <source>Save the site&apos;s fields</source>
+        <translation>Die Felder der Website speichern</translation>
+    </message>
+    <message>
+        <source>Cancel without changing the site&apos;s fields</source>
+        <translation>Abbrechen, ohne die Felder der Website zu ändern</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>This story</source>
+        <translation>Diese Meldung</translation>
+    </message>
+    <message>
+        <source>This story (none selected)</source>
+        <translation>Diese Meldung (keine ausgewählt)</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>%1 in this story</source>
+        <translation>%1 in dieser Meldung</translation>
+    </message>
+    <message>
+        <source>The key means not published (as Hugo&apos;s draft)</source>
+        <translation>Der Schlüssel bedeutet „nicht veröffentlicht“ (wie draft bei Hugo)</translation>
+    </message>
+    <message>
+        <source>Published key means not published</source>
+        <translation>Veröffentlicht-Schlüssel bedeutet „nicht veröffentlicht“</translation>
+    </message>
+    <message>
+        <source>A story without the published key is</source>
+        <translation>Eine Meldung ohne den Veröffentlicht-Schlüssel ist</translation>
+    </message>
+    <message>
+        <source>Without the key: undecided</source>
+        <translation>Ohne den Schlüssel: offen</translation>
+    </message>
+    <message>
+        <source>Without the key: published</source>
+        <translation>Ohne den Schlüssel: veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Without the key: not published</source>
+        <translation>Ohne den Schlüssel: nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>not a key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>(not in this story)</source>
+        <translation>(nicht in dieser Meldung)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key (write a key path such as tags or cover.image)</source>
+        <translation>„%1“ ist kein Schlüssel (schreiben Sie einen Schlüsselpfad wie tags oder cover.image)</translation>
+    </message>
+    <message>
+        <source>The site&apos;s fields could not be saved: %1</source>
+        <translation>Die Felder der Website konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Anriss</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Name der Quelle</translation>
+    </message>
+    <message>
+        <source>Provider domain</source>
+        <translation>Domain der Quelle</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Resonanz</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Related coverage</source>
+        <translation>Verwandte Berichte</translation>
+    </message>
+    <message>
+        <source>Story format</source>
+        <translation>Meldungsformat</translation>
+    </message>
+    <message>
+        <source>Detected from the stories&apos; keys</source>
+        <translation>Aus den Schlüsseln der Meldungen erkannt</translation>
+    </message>
+    <message>
+        <source>%1 site (detected)</source>
+        <translation>%1-Website (erkannt)</translation>
+    </message>
+    <message>
+        <source>%1 site (detected from %2)</source>
+        <translation>%1-Website (erkannt an %2)</translation>
+    </message>
+    <message>
+        <source>Fields from %1</source>
+        <translation>Felder aus %1</translation>
+    </message>
+    <message>
+        <source>The fields detected from the site are used until the file is fixed.</source>
+        <translation>Bis die Datei korrigiert ist, gelten die an der Website erkannten Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SiteFieldsFile</name>
+    <message>
+        <source>the key of %1 must be a key path like images.0.url, or ~ for none</source>
+        <translation>der Schlüssel von %1 muss ein Schlüsselpfad wie images.0.url sein, oder ~ für keinen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key path (%2)</source>
+        <translation>„%1“ ist kein Schlüsselpfad (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>published takes key, negated and default, not &apos;%1&apos;</source>
+        <translation>published nimmt key, negated und default, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>site.yaml must be a map with a fields key</source>
+        <translation>site.yaml muss eine Map mit einem Schlüssel fields sein</translation>
+    </message>
+    <message>
+        <source>fields must be a map of roles to keys</source>
+        <translation>fields muss eine Map von Rollen auf Schlüssel sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field role; the roles are: %2</source>
+        <translation>„%1“ ist keine Feldrolle; die Rollen sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SiteFieldsLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei ist nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::SiteImageResolver</name>
     <message>
         <source>%1 leaves the site folder</source>
@@ -2194,6 +2469,18 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>the front matter could not be read: %1</source>
         <translation>das Front Matter konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a date and time: &apos;%2&apos;</source>
+        <translation>%1 ist kein Datum mit Uhrzeit: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not the text &quot;%2&quot;</source>
+        <translation>%1 muss true oder false sein, nicht der Text „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::SyncJob</name>
@@ -2853,6 +3140,14 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     <message>
         <source>Move the keyboard to the next pane: facets, story list, preview, form, source, docks</source>
         <translation>Bewegt den Tastaturfokus in den nächsten Bereich: Facetten, Meldungsliste, Vorschau, Formular, Quelltext, Docks</translation>
+    </message>
+    <message>
+        <source>Site &amp;Fields…</source>
+        <translation>&amp;Felder der Website…</translation>
+    </message>
+    <message>
+        <source>Which key of this site&apos;s stories holds the title, date, published state, topics…</source>
+        <translation>Welcher Schlüssel der Meldungen dieser Website Titel, Datum, Veröffentlichungsstatus, Themen… enthält</translation>
     </message>
 </context>
 <context>

@@ -554,6 +554,33 @@
     </message>
 </context>
 <context>
+    <name>Storydesk::FieldDetector</name>
+    <message>
+        <source>the story format (no stories to sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the story format (its keys are in %1 of %2 sampled stories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2% of %3 sampled stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 default (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published, as static sites read it (none of %1 sampled stories has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of its keys is in %1 sampled stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::FilterBar</name>
     <message>
         <source>Filter bar</source>
@@ -1366,6 +1393,254 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
 </context>
 <context>
+    <name>Storydesk::SiteFieldsController</name>
+    <message>
+        <source>Site fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s fields: Settings ▸ Site Fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site fields saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SiteFieldsDialog</name>
+    <message>
+        <source>Site Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the site&apos;s fields file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of Storydesk&apos;s fields reads the key on the right from every story of this site. Leave a key empty where the site has no such field: it is then left out of the table and the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the site&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without changing the site&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story (none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in this story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key means not published (as Hugo&apos;s draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published key means not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A story without the published key is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the key: undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the key: published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the key: not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in this story)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a key (write a key path such as tags or cover.image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s fields could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected from the stories&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site (detected from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields detected from the site are used until the file is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SiteFieldsFile</name>
+    <message>
+        <source>the key of %1 must be a key path like images.0.url, or ~ for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key path (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published takes key, negated and default, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site.yaml must be a map with a fields key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields must be a map of roles to keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field role; the roles are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storydesk::SiteFieldsLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storydesk::SiteImageResolver</name>
     <message>
         <source>%1 leaves the site folder</source>
@@ -2172,6 +2447,18 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
         <source>the front matter could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a date and time: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not the text &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storydesk::SyncJob</name>
@@ -2830,6 +3117,14 @@ Apply Mine on Top keeps the other changes and sets the fields you edited again, 
     </message>
     <message>
         <source>Move the keyboard to the next pane: facets, story list, preview, form, source, docks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;Fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which key of this site&apos;s stories holds the title, date, published state, topics…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
