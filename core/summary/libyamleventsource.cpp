@@ -378,6 +378,10 @@ bool LibYamlEventSource::parse(QByteArrayView yaml, YAML::EventHandler &handler)
     // and what the two read apart, are left to yaml-cpp.
     if (yaml.startsWith("\xFE\xFF") || yaml.startsWith("\xFF\xFE") || hasWhatTheyReadApart(yaml))
         return false;
+    // Front matter ends with a line break; without one, the two end a block scalar's last
+    // line of spaces apart.
+    if (!yaml.isEmpty() && !yaml.endsWith('\n'))
+        return false;
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser))
         return false;

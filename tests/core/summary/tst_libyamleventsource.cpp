@@ -140,7 +140,7 @@ void TestLibYamlEventSource::marksAreByteOffsets_evenAfterWideCharactersAndCrlf(
 // anchor names that end where only libyaml ends them, values with no `:` at all,
 // documents that are not a map, lists or maps as keys, explicit keys (`? key`), and a `?` in
 // a plain scalar of a flow collection (yaml-cpp refuses it), `%xx` in tags, and blank lines
-// before a closing quote (yaml-cpp folds them into one).
+// before a closing quote (yaml-cpp folds them into one), and text without a final line break.
 void TestLibYamlEventSource::declines_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -178,6 +178,7 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("question mark in a flow map") << QByteArray("a: {b: Why?}\n");
     QTest::newRow("percent escape in a tag") << QByteArray("title: !!str%44x\n");
     QTest::newRow("blank lines before a closing quote") << QByteArray("a: \"x\n\n\n\"\nb: 'y\n\n  \n'\n");
+    QTest::newRow("no line break at the end") << QByteArray("hart: >-\n | F+F+\n ");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
