@@ -17,6 +17,20 @@ StoryFacets StoryFacets::of(const StorySummary &story)
     return facets;
 }
 
+bool StoryFacets::isOnSite(Facet facet, const FieldMap &map)
+{
+    switch (facet) {
+    case Facet::Topic: return map.isBound(FieldRole::Topics);
+    case Facet::Provider: return map.isBound(FieldRole::ProviderName) || map.isBound(FieldRole::ProviderDomain);
+    case Facet::Published: return map.isBound(FieldRole::Published);
+    case Facet::Quality: return map.isBound(FieldRole::Quality);
+    case Facet::Category: return map.isBound(FieldRole::Category);
+    case Facet::Date: return map.isBound(FieldRole::Date);
+    case Facet::Git: return true;
+    }
+    return true;
+}
+
 bool StoryFacets::isFirstTopic(qsizetype index) const
 {
     const QString &topic = topics->at(index);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldmap.h"
 #include "storysummary.h"
 
 #include <QDate>
@@ -48,6 +49,9 @@ struct StoryFacets
     // story counts once per topic however often it lists it.
     bool isFirstTopic(qsizetype index) const;
 
+    // Whether a site read with `map` has `facet` at all: a Hugo site without quality has no
+    // quality bands, only "no quality" for every story. Git and the dates' buckets always.
+    static bool isOnSite(Facet facet, const FieldMap &map);
     static QString facetId(Facet facet);
     static std::optional<Facet> facetFromId(QStringView id);
     static QString publishedId(bool published);

@@ -82,6 +82,9 @@ FacetsDock::FacetsDock(const StoryStore *store, QWidget *parent)
     });
     m_view->viewport()->installEventFilter(this);
     m_view->installEventFilter(this);
+    showSiteFacets();
+    connect(store, &StoryStore::loadStarted, this, &FacetsDock::showSiteFacets);
+    connect(store, &StoryStore::fieldMapChanged, this, &FacetsDock::showSiteFacets);
     layout->addWidget(m_view, 1);
     setWidget(content);
 
@@ -288,6 +291,13 @@ void FacetsDock::saveDeskInteractively(const Desk &current)
     QString error;
     if (!saveDesk(desk, &error))
         QMessageBox::warning(this, tr("Save Desk"), tr("The desk could not be saved.\n\n%1").arg(error));
+}
+
+void FacetsDock::showSiteFacets()
+{
+    const FieldMap &map = m_store->fieldMap();
+    for (int facet = 0; facet < FacetCount; ++facet)
+        m_view->setRowHidden(FacetModel::sectionOf(Facet(facet)), QModelIndex(), !StoryFacets::isOnSite(Facet(facet), map));
 }
 
 } // namespace Storydesk

@@ -66,6 +66,8 @@ private:
     void watchDesks();
     void reportDeskError(const QString &error);
     void updateClearButton();
+    // Hides the sections of facets the site's field map does not have (StoryFacets::isOnSite).
+    void showSiteFacets();
 
     const StoryStore *m_store;
     FacetModel *m_model;

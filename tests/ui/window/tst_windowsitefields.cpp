@@ -1,3 +1,6 @@
+#include "facetmodel.h"
+#include "facetsdock.h"
+#include "fieldmap.h"
 #include "hugosite.h"
 #include "mainwindow.h"
 #include "storyeditor.h"
@@ -17,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 // The window on a generated Hugo site: the table leaves out the columns Hugo has no key for,
 // the form leaves out those fields, Space and the form's Published box write `draft` (one
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void space_onADraft_writesExactlyDraftFalse();
     void formPublished_onAPostWithoutDraft_writesDraftTrue();
     void unboundRoles_areNeitherColumnsNorFormFields();
+    void unboundRoles_areNoFacets_andComeBackWithTheStoryFormat();
     void statusBar_saysHugo_andSettingsOffersSiteFields();
 
 private:
@@ -187,6 +192,26 @@ void TestWindowSiteFields::statusBar_saysHugo_andSettingsOffersSiteFields()
     QAction *siteFields = action("siteFields");
     QVERIFY(siteFields);
     QVERIFY(siteFields->isEnabled());
+}
+
+// The facets of a Hugo site without quality, provider or category list no "No quality" for
+// every post: those sections are not there. Given the story format, they are back.
+void TestWindowSiteFields::unboundRoles_areNoFacets_andComeBackWithTheStoryFormat()
+{
+    auto *dock = m_window->findChild<FacetsDock *>(QStringLiteral("facetsDock"));
+    QVERIFY(dock);
+    const QTreeView *view = dock->view();
+    const auto hidden = [view](Facet facet) { return view->isRowHidden(FacetModel::sectionOf(facet), QModelIndex()); };
+    QVERIFY(hidden(Facet::Quality));
+    QVERIFY(hidden(Facet::Provider));
+    QVERIFY(hidden(Facet::Category));
+    QVERIFY(!hidden(Facet::Topic));
+    QVERIFY(!hidden(Facet::Published));
+    QVERIFY(!hidden(Facet::Date));
+    m_window->store()->setFieldMap(FieldMap::storyFormat());
+    QTRY_VERIFY(!hidden(Facet::Quality));
+    QVERIFY(!hidden(Facet::Provider));
+    QVERIFY(!hidden(Facet::Category));
 }
 
 QTEST_MAIN(TestWindowSiteFields)
