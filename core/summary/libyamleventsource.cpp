@@ -173,6 +173,10 @@ public:
             const YAML::anchor_t anchor = registerAnchor(mark, scalar.anchor);
             const char *value = reinterpret_cast<const char *>(scalar.value);
             const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE || scalar.style == YAML_ANY_SCALAR_STYLE;
+            // An empty node inside `[...]` or `{...}`: the two split `{&a :b}` and the like
+            // apart (`:` may start a plain scalar there to yaml-cpp). Left to yaml-cpp.
+            if (plain && scalar.length == 0 && inFlow())
+                return false;
             if (plain && scalar.length == 0 && !scalar.tag && !scalar.anchor) {
                 // An empty value after its `:` or `-`: libyaml marks it where the indicator
                 // ends, yaml-cpp where the next token starts. A value with no `:` at all

@@ -39,14 +39,14 @@ std::vector<std::string> libyamlEvents(const QByteArray &yaml, bool *accepted)
 }
 
 // Among the texts below, only YAML that libyaml refuses itself, documents that are no map
-// (yaml-cpp ends a plain scalar at column 0 by rules of its own) and explicit keys (`?`) are left
-// out of the fast path.
+// (yaml-cpp ends a plain scalar at column 0 by rules of its own), explicit keys (`?`) and empty
+// values in flow collections are left out of the fast path.
 bool libyamlRefuses(const char *tag)
 {
     const QByteArrayView name(tag);
     return name == QByteArrayView("value without key") || name == QByteArrayView("scalar document")
         || name == QByteArrayView("list document") || name == QByteArrayView("complex key") || name == QByteArrayView("map as a key")
-        || name == QByteArrayView("explicit keys");
+        || name == QByteArrayView("explicit keys") || name == QByteArrayView("empty flow values");
 }
 
 } // namespace
@@ -140,7 +140,8 @@ void TestLibYamlEventSource::marksAreByteOffsets_evenAfterWideCharactersAndCrlf(
 // anchor names that end where only libyaml ends them, values with no `:` at all,
 // documents that are not a map, lists or maps as keys, explicit keys (`? key`), and a `?` in
 // a plain scalar of a flow collection (yaml-cpp refuses it), `%xx` in tags, and blank lines
-// before a closing quote (yaml-cpp folds them into one), and text without a final line break.
+// before a closing quote (yaml-cpp folds them into one), text without a final line break, and
+// empty nodes inside flow collections.
 void TestLibYamlEventSource::declines_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -179,6 +180,7 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("percent escape in a tag") << QByteArray("title: !!str%44x\n");
     QTest::newRow("blank lines before a closing quote") << QByteArray("a: \"x\n\n\n\"\nb: 'y\n\n  \n'\n");
     QTest::newRow("no line break at the end") << QByteArray("hart: >-\n | F+F+\n ");
+    QTest::newRow("anchored empty key in a flow map") << QByteArray("d: [e, {f: [ {&h :i}]}]\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
