@@ -165,10 +165,10 @@ public:
             const auto &scalar = event.data.scalar;
             if (!isPlainTag(scalar.tag) || (scalar.tag && !tagIsWrittenPlainly(mark.pos)))
                 return false;
-            // Two or more blank lines before a closing quote yaml-cpp folds into one break,
-            // libyaml keeps each (`"x\n\n\n"` is "x\n" to one, "x\n\n" to the other).
+            // Blank lines before a closing quote yaml-cpp folds otherwise than libyaml
+            // (`"x\n\n\n"` is "x\n" to one, "x\n\n" to the other; `"\n\n "` is "" or "\n").
             if ((scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
-                && blankLinesBefore(markOf(event.end_mark).pos - 1) >= 3)
+                && blankLinesBefore(markOf(event.end_mark).pos - 1) >= 2)
                 return false;
             const YAML::anchor_t anchor = registerAnchor(mark, scalar.anchor);
             const char *value = reinterpret_cast<const char *>(scalar.value);

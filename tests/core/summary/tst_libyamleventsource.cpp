@@ -72,7 +72,7 @@ void TestLibYamlEventSource::agreesWithYamlCpp_data()
     QTest::newRow("block scalars") << QByteArray("a: |\n  line one\n  line two\nb: >-\n  folded\n  text\n\nc: |+\n  keep\n\nd: x\n");
     QTest::newRow("escapes") << QByteArray("a: \"tab\\tnew\\nline \\u00e9 \\x41 \\\"q\\\"\"\nb: 'it''s'\n");
     QTest::newRow("multi-line plain") << QByteArray("title: a title that\n  goes on\n  and on\nnext: 1\n");
-    QTest::newRow("multi-line quoted") << QByteArray("title: \"a title\n  folded\n\n  paragraph\"\nx: 'one\n  two'\ny: \"z\n\n\"\n");
+    QTest::newRow("multi-line quoted") << QByteArray("title: \"a title\n  folded\n\n  paragraph\"\nx: 'one\n  two'\n");
     QTest::newRow("comments") << QByteArray("# head\na: 1 # trailing\n# between\nb: 2\n");
     QTest::newRow("unicode") << QByteArray("title: \"Élan — 東京 😀\"\nprovider:\n  name: Ærø\n");
     QTest::newRow("complex key") << QByteArray("? a\n: b\n? [x, y]\n: z\n");
@@ -181,6 +181,8 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("blank lines before a closing quote") << QByteArray("a: \"x\n\n\n\"\nb: 'y\n\n  \n'\n");
     QTest::newRow("no line break at the end") << QByteArray("hart: >-\n | F+F+\n ");
     QTest::newRow("anchored empty key in a flow map") << QByteArray("d: [e, {f: [ {&h :i}]}]\n");
+    QTest::newRow("only line breaks in quotes") << QByteArray("-s: \"\n\n \"\n");
+    QTest::newRow("one blank line before a closing quote") << QByteArray("y: \"z\n\n\"\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
