@@ -121,6 +121,12 @@ public:
         }
         if (event.type == YAML_DOCUMENT_START_EVENT)
             m_expectingRoot = true;
+        // A list item whose node starts on a line after its `-` (`-` then `  |`): the two
+        // indent such items by rules of their own. Left to yaml-cpp.
+        if ((event.type == YAML_SCALAR_EVENT || event.type == YAML_ALIAS_EVENT || event.type == YAML_MAPPING_START_EVENT
+             || event.type == YAML_SEQUENCE_START_EVENT)
+            && !m_containers.empty() && !m_containers.back().isMap && !m_containers.back().isFlow && startsBelowItsDash(mark.pos))
+            return false;
         // A list or a map as a key (`? [a, b]`, `? k: v`): the two mark empty values inside
         // such keys apart, and no story has them.
         if ((event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT) && !m_containers.empty()
@@ -278,6 +284,20 @@ private:
                 break;
         }
         return breaks;
+    }
+
+    // Whether the node at `offset` follows its `-` only after a line break.
+    bool startsBelowItsDash(qsizetype offset) const
+    {
+        bool lineBreak = false;
+        for (qsizetype at = qMin(offset, m_yaml.size()) - 1; at >= 0; --at) {
+            const char c = m_yaml.at(at);
+            if (c == '\n')
+                lineBreak = true;
+            else if (c != ' ' && c != '\t' && c != '\r')
+                return lineBreak && c == '-';
+        }
+        return false;
     }
 
     bool inFlow() const { return !m_containers.empty() && m_containers.back().isFlow; }

@@ -183,6 +183,8 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("anchored empty key in a flow map") << QByteArray("d: [e, {f: [ {&h :i}]}]\n");
     QTest::newRow("only line breaks in quotes") << QByteArray("-s: \"\n\n \"\n");
     QTest::newRow("one blank line before a closing quote") << QByteArray("y: \"z\n\n\"\n");
+    QTest::newRow("list item below its dash") << QByteArray("e:\n  -\n  | \n\n");
+    QTest::newRow("map item below its dash") << QByteArray("related:\n  -\n    title: x\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
