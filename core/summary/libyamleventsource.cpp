@@ -86,11 +86,9 @@ bool hasWhatTheyReadApart(QByteArrayView yaml)
             keyCanStart = true;
             continue;
         }
-        if (c == '?' && keyCanStart) {
-            const char next = i + 1 < yaml.size() ? yaml.at(i + 1) : ' ';
-            if (next == ' ' || next == '\t' || next == '\r' || next == '\n')
-                return true;
-        }
+        // `? key`, and `?f` where a key may start (libyaml reads an indicator in `{?f: x}`).
+        if (c == '?' && keyCanStart)
+            return true;
         if (c >= 0x80 || c == '\r') {
             const QByteArrayView rest = yaml.sliced(i);
             if ((c == '\r' && !rest.startsWith("\r\n")) || rest.startsWith("\xC2\x85") || rest.startsWith("\xE2\x80\xA8")

@@ -185,6 +185,7 @@ void TestLibYamlEventSource::declines_data()
     QTest::newRow("one blank line before a closing quote") << QByteArray("y: \"z\n\n\"\n");
     QTest::newRow("list item below its dash") << QByteArray("e:\n  -\n  | \n\n");
     QTest::newRow("map item below its dash") << QByteArray("related:\n  -\n    title: x\n");
+    QTest::newRow("question mark starting a flow key") << QByteArray("d: [e, {?f: [g, {h: i}]}]\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
 
