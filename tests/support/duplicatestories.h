@@ -36,22 +36,15 @@ inline const QByteArray StoryC("---\r\n"
 
 // A once B is attached to it as related coverage: the entry takes B's title, link, provider
 // and quality, and nothing else of A moves.
-inline const QByteArray StoryAWithBAttached("---\n"
-                                            "title: \"Detroit renews facial recognition contract\"\n"
-                                            "webUrl: \"https://news.example/a\"\n"
-                                            "published: true # front page\n"
-                                            "quality: 70\n"
-                                            "provider:\n"
-                                            "  name: Wire\n"
-                                            "  domain: news.example\n"
-                                            "related:\n"
-                                            "  - title: \"Detroit Renews Facial-Recognition Contract\"\n"
-                                            "    webUrl: \"https://other.example/b\"\n"
-                                            "    provider:\n"
-                                            "      name: Other Wire\n"
-                                            "      domain: other.example\n"
-                                            "    quality: 50\n"
-                                            "---\n"
-                                            "Body A.\n");
+inline const QByteArray StoryAWithBAttached = QByteArray(StoryA).replace(
+    "---\nBody A.\n",
+    "related:\n"
+    "  - title: \"Detroit Renews Facial-Recognition Contract\"\n"
+    "    webUrl: \"https://other.example/b\"\n"
+    "    provider:\n"
+    "      name: Other Wire\n"
+    "      domain: other.example\n"
+    "    quality: 50\n"
+    "---\nBody A.\n");
 
 } // namespace DuplicateStories
