@@ -7,11 +7,17 @@
 #include <yaml.h>
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace Storydesk {
 
+// The fast path takes only what front matter is made of, a subset checked construct by
+// construct against the source text: block maps; block lists; one-line flow lists of simple
+// scalars; plain, quoted and block scalars without tags, anchors, tabs or blank lines inside
+// them. Anything else, however valid, goes to yaml-cpp. An allow-list, because fuzzing kept
+// finding corners the two parsers read apart (tags, anchors, explicit keys, folding of blank
+// lines): such corners cost real front matter nothing when declined, but each one missed is
+// a story the list shows otherwise than an edit reads it.
 namespace {
 
 // libyaml counts marks in characters (a CRLF as two), yaml-cpp in bytes of the UTF-8 input.
@@ -41,28 +47,9 @@ private:
     qsizetype m_byte = 0;
 };
 
-// A tag both parsers spell the same: none, a local `!name` or a `!!name` of YAML's own, names
-// made of letters, digits and dashes. yaml-cpp refuses or splits others that libyaml takes
-// whole (`!!binary!x`), and reads a bare `!` by where it stands, so those are left to it.
-bool isPlainTag(const yaml_char_t *tag)
+bool isSpaceOrBreak(char c)
 {
-    if (!tag)
-        return true;
-    std::string_view text(reinterpret_cast<const char *>(tag));
-    if (text == "!")
-        return false;
-    constexpr std::string_view core("tag:yaml.org,2002:");
-    if (text.substr(0, core.size()) == core)
-        text.remove_prefix(core.size());
-    else if (!text.empty() && text.front() == '!')
-        text.remove_prefix(1);
-    else
-        return false;
-    for (const char c : text) {
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
-            return false;
-    }
-    return true;
+    return c == ' ' || c == '\r' || c == '\n';
 }
 
 // What yaml-cpp reads as null: an untagged plain scalar spelled so (IsNullString).
@@ -72,33 +59,139 @@ bool isNullString(const char *value, size_t length)
     return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
 }
 
-// Whether `yaml` holds what the two parsers are known to read apart, seen without parsing:
-// line breaks libyaml knows and yaml-cpp reads otherwise (a CR alone, YAML 1.1's NEL, LS and
-// PS), a byte-order mark (libyaml also takes one inside a document), and the explicit key
-// indicator `?` (empty keys and values around it are marked apart). Text that merely looks
-// so (a `?` opening a line of a block scalar) only costs the fast path.
-bool hasWhatTheyReadApart(QByteArrayView yaml)
+// Whether the whole text stays within the subset's characters and lines, seen without
+// parsing: no tab (the two allow it in different places), no control character, no line
+// break but LF and CRLF (libyaml also knows a CR alone, NEL, LS and PS), no byte-order mark,
+// no directive or document marker, and no `?` where a key may start (`? key`, `{?f: x}`).
+bool staysInSubset(QByteArrayView yaml)
 {
+    bool lineStart = true;
     bool keyCanStart = true; // at a line's start, or after `-`, `[`, `{` or `,` (spaces aside)
     for (qsizetype i = 0; i < yaml.size(); ++i) {
         const uchar c = uchar(yaml.at(i));
         if (c == '\n') {
-            keyCanStart = true;
+            lineStart = keyCanStart = true;
             continue;
         }
-        // `? key`, and `?f` where a key may start (libyaml reads an indicator in `{?f: x}`).
-        if (c == '?' && keyCanStart)
-            return true;
-        if (c >= 0x80 || c == '\r') {
-            const QByteArrayView rest = yaml.sliced(i);
-            if ((c == '\r' && !rest.startsWith("\r\n")) || rest.startsWith("\xC2\x85") || rest.startsWith("\xE2\x80\xA8")
-                || rest.startsWith("\xE2\x80\xA9") || rest.startsWith("\xEF\xBB\xBF"))
-                return true;
+        if (c == '\r') {
+            if (i + 1 >= yaml.size() || yaml.at(i + 1) != '\n')
+                return false;
+            continue;
         }
-        if (c != ' ' && c != '\t' && c != '\r')
+        if (c < 0x20 || c == 0x7F)
+            return false;
+        if (c >= 0x80) {
+            const QByteArrayView rest = yaml.sliced(i);
+            if (rest.startsWith("\xC2\x85") || rest.startsWith("\xE2\x80\xA8") || rest.startsWith("\xE2\x80\xA9")
+                || rest.startsWith("\xEF\xBB\xBF"))
+                return false;
+        }
+        if (lineStart && (c == '%' || yaml.sliced(i).startsWith("---") || yaml.sliced(i).startsWith("...")))
+            return false;
+        if (c == '?' && keyCanStart)
+            return false;
+        lineStart = false;
+        if (c != ' ')
             keyCanStart = c == '-' || c == '[' || c == '{' || c == ',';
     }
+    return true;
+}
+
+// Whether a plain scalar inside `[...]` is a word both scanners end at the same place: no
+// indicator (`?` and `:` are read apart there), no quote, not starting with `-`.
+bool isSimpleFlowWord(QByteArrayView source)
+{
+    if (source.isEmpty() || source.front() == '-')
+        return false;
+    for (const char c : source) {
+        if (QByteArrayView("?:#,[]{}'\"!&*|>%@`\\\n").contains(c))
+            return false;
+    }
+    return true;
+}
+
+// Whether a double-quoted scalar, quotes included, uses only the escapes the two decode
+// alike: `\\ \" \/ \n \t \r` and `\uXXXX` outside surrogates; no escaped line break.
+bool hasSimpleEscapes(QByteArrayView source)
+{
+    for (qsizetype i = 1; i + 1 < source.size(); ++i) {
+        if (source.at(i) != '\\')
+            continue;
+        const char escaped = source.at(i + 1);
+        if (escaped == 'u') {
+            if (i + 5 >= source.size())
+                return false;
+            bool ok = false;
+            const uint code = QByteArrayView(source.data() + i + 2, 4).toUInt(&ok, 16);
+            if (!ok || (code >= 0xD800 && code <= 0xDFFF))
+                return false;
+            i += 5;
+            continue;
+        }
+        if (!QByteArrayView("\\\"/ntr").contains(escaped))
+            return false;
+        ++i;
+    }
+    return true;
+}
+
+// Whether any line between the first and the last of `source` holds nothing but spaces:
+// the two fold such lines apart inside quoted and plain scalars.
+bool hasBlankLineInside(QByteArrayView source)
+{
+    qsizetype lineBegin = source.indexOf('\n');
+    while (lineBegin >= 0) {
+        ++lineBegin;
+        const qsizetype lineEnd = source.indexOf('\n', lineBegin);
+        if (lineEnd < 0)
+            return false; // the last line holds the scalar's end
+        bool blank = true;
+        for (qsizetype at = lineBegin; at < lineEnd && blank; ++at)
+            blank = source.at(at) == ' ' || source.at(at) == '\r';
+        if (blank)
+            return true;
+        lineBegin = lineEnd;
+    }
     return false;
+}
+
+// Whether a block scalar, header to last line, is one both read alike: the header `|`, `|-`,
+// `>` or `>-` alone on its line; then lines that all start at one indentation (deeper ones
+// only in a literal), a first line that is text, and no line of spaces alone.
+bool isSimpleBlockScalar(QByteArrayView source, bool literal)
+{
+    qsizetype at = 1;
+    if (at < source.size() && source.at(at) == '-')
+        ++at;
+    while (at < source.size() && source.at(at) == ' ')
+        ++at;
+    if (at < source.size() && source.at(at) == '\r')
+        ++at;
+    if (at >= source.size() || source.at(at) != '\n')
+        return false;
+    int indent = -1;
+    for (qsizetype lineBegin = at + 1; lineBegin < source.size();) {
+        qsizetype lineEnd = source.indexOf('\n', lineBegin);
+        if (lineEnd < 0)
+            lineEnd = source.size();
+        const QByteArrayView line = source.sliced(lineBegin, lineEnd - lineBegin);
+        int spaces = 0;
+        while (spaces < line.size() && line.at(spaces) == ' ')
+            ++spaces;
+        const bool empty = line.isEmpty() || line == "\r";
+        if (!empty) {
+            if (spaces == line.size() || line.at(spaces) == '\r')
+                return false; // spaces alone
+            if (indent < 0)
+                indent = spaces;
+            else if (spaces < indent || (spaces > indent && !literal))
+                return false;
+        } else if (indent < 0) {
+            return false; // a blank first line: indentation is guessed differently
+        }
+        lineBegin = lineEnd + 1;
+    }
+    return indent > 0;
 }
 
 class Driver
@@ -106,29 +199,18 @@ class Driver
 public:
     Driver(QByteArrayView yaml, YAML::EventHandler &handler) : m_yaml(yaml), m_cursor(yaml), m_handler(handler) {}
 
-    // One event of libyaml's as yaml-cpp would send it; false where they could disagree.
+    // One event of libyaml's as yaml-cpp would send it; false where it leaves the subset.
     bool send(const yaml_event_t &event, bool *documentDone)
     {
         const YAML::Mark mark = markOf(event.start_mark);
-        // Front matter is a map; a document that is a lone scalar or a list is read by
+        // Front matter is a block map; a document that is a lone scalar or a list is read by
         // rules (how far a plain scalar at column 0 runs) the two do not share.
         if (m_expectingRoot && event.type != YAML_DOCUMENT_END_EVENT) {
             m_expectingRoot = false;
-            if (event.type != YAML_MAPPING_START_EVENT)
+            if (event.type != YAML_MAPPING_START_EVENT || event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE)
                 return false;
         }
-        if (event.type == YAML_DOCUMENT_START_EVENT)
-            m_expectingRoot = true;
-        // A list item whose node starts on a line after its `-` (`-` then `  |`): the two
-        // indent such items by rules of their own. Left to yaml-cpp.
-        if ((event.type == YAML_SCALAR_EVENT || event.type == YAML_ALIAS_EVENT || event.type == YAML_MAPPING_START_EVENT
-             || event.type == YAML_SEQUENCE_START_EVENT)
-            && !m_containers.empty() && !m_containers.back().isMap && !m_containers.back().isFlow && startsBelowItsDash(mark.pos))
-            return false;
-        // A list or a map as a key (`? [a, b]`, `? k: v`): the two mark empty values inside
-        // such keys apart, and no story has them.
-        if ((event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT) && !m_containers.empty()
-            && m_containers.back().isMap && m_containers.back().expectingKey)
+        if (isNodeStart(event.type) && !nodeMayStartHere(event, mark.pos))
             return false;
         switch (event.type) {
         case YAML_NO_EVENT:
@@ -138,97 +220,43 @@ public:
             *documentDone = true; // no document at all: yaml-cpp sends nothing either
             return true;
         case YAML_DOCUMENT_START_EVENT:
-            // Directives (%YAML, %TAG) are read differently by the two: left to yaml-cpp.
-            if (event.data.document_start.version_directive
-                || event.data.document_start.tag_directives.start != event.data.document_start.tag_directives.end)
+            if (!event.data.document_start.implicit)
                 return false;
+            m_expectingRoot = true;
             m_handler.OnDocumentStart(mark);
             return true;
-        case YAML_DOCUMENT_END_EVENT: {
-            // yaml-cpp looks one token past the document's end, and throws if that token is
-            // bad; libyaml does not look. Text after the end is left to yaml-cpp.
-            const YAML::Mark end = nextTokenMark(markOf(event.end_mark));
-            if (end.pos < m_yaml.size())
+        case YAML_DOCUMENT_END_EVENT:
+            // libyaml ends a document at a node less indented than its root and stops; yaml-cpp
+            // reads on and refuses it. Only spaces and comments may follow the document.
+            if (!event.data.document_end.implicit || nextTokenMark(markOf(event.end_mark)).pos < m_yaml.size())
                 return false;
             m_handler.OnDocumentEnd();
             *documentDone = true;
             return true;
-        }
-        case YAML_ALIAS_EVENT: {
-            // yaml-cpp refuses an alias to an anchor not yet seen; libyaml leaves that to
-            // its loader. Let yaml-cpp say it.
-            const char *name = reinterpret_cast<const char *>(event.data.alias.anchor);
-            const auto it = m_anchors.find(name);
-            if (it == m_anchors.end() || !nameEndsAlike(mark.pos, name))
-                return false;
-            m_handler.OnAlias(mark, it->second);
-            nodeDone();
-            return true;
-        }
-        case YAML_SCALAR_EVENT: {
-            const auto &scalar = event.data.scalar;
-            if (!isPlainTag(scalar.tag) || (scalar.tag && !tagIsWrittenPlainly(mark.pos)))
-                return false;
-            // Blank lines before a closing quote yaml-cpp folds otherwise than libyaml
-            // (`"x\n\n\n"` is "x\n" to one, "x\n\n" to the other; `"\n\n "` is "" or "\n").
-            if ((scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
-                && blankLinesBefore(markOf(event.end_mark).pos - 1) >= 2)
-                return false;
-            const YAML::anchor_t anchor = registerAnchor(mark, scalar.anchor);
-            const char *value = reinterpret_cast<const char *>(scalar.value);
-            const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE || scalar.style == YAML_ANY_SCALAR_STYLE;
-            // An empty node inside `[...]` or `{...}`: the two split `{&a :b}` and the like
-            // apart (`:` may start a plain scalar there to yaml-cpp). Left to yaml-cpp.
-            if (plain && scalar.length == 0 && inFlow())
-                return false;
-            if (plain && scalar.length == 0 && !scalar.tag && !scalar.anchor) {
-                // An empty value after its `:` or `-`: libyaml marks it where the indicator
-                // ends, yaml-cpp where the next token starts. A value with no `:` at all
-                // (`? key` alone) yaml-cpp marks at its key: left to yaml-cpp.
-                if (!indicatorPrecedes(mark.pos))
-                    return false;
-                m_handler.OnNull(nextTokenMark(mark), anchor);
-                nodeDone();
-                return true;
-            }
-            // yaml-cpp's scanner stops at a `?` inside a plain scalar in a flow collection
-            // (`[Why?]`) and refuses the text.
-            if (plain && inFlow() && std::string_view(value, scalar.length).find('?') != std::string_view::npos)
-                return false;
-            // yaml-cpp's non-specific tags: "?" for a plain scalar, "!" for a quoted one.
-            const std::string tag = scalar.tag ? std::string(reinterpret_cast<const char *>(scalar.tag)) : std::string(plain ? "?" : "!");
-            if (plain && tag == "?" && isNullString(value, scalar.length))
-                m_handler.OnNull(mark, anchor);
-            else
-                m_handler.OnScalar(mark, tag, anchor, std::string(value, scalar.length));
-            nodeDone();
-            return true;
-        }
+        case YAML_ALIAS_EVENT:
+            return false;
+        case YAML_SCALAR_EVENT:
+            return sendScalar(event, mark);
         case YAML_SEQUENCE_START_EVENT: {
-            const auto &sequence = event.data.sequence_start;
-            if (!isPlainTag(sequence.tag) || (sequence.tag && !tagIsWrittenPlainly(mark.pos)))
-                return false;
-            const YAML::anchor_t anchor = registerAnchor(mark, sequence.anchor);
-            m_containers.push_back(Container{false, true, sequence.style == YAML_FLOW_SEQUENCE_STYLE});
-            m_handler.OnSequenceStart(mark, tagOf(sequence.tag), anchor,
-                                      sequence.style == YAML_FLOW_SEQUENCE_STYLE ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
+            const bool flow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
+            m_containers.push_back(Container{false, true, flow, mark.line});
+            m_handler.OnSequenceStart(mark, "?", YAML::NullAnchor, flow ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
             return true;
         }
         case YAML_SEQUENCE_END_EVENT:
+            // A flow list runs on one line: across lines the two ask for indentation apart.
+            if (m_containers.back().isFlow && int(event.end_mark.line) != m_containers.back().line)
+                return false;
             m_containers.pop_back();
             m_handler.OnSequenceEnd();
             nodeDone();
             return true;
-        case YAML_MAPPING_START_EVENT: {
-            const auto &mapping = event.data.mapping_start;
-            if (!isPlainTag(mapping.tag) || (mapping.tag && !tagIsWrittenPlainly(mark.pos)))
+        case YAML_MAPPING_START_EVENT:
+            if (event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE)
                 return false;
-            const YAML::anchor_t anchor = registerAnchor(mark, mapping.anchor);
-            m_containers.push_back(Container{true, true, mapping.style == YAML_FLOW_MAPPING_STYLE});
-            m_handler.OnMapStart(mark, tagOf(mapping.tag), anchor,
-                                 mapping.style == YAML_FLOW_MAPPING_STYLE ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
+            m_containers.push_back(Container{true, true, false, mark.line});
+            m_handler.OnMapStart(mark, "?", YAML::NullAnchor, YAML::EmitterStyle::Block);
             return true;
-        }
         case YAML_MAPPING_END_EVENT:
             m_containers.pop_back();
             m_handler.OnMapEnd();
@@ -238,10 +266,80 @@ public:
         return false;
     }
 
-    // An event was sent, but the two parsers could still disagree on it.
-    bool declined() const { return m_declined; }
-
 private:
+    static bool isNodeStart(yaml_event_type_t type)
+    {
+        return type == YAML_SCALAR_EVENT || type == YAML_ALIAS_EVENT || type == YAML_MAPPING_START_EVENT
+            || type == YAML_SEQUENCE_START_EVENT;
+    }
+
+    // Where a node may stand in the subset: no tag or anchor; only scalars inside `[...]` and
+    // as keys; a list item on its dash's line (below it, the two indent it apart).
+    bool nodeMayStartHere(const yaml_event_t &event, qsizetype offset) const
+    {
+        const yaml_char_t *tag = nullptr;
+        const yaml_char_t *anchor = nullptr;
+        if (event.type == YAML_SCALAR_EVENT)
+            tag = event.data.scalar.tag, anchor = event.data.scalar.anchor;
+        else if (event.type == YAML_SEQUENCE_START_EVENT)
+            tag = event.data.sequence_start.tag, anchor = event.data.sequence_start.anchor;
+        else if (event.type == YAML_MAPPING_START_EVENT)
+            tag = event.data.mapping_start.tag, anchor = event.data.mapping_start.anchor;
+        if (tag || anchor)
+            return false;
+        if (m_containers.empty())
+            return true;
+        const Container &parent = m_containers.back();
+        if (event.type != YAML_SCALAR_EVENT && (parent.isFlow || (parent.isMap && parent.expectingKey)))
+            return false;
+        return parent.isMap || parent.isFlow || !startsBelowItsDash(offset);
+    }
+
+    bool sendScalar(const yaml_event_t &event, const YAML::Mark &mark)
+    {
+        const auto &scalar = event.data.scalar;
+        const char *value = reinterpret_cast<const char *>(scalar.value);
+        const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE || scalar.style == YAML_ANY_SCALAR_STYLE;
+        if (plain && scalar.length == 0) {
+            // An empty value after its `:` or `-`: libyaml marks it where the indicator ends,
+            // yaml-cpp where the next token starts. Inside `[...]`, or with no indicator at
+            // all, the two split it apart.
+            if (inFlow() || !indicatorPrecedes(mark.pos))
+                return false;
+            m_handler.OnNull(nextTokenMark(mark), YAML::NullAnchor);
+            nodeDone();
+            return true;
+        }
+        const QByteArrayView source = m_yaml.sliced(mark.pos, markOf(event.end_mark).pos - mark.pos);
+        if (!isSimpleScalar(scalar.style, source))
+            return false;
+        if (plain && isNullString(value, scalar.length))
+            m_handler.OnNull(mark, YAML::NullAnchor);
+        else // yaml-cpp's non-specific tags: "?" for a plain scalar, "!" for any other
+            m_handler.OnScalar(mark, plain ? "?" : "!", YAML::NullAnchor, std::string(value, scalar.length));
+        nodeDone();
+        return true;
+    }
+
+    bool isSimpleScalar(yaml_scalar_style_t style, QByteArrayView source) const
+    {
+        switch (style) {
+        case YAML_ANY_SCALAR_STYLE:
+        case YAML_PLAIN_SCALAR_STYLE:
+            if (inFlow())
+                return isSimpleFlowWord(source);
+            return !QByteArrayView("-?:").contains(source.front()) && !hasBlankLineInside(source);
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+            return !inFlow() || !source.contains('\n') ? !hasBlankLineInside(source) : false;
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+            return (!inFlow() || !source.contains('\n')) && !hasBlankLineInside(source) && hasSimpleEscapes(source);
+        case YAML_LITERAL_SCALAR_STYLE:
+        case YAML_FOLDED_SCALAR_STYLE:
+            return isSimpleBlockScalar(source, style == YAML_LITERAL_SCALAR_STYLE);
+        }
+        return false;
+    }
+
     YAML::Mark markOf(const yaml_mark_t &mark)
     {
         YAML::Mark converted;
@@ -249,39 +347,6 @@ private:
         converted.line = int(mark.line);
         converted.column = int(mark.column);
         return converted;
-    }
-
-    // libyaml decodes `%xx` escapes in a tag, yaml-cpp keeps them: the tag as written, from
-    // the node's first property on, must be letters, digits, `-` and `!` only.
-    bool tagIsWrittenPlainly(qsizetype nodeStart) const
-    {
-        qsizetype at = nodeStart;
-        while (at < m_yaml.size() && m_yaml.at(at) != '!' && m_yaml.at(at) != '\n')
-            ++at;
-        if (at >= m_yaml.size() || m_yaml.at(at) != '!')
-            return false;
-        for (; at < m_yaml.size(); ++at) {
-            const char c = m_yaml.at(at);
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ']' || c == '}')
-                return true;
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '!'))
-                return false;
-        }
-        return true;
-    }
-
-    // The line breaks between `offset` and the last character before it that is no space.
-    int blankLinesBefore(qsizetype offset) const
-    {
-        int breaks = 0;
-        for (qsizetype at = qMin(offset, m_yaml.size()) - 1; at >= 0; --at) {
-            const char c = m_yaml.at(at);
-            if (c == '\n')
-                ++breaks;
-            else if (c != ' ' && c != '\t' && c != '\r')
-                break;
-        }
-        return breaks;
     }
 
     // Whether the node at `offset` follows its `-` only after a line break.
@@ -292,7 +357,7 @@ private:
             const char c = m_yaml.at(at);
             if (c == '\n')
                 lineBreak = true;
-            else if (c != ' ' && c != '\t' && c != '\r')
+            else if (c != ' ' && c != '\r')
                 return lineBreak && c == '-';
         }
         return false;
@@ -308,13 +373,13 @@ private:
     }
 
     // Whether the indicator an empty node needs stands right before `offset` (spaces aside):
-    // a `:` before a map's value, a `-` before a sequence's item. A missing key needs none.
+    // a `:` before a map's value, a `-` before a list's item. A missing key needs none.
     bool indicatorPrecedes(qsizetype offset) const
     {
         if (m_containers.empty() || (m_containers.back().isMap && m_containers.back().expectingKey))
             return true;
         qsizetype at = qMin(offset, m_yaml.size());
-        while (at > 0 && QByteArrayView(" \t\r\n").contains(m_yaml.at(at - 1)))
+        while (at > 0 && isSpaceOrBreak(m_yaml.at(at - 1)))
             --at;
         return at > 0 && m_yaml.at(at - 1) == (m_containers.back().isMap ? ':' : '-');
     }
@@ -326,7 +391,7 @@ private:
         bool lineStart = false;
         while (at < m_yaml.size()) {
             const char c = m_yaml.at(at);
-            if (c == ' ' || c == '\t' || c == '\r') {
+            if (c == ' ' || c == '\r') {
                 ++at;
                 ++mark.column;
             } else if (c == '\n') {
@@ -334,7 +399,7 @@ private:
                 ++mark.line;
                 mark.column = 0;
                 lineStart = true;
-            } else if (c == '#' && (lineStart || at == mark.pos || m_yaml.at(at - 1) == ' ' || m_yaml.at(at - 1) == '\t')) {
+            } else if (c == '#' && (lineStart || at == mark.pos || m_yaml.at(at - 1) == ' ')) {
                 while (at < m_yaml.size() && m_yaml.at(at) != '\n' && m_yaml.at(at) != '\r')
                     ++at; // a comment's length in characters does not matter: a break follows
             } else {
@@ -345,49 +410,16 @@ private:
         return mark;
     }
 
-    static std::string tagOf(const yaml_char_t *tag)
-    {
-        return tag ? std::string(reinterpret_cast<const char *>(tag)) : std::string("?");
-    }
-
-    // yaml-cpp numbers anchors in the order they are defined; a name defined again gets a
-    // new number, and later aliases refer to the newest.
-    YAML::anchor_t registerAnchor(const YAML::Mark &mark, const yaml_char_t *name)
-    {
-        if (!name || !*name)
-            return YAML::NullAnchor;
-        const std::string anchorName(reinterpret_cast<const char *>(name));
-        const qsizetype lineEnd = m_yaml.indexOf('\n', mark.pos);
-        const qsizetype at = QByteArrayView(m_yaml.data(), lineEnd < 0 ? m_yaml.size() : lineEnd).indexOf('&' + anchorName, mark.pos);
-        if (at < 0 || !nameEndsAlike(at, anchorName))
-            m_declined = true;
-        const YAML::anchor_t anchor = ++m_lastAnchor;
-        m_anchors[anchorName] = anchor;
-        m_handler.OnAnchor(mark, anchorName);
-        return anchor;
-    }
-
-    // libyaml ends an anchor's or alias's name at the first character that is not a letter,
-    // digit, `-` or `_`; yaml-cpp only at a space, a break or a flow indicator. They read the
-    // same name only when what follows it is one of those. `at` is the `&` or `*`.
-    bool nameEndsAlike(qsizetype at, std::string_view name) const
-    {
-        const qsizetype end = at + 1 + qsizetype(name.size());
-        return end >= m_yaml.size() || QByteArrayView(" \t\r\n,[]{}").contains(m_yaml.at(end));
-    }
-
     QByteArrayView m_yaml;
     OffsetCursor m_cursor;
     YAML::EventHandler &m_handler;
-    std::unordered_map<std::string, YAML::anchor_t> m_anchors;
-    YAML::anchor_t m_lastAnchor = YAML::NullAnchor;
-    bool m_declined = false;
     bool m_expectingRoot = false;
     struct Container
     {
         bool isMap = false;
         bool expectingKey = true;
         bool isFlow = false;
+        int line = 0;
     };
     std::vector<Container> m_containers;
 };
@@ -396,13 +428,10 @@ private:
 
 bool LibYamlEventSource::parse(QByteArrayView yaml, YAML::EventHandler &handler)
 {
-    // A UTF-16 byte-order mark would switch libyaml to another encoding; such front matter,
-    // and what the two read apart, are left to yaml-cpp.
-    if (yaml.startsWith("\xFE\xFF") || yaml.startsWith("\xFF\xFE") || hasWhatTheyReadApart(yaml))
-        return false;
     // Front matter ends with a line break; without one, the two end a block scalar's last
-    // line of spaces apart.
-    if (!yaml.isEmpty() && !yaml.endsWith('\n'))
+    // line apart. A UTF-16 byte-order mark would switch libyaml to another encoding.
+    if ((!yaml.isEmpty() && !yaml.endsWith('\n')) || yaml.startsWith("\xFE\xFF") || yaml.startsWith("\xFF\xFE")
+        || !staysInSubset(yaml))
         return false;
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser))
@@ -419,7 +448,7 @@ bool LibYamlEventSource::parse(QByteArrayView yaml, YAML::EventHandler &handler)
             agreed = false;
             break;
         }
-        agreed = driver.send(event, &documentDone) && !driver.declined();
+        agreed = driver.send(event, &documentDone);
         yaml_event_delete(&event);
     }
     yaml_parser_delete(&parser);
