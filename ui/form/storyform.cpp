@@ -328,9 +328,10 @@ void StoryForm::setTabOrders()
         setTabOrder(order.at(i - 1), order.at(i));
 }
 
-void StoryForm::setStories(const QStringList &paths)
+void StoryForm::setStories(const QStringList &paths, const QList<int> &storeRows)
 {
     m_paths = paths;
+    m_rowHints = storeRows.size() == paths.size() ? storeRows : QList<int>();
     m_shown.clear();
     m_shownStale = true;
     refresh();
@@ -380,20 +381,26 @@ StoryForm::Story StoryForm::readStory(const QString &path) const
     return story;
 }
 
-std::optional<StoryForm::Story> StoryForm::summarisedStory(const QString &path) const
+std::optional<StoryForm::Story> StoryForm::summarisedStory(const QString &path, int rowHint) const
 {
     const StoryStore *store = m_editor->store();
-    const int row = store ? store->indexOf(path) : -1;
+    if (!store)
+        return std::nullopt;
+    // The hint holds unless rows came or went since the selection: the path tells. Usually
+    // the very same string, so no characters are compared.
+    const bool hintHolds = rowHint >= 0 && rowHint < store->count()
+        && (store->summary(rowHint).path.constData() == path.constData() || store->summary(rowHint).path == path);
+    const int row = hintHolds ? rowHint : store->indexOf(path);
     if (row < 0)
         return std::nullopt;
     // What a selection shows (shared quality, published, topics) is all in the summary,
     // which follows every edit and every change on disk.
     const StorySummary &summary = store->summary(row);
     Story story;
-    story.path = path;
     story.editable = !summary.broken;
     story.summarised = true;
     if (summary.broken) {
+        story.path = path;   // named among the problems; the others' paths stay in m_paths
         story.problem = describe(summary.problems, tr("The front matter cannot be read."));
         return story;
     }
@@ -422,13 +429,24 @@ void StoryForm::refresh()
     // a selection is shown from the summaries, since reading thousands of files again on
     // every Shift+click would freeze the window.
     const bool summarised = m_paths.size() > 1;
-    for (const QString &path : std::as_const(m_paths)) {
-        if (std::optional<Story> story = summarised ? summarisedStory(path) : std::nullopt)
+    qsizetype editableCount = 0;
+    for (qsizetype i = 0; i < m_paths.size(); ++i) {
+        const QString &path = m_paths.at(i);
+        const int rowHint = m_rowHints.isEmpty() ? -1 : m_rowHints.at(i);
+        if (std::optional<Story> story = summarised ? summarisedStory(path, rowHint) : std::nullopt)
             stories.append(std::move(*story));
         else
             stories.append(readStory(path));
-        if (stories.last().editable)
-            m_editable.append(path);
+        editableCount += stories.last().editable ? 1 : 0;
+    }
+    // Usually every story is editable: then the edits go to m_paths itself, not a copy.
+    if (editableCount == m_paths.size()) {
+        m_editable = m_paths;
+    } else {
+        for (qsizetype i = 0; i < m_paths.size(); ++i) {
+            if (stories.at(i).editable)
+                m_editable.append(m_paths.at(i));
+        }
     }
     m_placeholder->setVisible(stories.isEmpty());
     m_scrollArea->setVisible(!stories.isEmpty());
@@ -557,36 +575,46 @@ void StoryForm::showTopics(const QList<Story> &stories)
 {
     // Every topic once (case-insensitively), in the order the stories list them.
     QList<TopicEditor::Topic> topics;
-    QHash<QString, qsizetype> position;
-    QHash<QString, QString> folded;   // a selection repeats a few topics many times
+    QHash<QString, qsizetype> position;   // case-folded name: its entry in topics
+    const auto entryOf = [&topics, &position](const QString &name) {
+        const QString key = name.toCaseFolded();
+        if (const auto it = position.constFind(key); it != position.cend())
+            return *it;
+        position.insert(key, topics.size());
+        topics.append({name, 0});
+        return topics.size() - 1;
+    };
+    // The store interns topics, so a selection's stories share a few strings: known by
+    // their address, most topics of 100,000 stories cost no hashing of characters. The
+    // strings live in `stories` until the end.
+    QHash<const QChar *, qsizetype> entryOfText;
     QStringList names;
     for (const Story &story : stories) {
         names.clear();
         if (story.summarised) {
-            for (const QString &topic : story.topics)
-                names.append(topic.trimmed());
+            names = story.topics;
         } else {
             const YamlValue *value = valueAt(story.frontMatter, fieldMapOf(m_editor).path(FieldRole::Topics));
             for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt))
-                names.append(item.isScalar() ? item.text().trimmed() : QString());
+                names.append(item.isScalar() ? item.text() : QString());
         }
-        QVarLengthArray<QString, 8> seen;   // a story has a few topics
+        QVarLengthArray<qsizetype, 8> seen;   // a story has a few topics
         for (const QString &name : std::as_const(names)) {
-            if (name.isEmpty())
-                continue;
-            auto fold = folded.constFind(name);
-            if (fold == folded.cend())
-                fold = folded.insert(name, name.toCaseFolded());
-            const QString &key = *fold;
-            if (std::find(seen.cbegin(), seen.cend(), key) != seen.cend())
-                continue;
-            seen.append(key);
-            if (const auto it = position.constFind(key); it != position.cend()) {
-                ++topics[*it].storyCount;
+            qsizetype entry = -1;
+            const bool trimmed = !name.isEmpty() && !name.front().isSpace() && !name.back().isSpace();
+            if (trimmed && story.summarised) {
+                const auto it = entryOfText.constFind(name.constData());
+                entry = it != entryOfText.cend() ? *it : *entryOfText.insert(name.constData(), entryOf(name));
             } else {
-                position.insert(key, topics.size());
-                topics.append({name, 1});
+                const QString text = name.trimmed();
+                if (text.isEmpty())
+                    continue;
+                entry = entryOf(text);
             }
+            if (std::find(seen.cbegin(), seen.cend(), entry) != seen.cend())
+                continue;
+            seen.append(entry);
+            ++topics[entry].storyCount;
         }
     }
     m_topicEditor->setTopics(topics, int(stories.size()));

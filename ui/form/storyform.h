@@ -51,7 +51,9 @@ public:
     explicit StoryForm(StoryEditor *editor, const TopicIndex *topics, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     // The stories to edit (absolute paths, as the store lists them); none shows a placeholder.
-    void setStories(const QStringList &paths);
+    // `storeRows`, if given, are their rows in the store: hints that spare a selection of
+    // 100,000 stories as many look-ups by path, checked before use.
+    void setStories(const QStringList &paths, const QList<int> &storeRows = {});
     QStringList stories() const { return m_paths; }
     // Whether `path` is one of the stories shown.
     bool shows(const QString &path) const;
@@ -72,7 +74,7 @@ public:
 private:
     struct Story
     {
-        QString path;
+        QString path;   // left empty for an editable story of a selection (see m_paths)
         YamlValue frontMatter;
         bool editable = false;
         QString problem;   // why it cannot be edited
@@ -92,7 +94,7 @@ private:
 
     Story readStory(const QString &path) const;
     // A story of a multiple selection, from the store's summary; nullopt when not listed.
-    std::optional<Story> summarisedStory(const QString &path) const;
+    std::optional<Story> summarisedStory(const QString &path, int rowHint) const;
     void refresh();
     void showHeader(const QList<Story> &stories);
     void showProblems(const QList<Story> &stories);
@@ -124,6 +126,7 @@ private:
     StoryEditor *m_editor;
     QUndoStack *m_undoStack;
     QStringList m_paths;
+    QList<int> m_rowHints;   // m_paths' rows in the store when set, or empty
     // m_paths as a set, made when first asked: Select All of 100,000 stories need not wait for it.
     mutable QSet<QString> m_shown;
     mutable bool m_shownStale = false;

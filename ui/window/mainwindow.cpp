@@ -595,8 +595,9 @@ void MainWindow::selectionChanged()
     // A press that may become a drag waits: the form keeps the story being edited.
     if (m_selectionGuard->isHolding())
         return;
-    const QStringList paths = m_triage->selectedPaths();
-    m_form->setStories(paths);
+    QList<int> storeRows;
+    const QStringList paths = m_triage->selectedPaths(&storeRows);
+    m_form->setStories(paths, storeRows);
     m_source->setStories(paths);
     // A story whose front matter does not parse opens on its source, where it can be
     // repaired; the next story goes back to the form, unless the editor chose the tab.

@@ -69,11 +69,23 @@ QModelIndexList StoryTriage::selectedStories() const
     return rows;
 }
 
-QStringList StoryTriage::selectedPaths() const
+QStringList StoryTriage::selectedPaths(QList<int> *storeRows) const
 {
+    // Read off the store, not asked of the model: a QVariant per story made Select All of
+    // 100,000 stories slower by a tenth of a second.
+    const QModelIndexList selected = selectedStories();
     QStringList paths;
-    for (const QModelIndex &row : selectedStories())
-        paths.append(row.data(PathRole).toString());
+    paths.reserve(selected.size());
+    if (storeRows) {
+        storeRows->clear();
+        storeRows->reserve(selected.size());
+    }
+    for (const QModelIndex &index : selected) {
+        const int row = m_proxy->mapToSource(index).row();
+        paths.append(m_store->summary(row).path);
+        if (storeRows)
+            storeRows->append(row);
+    }
     return paths;
 }
 

@@ -37,7 +37,9 @@ public:
     ~StoryTriage() override;
 
     QModelIndexList selectedStories() const;   // column 0 of the selected rows, or the current one
-    QStringList selectedPaths() const;
+    // The selected stories' paths, top to bottom; `storeRows`, when given, receives each one's
+    // row in the store (valid until the store changes).
+    QStringList selectedPaths(QList<int> *storeRows = nullptr) const;
     int proxyRowOf(const QString &path) const;   // -1 when filtered out
     void selectRow(int row);
     // Selects the first story when none is current; while a folder loads it stays on the
