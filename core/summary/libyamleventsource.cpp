@@ -274,7 +274,8 @@ private:
     }
 
     // Where a node may stand in the subset: no tag or anchor; only scalars inside `[...]` and
-    // as keys; a list item on its dash's line (below it, the two indent it apart).
+    // as keys; a list item on its dash's line (below it, after a comment line or not, the two
+    // indent it apart).
     bool nodeMayStartHere(const yaml_event_t &event, qsizetype offset) const
     {
         const yaml_char_t *tag = nullptr;
@@ -292,7 +293,7 @@ private:
         const Container &parent = m_containers.back();
         if (event.type != YAML_SCALAR_EVENT && (parent.isFlow || (parent.isMap && parent.expectingKey)))
             return false;
-        return parent.isMap || parent.isFlow || !startsBelowItsDash(offset);
+        return parent.isMap || parent.isFlow || isOnItsDashLine(offset);
     }
 
     bool sendScalar(const yaml_event_t &event, const YAML::Mark &mark)
@@ -349,18 +350,20 @@ private:
         return converted;
     }
 
-    // Whether the node at `offset` follows its `-` only after a line break.
-    bool startsBelowItsDash(qsizetype offset) const
+    // Whether what precedes the node at `offset` on its line is dashes and spaces, ending in
+    // a dash: `- x`, `- - x`, but not an item on a line below its dash.
+    bool isOnItsDashLine(qsizetype offset) const
     {
-        bool lineBreak = false;
-        for (qsizetype at = qMin(offset, m_yaml.size()) - 1; at >= 0; --at) {
-            const char c = m_yaml.at(at);
-            if (c == '\n')
-                lineBreak = true;
-            else if (c != ' ' && c != '\r')
-                return lineBreak && c == '-';
+        qsizetype at = qMin(offset, m_yaml.size());
+        while (at > 0 && m_yaml.at(at - 1) == ' ')
+            --at;
+        if (at == 0 || m_yaml.at(at - 1) != '-')
+            return false;
+        for (; at > 0 && m_yaml.at(at - 1) != '\n'; --at) {
+            if (m_yaml.at(at - 1) != ' ' && m_yaml.at(at - 1) != '-')
+                return false;
         }
-        return false;
+        return true;
     }
 
     bool inFlow() const { return !m_containers.empty() && m_containers.back().isFlow; }

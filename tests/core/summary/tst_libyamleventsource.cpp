@@ -98,6 +98,7 @@ void TestLibYamlEventSource::addAcceptedRows()
     QTest::newRow("only a comment") << QByteArray("# nothing\n");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("colons and hashes in plain") << QByteArray("url: https://x.example/a#b\ntime: 12:30\n");
+    QTest::newRow("nested list items") << QByteArray("a:\n  - - x\n    - y\n  -   z\n");
     QTest::newRow("related entries") << QByteArray("related:\n  - title: A\n    webUrl: https://a\n    images:\n      - url: https://i\n        width: 10\n");
 }
 
@@ -201,6 +202,8 @@ void TestLibYamlEventSource::addDeclinedRows()
     QTest::newRow("tab after a value") << QByteArray("a: 1\t\n");
     QTest::newRow("control character") << QByteArray("a: x\x01y\n");
     QTest::newRow("node less indented than the root map") << QByteArray(" a: 1\n~\n");
+    QTest::newRow("list item below its dash after a comment") << QByteArray("e:\n-\n # c\n  k: v\n");
+    QTest::newRow("folded item below its dash after a comment") << QByteArray("e:\n- # c\n >\n  x\n");
     QTest::newRow("flow map as the document") << QByteArray("{a: 1}\n");
     QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0:\0 \0001\0", 10);
 }
