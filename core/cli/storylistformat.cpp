@@ -1,5 +1,6 @@
 #include "storylistformat.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,30 @@ QString errorText(const StorySummary &story)
             return QStringLiteral("%1:%2: %3").arg(p.line).arg(p.column).arg(p.message);
     }
     return {};
+}
+
+// `2024-05-01T09:30:00Z`, as QDateTime::toString(Qt::ISODate) writes a UTC time, written by
+// hand: Qt's took a tenth of the CPU of listing 100,000 indexed stories. Years Qt writes
+// otherwise (before 1, after 9999) are left to it.
+QString isoUtc(const QDateTime &dateTime)
+{
+    const QDateTime utc = dateTime.timeSpec() == Qt::UTC ? dateTime : dateTime.toUTC();
+    const QDate date = utc.date();
+    if (date.year() < 1 || date.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    const QTime time = utc.time();
+    char text[] = "0000-00-00T00:00:00Z";
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, time.hour(), 2);
+    put(14, time.minute(), 2);
+    put(17, time.second(), 2);
+    return QString::fromLatin1(text, sizeof(text) - 1);
 }
 
 QByteArray csvField(const QString &s)
@@ -103,7 +128,7 @@ QString StoryListFormat::text(const StorySummary &s, const QString &column, cons
     if (column == QLatin1String("domain")) return s.providerDomain;
     if (column == QLatin1String("webUrl")) return s.webUrl;
     if (column == QLatin1String("publishedDateTime"))
-        return s.publishedDateTime.isValid() ? s.publishedDateTime.toUTC().toString(Qt::ISODate) : QString();
+        return s.publishedDateTime.isValid() ? isoUtc(s.publishedDateTime) : QString();
     if (column == QLatin1String("quality")) return s.quality >= 0 ? QString::number(s.quality) : QString();
     if (column == QLatin1String("heat")) return s.heat >= 0 ? QString::number(s.heat) : QString();
     if (column == QLatin1String("published")) return publishedText(s.published);
