@@ -245,7 +245,9 @@ void StoryTriage::clearRelatedTarget()
 
 QString StoryTriage::relatedTargetTitle() const
 {
-    const int row = m_store->indexOf(m_relatedTarget);
+    // No target marked (the usual case): no look-up, which after a load would first build
+    // the store's path index for 100,000 stories.
+    const int row = m_relatedTarget.isEmpty() ? -1 : m_store->indexOf(m_relatedTarget);
     if (row < 0)
         return QString();
     return m_model->index(row, StoryTableModel::Title).data().toString();
@@ -253,7 +255,7 @@ QString StoryTriage::relatedTargetTitle() const
 
 bool StoryTriage::canAttachToRelatedTarget() const
 {
-    if (m_store->indexOf(m_relatedTarget) < 0)
+    if (m_relatedTarget.isEmpty() || m_store->indexOf(m_relatedTarget) < 0)
         return false;
     const QStringList paths = selectedPaths();
     return std::any_of(paths.cbegin(), paths.cend(), [this](const QString &path) { return path != m_relatedTarget; });
