@@ -139,7 +139,7 @@ void StoryScanner::scan(const FilesFound &onFiles, const QString &start)
                 linkedFiles.append({joined(directory.path, file.name), file.canonicalPath});
             } else {
                 paths.append(joined(directory.path, file.name));
-                m_listed.insert(file.canonicalPath);
+                m_listedUnhashed.append(file.canonicalPath);
             }
         }
         if (!paths.isEmpty())
@@ -157,13 +157,24 @@ void StoryScanner::scan(const FilesFound &onFiles, const QString &start)
 
     QStringList links;
     for (const Pending &link : std::as_const(linkedFiles)) {
-        if (isCancelled() || m_listed.contains(link.canonicalPath))
+        if (isCancelled() || isListed(link.canonicalPath))
             continue;
         m_listed.insert(link.canonicalPath);
         links.append(link.path);
     }
     if (!links.isEmpty())
         onFiles(links);
+}
+
+bool StoryScanner::isListed(const QString &canonicalPath)
+{
+    if (!m_listedUnhashed.isEmpty()) {
+        m_listed.reserve(m_listed.size() + m_listedUnhashed.size());
+        for (const QString &path : std::as_const(m_listedUnhashed))
+            m_listed.insert(path);
+        m_listedUnhashed.clear();
+    }
+    return m_listed.contains(canonicalPath);
 }
 
 QStringList StoryScanner::scan(const QString &start)
