@@ -14,6 +14,7 @@
 #include "storyschema.h"
 #include "storystore.h"
 #include "topiceditor.h"
+#include "topictally.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -33,7 +34,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QVarLengthArray>
 
 #include <functional>
 
@@ -573,51 +573,20 @@ void StoryForm::showPublished(const QList<Story> &stories)
 
 void StoryForm::showTopics(const QList<Story> &stories)
 {
-    // Every topic once (case-insensitively), in the order the stories list them.
-    QList<TopicEditor::Topic> topics;
-    QHash<QString, qsizetype> position;   // case-folded name: its entry in topics
-    const auto entryOf = [&topics, &position](const QString &name) {
-        const QString key = name.toCaseFolded();
-        if (const auto it = position.constFind(key); it != position.cend())
-            return *it;
-        position.insert(key, topics.size());
-        topics.append({name, 0});
-        return topics.size() - 1;
-    };
-    // The store interns topics, so a selection's stories share a few strings: known by
-    // their address, most topics of 100,000 stories cost no hashing of characters. The
-    // strings live in `stories` until the end.
-    QHash<const QChar *, qsizetype> entryOfText;
+    TopicTally tally;
     QStringList names;
     for (const Story &story : stories) {
-        names.clear();
         if (story.summarised) {
-            names = story.topics;
-        } else {
-            const YamlValue *value = valueAt(story.frontMatter, fieldMapOf(m_editor).path(FieldRole::Topics));
-            for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt))
-                names.append(item.isScalar() ? item.text() : QString());
+            tally.addStory(story.topics, true);   // the store's strings, alive in `stories`
+            continue;
         }
-        QVarLengthArray<qsizetype, 8> seen;   // a story has a few topics
-        for (const QString &name : std::as_const(names)) {
-            qsizetype entry = -1;
-            const bool trimmed = !name.isEmpty() && !name.front().isSpace() && !name.back().isSpace();
-            if (trimmed && story.summarised) {
-                const auto it = entryOfText.constFind(name.constData());
-                entry = it != entryOfText.cend() ? *it : *entryOfText.insert(name.constData(), entryOf(name));
-            } else {
-                const QString text = name.trimmed();
-                if (text.isEmpty())
-                    continue;
-                entry = entryOf(text);
-            }
-            if (std::find(seen.cbegin(), seen.cend(), entry) != seen.cend())
-                continue;
-            seen.append(entry);
-            ++topics[entry].storyCount;
-        }
+        names.clear();
+        const YamlValue *value = valueAt(story.frontMatter, fieldMapOf(m_editor).path(FieldRole::Topics));
+        for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt))
+            names.append(item.isScalar() ? item.text() : QString());
+        tally.addStory(names, false);
     }
-    m_topicEditor->setTopics(topics, int(stories.size()));
+    m_topicEditor->setTopics(tally.topics(), int(stories.size()));
 }
 
 void StoryForm::showRelated(const QList<Story> &stories)
