@@ -137,6 +137,8 @@ private Q_SLOTS:
     void query_matchesExpectedStories();
     void precedence_notThenAndThenOr_data();
     void precedence_notThenAndThenOr();
+    void url_matchesInAnyCaseAsciiOrNot_data();
+    void url_matchesInAnyCaseAsciiOrNot();
     void relativeDates_countBackFromNow();
     void rowFacts_answerModifiedAndDuplicate();
     void needsRowFacts_onlyForModifiedAndDuplicate_data();
@@ -388,6 +390,33 @@ void TestStoryFilter::precedence_notThenAndThenOr()
     const QString ids = matching(StoryFilter::parse(query));
     QCOMPARE(ids, matching(StoryFilter::parse(sameAs)));
     QVERIFY2(ids != matching(StoryFilter::parse(differentFrom)), qPrintable(ids));
+}
+
+// The URL is held as UTF-8: ASCII URLs are searched in place, others as text; both
+// ignore case the same way.
+void TestStoryFilter::url_matchesInAnyCaseAsciiOrNot_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("ascii, other case") << "https://Ex.example/Story" << "url:ex.EXAMPLE/story" << true;
+    QTest::newRow("ascii, absent") << "https://ex.example/story" << "url:other" << false;
+    QTest::newRow("ascii url, accented needle") << "https://ex.example/cafe" << "url:café" << false;
+    QTest::newRow("accented url, other case") << "https://ex.example/café?q=1" << "url:CAFÉ?Q=1" << true;
+    QTest::newRow("accented url, ascii needle") << "https://ex.example/café" << "url:EX.EXAMPLE" << true;
+    QTest::newRow("accented url, accents not folded") << "https://ex.example/café" << "url:cafe" << false;
+}
+
+void TestStoryFilter::url_matchesInAnyCaseAsciiOrNot()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, query);
+    QFETCH(bool, matches);
+    StorySummary story;
+    story.path = QStringLiteral("s");
+    story.webUrl = url.toUtf8();
+    story.searchKey = SearchKey::of(story);
+    QCOMPARE(StoryFilter::parse(query).matches(story), matches);
 }
 
 void TestStoryFilter::relativeDates_countBackFromNow()
