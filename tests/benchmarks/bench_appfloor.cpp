@@ -134,6 +134,7 @@ void describeSummaries(QTextStream &out, const StoryStore &store)
         bytes[QStringLiteral("topics")] += topics;
         bytes[QStringLiteral("problems")] += s.problems.isEmpty() ? 0 : block(s.problems.constData(), s.problems.capacity() * qsizetype(sizeof(Problem)));
         bytes[QStringLiteral("searchKey")] += s.searchKey.isEmpty() ? 0 : block(s.searchKey.constData(), s.searchKey.capacity() + 1);
+        bytes[QStringLiteral("fields")] += utf8(s.fieldKeys) + utf8(s.fieldValues);   // keys interned: counted once
     }
     bytes[QStringLiteral("structs")] = double(store.count()) * double(sizeof(StorySummary) + 8);
     double total = 0;
