@@ -76,7 +76,7 @@ int duplicates(const CliContext &cli, const QStringList &args)
                 // Missing keys are left out, as the README says, never written as "".
                 QJsonObject story{{QStringLiteral("path"), shown(path)}, {QStringLiteral("title"), s.title}};
                 if (!s.webUrl.isEmpty())
-                    story.insert(QStringLiteral("webUrl"), s.webUrl);
+                    story.insert(QStringLiteral("webUrl"), QString::fromUtf8(s.webUrl));
                 if (!s.providerName.isEmpty())
                     story.insert(QStringLiteral("provider"), s.providerName);
                 if (s.publishedDateTime.isValid())
@@ -90,7 +90,7 @@ int duplicates(const CliContext &cli, const QStringList &args)
                 // One line per story, tabs and newlines inside values made spaces, as `list` does.
                 const auto field = [](QString text) { return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' ')); };
                 out << (g + 1) << '\t' << reasonNames(group.reasons).join(QLatin1Char(',')) << '\t' << field(shown(path)) << '\t'
-                    << field(s.title) << '\t' << field(s.webUrl) << '\n';
+                    << field(s.title) << '\t' << field(QString::fromUtf8(s.webUrl)) << '\n';
             }
         }
         if (json)

@@ -121,12 +121,12 @@ QString StoryListFormat::text(const StorySummary &s, const QString &column, cons
 {
     if (column == QLatin1String("path")) return displayPath;
     if (column == QLatin1String("title")) return s.title;
-    if (column == QLatin1String("excerpt")) return s.excerpt;
+    if (column == QLatin1String("excerpt")) return QString::fromUtf8(s.excerpt);
     if (column == QLatin1String("category")) return s.category;
     if (column == QLatin1String("type")) return s.type;
     if (column == QLatin1String("provider")) return s.providerName;
     if (column == QLatin1String("domain")) return s.providerDomain;
-    if (column == QLatin1String("webUrl")) return s.webUrl;
+    if (column == QLatin1String("webUrl")) return QString::fromUtf8(s.webUrl);
     if (column == QLatin1String("publishedDateTime"))
         return s.publishedDateTime.isValid() ? isoUtc(s.publishedDateTime) : QString();
     if (column == QLatin1String("quality")) return s.quality >= 0 ? QString::number(s.quality) : QString();
@@ -134,8 +134,8 @@ QString StoryListFormat::text(const StorySummary &s, const QString &column, cons
     if (column == QLatin1String("published")) return publishedText(s.published);
     if (column == QLatin1String("topics")) return s.topics.join(QStringLiteral(", "));
     if (column == QLatin1String("related")) return QString::number(s.relatedCount);
-    if (column == QLatin1String("image")) return s.imageUrl;
-    if (column == QLatin1String("logo")) return s.providerLogoUrl;
+    if (column == QLatin1String("image")) return QString::fromUtf8(s.imageUrl);
+    if (column == QLatin1String("logo")) return QString::fromUtf8(s.providerLogoUrl);
     if (column == QLatin1String("error")) return errorText(s);
     return {};
 }

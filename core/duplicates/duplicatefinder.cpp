@@ -108,7 +108,7 @@ QList<DuplicateFinder::Group> DuplicateFinder::find(const QList<Story> &stories,
     byTitle.reserve(count);
     for (int i = 0; i < int(count); ++i) {
         const Story &s = stories.at(i);
-        if (const QString url = DuplicateKeys::normalizedWebUrl(s.webUrl); !url.isEmpty()) {
+        if (const QString url = DuplicateKeys::normalizedWebUrl(QString::fromUtf8(s.webUrl)); !url.isEmpty()) {
             const auto it = byUrl.constFind(url);
             if (it == byUrl.cend())
                 byUrl.insert(url, i);

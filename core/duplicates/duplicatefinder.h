@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QFlags>
 #include <QList>
 #include <QString>
@@ -24,7 +25,7 @@ public:
     struct Story
     {
         QString path;
-        QString webUrl;
+        QByteArray webUrl;   // UTF-8, shared with the StorySummary
         QString title;
         QString providerName;
         QString providerDomain;

@@ -58,7 +58,7 @@ std::function<bool(const QString &)> DuplicateIndex::lookup() const
     return [r = result()](const QString &path) { return r->groupByPath.contains(path); };
 }
 
-size_t DuplicateIndex::fingerprint(const QString &webUrl, const QString &title, const QString &providerName, const QString &providerDomain)
+size_t DuplicateIndex::fingerprint(const QByteArray &webUrl, const QString &title, const QString &providerName, const QString &providerDomain)
 {
     return qHashMulti(0, webUrl, title, providerName, providerDomain);
 }

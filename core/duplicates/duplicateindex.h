@@ -67,7 +67,7 @@ private:
     void storiesReset();
     void start();
     void finish(const std::shared_ptr<const Result> &result);
-    static size_t fingerprint(const QString &webUrl, const QString &title, const QString &providerName, const QString &providerDomain);
+    static size_t fingerprint(const QByteArray &webUrl, const QString &title, const QString &providerName, const QString &providerDomain);
 
     StoryStore *m_store;
     QTimer m_timer;

@@ -109,6 +109,11 @@ public:
         const QByteArray bytes = text.toUtf8();
         sqlite3_bind_text(m_statement, column, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
     }
+    // The same for text already held as UTF-8: the same bytes in the same column.
+    void bindText(int column, const QByteArray &utf8)
+    {
+        sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
     // Runs a statement that returns no rows, ready to be bound again.
     bool run()
     {
@@ -132,6 +137,26 @@ QString columnText(sqlite3_stmt *statement, int column)
     return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
 }
 
+// A text column as the UTF-8 bytes it holds, for the fields StorySummary keeps as bytes.
+QByteArray columnUtf8(sqlite3_stmt *statement, int column)
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return bytes ? QByteArray(bytes, sqlite3_column_bytes(statement, column)) : QByteArray();
+}
+
+// The shared texts of the `text` table by id, also as UTF-8 for the shared column
+// StorySummary keeps as bytes (the provider's logo URL). A few thousand at most.
+struct SharedTexts
+{
+    QHash<qint64, QString> strings;
+    QHash<qint64, QByteArray> utf8;
+    void insert(qint64 id, const QString &text)
+    {
+        strings.insert(id, text);
+        utf8.insert(id, text.toUtf8());
+    }
+};
+
 FileIdentity identityOf(sqlite3_stmt *statement)
 {
     FileIdentity identity;
@@ -142,24 +167,24 @@ FileIdentity identityOf(sqlite3_stmt *statement)
 }
 
 // The summary of the row `statement` is on (StoryColumns), under `prefix`.
-StorySummary summaryOf(sqlite3_stmt *statement, const QHash<qint64, QString> &texts, const QString &prefix,
+StorySummary summaryOf(sqlite3_stmt *statement, const SharedTexts &texts, const QString &prefix,
                        const QString &relativePath, bool searchKey)
 {
-    const auto shared = [statement, &texts](int column) { return texts.value(sqlite3_column_int64(statement, column)); };
+    const auto shared = [statement, &texts](int column) { return texts.strings.value(sqlite3_column_int64(statement, column)); };
     StorySummary s;
     s.path = prefix + relativePath;
     s.identity = identityOf(statement);
     s.title = columnText(statement, 4);
-    s.excerpt = columnText(statement, 5);
+    s.excerpt = columnUtf8(statement, 5);
     s.category = shared(6);
     s.type = shared(7);
     s.providerName = shared(8);
     s.providerDomain = shared(9);
-    s.webUrl = columnText(statement, 10);
-    s.imageUrl = columnText(statement, 11);
+    s.webUrl = columnUtf8(statement, 10);
+    s.imageUrl = columnUtf8(statement, 11);
     s.imageWidth = sqlite3_column_int(statement, 12);
     s.imageHeight = sqlite3_column_int(statement, 13);
-    s.providerLogoUrl = shared(14);
+    s.providerLogoUrl = texts.utf8.value(sqlite3_column_int64(statement, 14));
     const QString topics = columnText(statement, 15);
     if (!topics.isEmpty())
         s.topics = topics.split(FieldSeparator);
@@ -425,7 +450,7 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, int
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    QHash<qint64, QString> texts;
+    SharedTexts texts;
     if (query.exec(QStringLiteral("SELECT id, value FROM text"))) {
         while (query.next())
             texts.insert(query.value(0).toLongLong(), query.value(1).toString());
@@ -475,7 +500,7 @@ bool StoryIndex::readInPathOrder(const RowVisitor &visit, bool searchKeys)
     QString failure;
     {
         sqlite3 *handle = handleOf(m_connection);
-        QHash<qint64, QString> texts;
+        SharedTexts texts;
         {
             Statement read(handle, "SELECT id, value FROM text");
             int step = SQLITE_ROW;
@@ -622,7 +647,8 @@ bool StoryIndex::write(const QList<StorySummary> &stories, const QStringList &re
             if (!s.identity.isValid())
                 continue; // gone while read: nothing to remember
             qint64 ids[5];
-            const QString *shared[5] = {&s.category, &s.type, &s.providerName, &s.providerDomain, &s.providerLogoUrl};
+            const QString logoUrl = QString::fromUtf8(s.providerLogoUrl);
+            const QString *shared[5] = {&s.category, &s.type, &s.providerName, &s.providerDomain, &logoUrl};
             for (int t = 0; ok && t < 5; ++t)
                 ok = (ids[t] = textId(*shared[t])) >= 0;
             if (!ok)

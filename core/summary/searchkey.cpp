@@ -61,7 +61,7 @@ QByteArray of(const StorySummary &story)
         return folded;
     };
     QString text = field(story.title);
-    text += QLatin1Char('\n') + field(story.excerpt);
+    text += QLatin1Char('\n') + field(QString::fromUtf8(story.excerpt));
     text += QLatin1Char('\n') + field(story.providerName);
     text += QLatin1Char('\n') + field(story.providerDomain);
     for (const QString &topic : story.topics)

@@ -13,24 +13,26 @@ namespace Storydesk {
 // What the table, the filters and the preview need of one story, kept in memory for every
 // story of a folder. The full document is read again from disk when a story is edited.
 // Repeated strings (topics, providers, category, type) are interned by the store.
+// The excerpt and the URLs are kept as UTF-8 bytes (the front matter is UTF-8, so they
+// convert back losslessly): almost all ASCII, they take half the memory of a QString.
 struct StorySummary
 {
     enum class Published : qint8 { Missing, No, Yes, Invalid };
 
     QString path;               // absolute file path: the story's stable id
     QString title;
-    QString excerpt;
+    QByteArray excerpt;         // UTF-8
     QString category;
     QString type;
     QString providerName;
     QString providerDomain;
-    QString webUrl;
-    QString imageUrl;           // images[0].url
+    QByteArray webUrl;          // UTF-8
+    QByteArray imageUrl;        // images[0].url, UTF-8
     // images[0].width and .height as the file states them, so the preview can lay the
     // picture out before it arrives; 0 when missing or not a plausible pixel count.
     qint32 imageWidth = 0;
     qint32 imageHeight = 0;
-    QString providerLogoUrl;    // provider.images[0].url
+    QByteArray providerLogoUrl; // provider.images[0].url, UTF-8
     QStringList topics;
     QDateTime publishedDateTime; // UTC; invalid when missing or unparsable
     qint16 quality = -1;        // -1: missing or not a number

@@ -29,6 +29,17 @@ namespace Storydesk {
 
 namespace {
 
+// A scalar for the fields StorySummary keeps as UTF-8 bytes. The front matter is valid
+// UTF-8, but a YAML escape can still spell an invalid sequence (a lone surrogate): that is
+// replaced as QString would, so the bytes always convert back to the same text.
+QByteArray utf8Of(const std::string &value)
+{
+    QByteArray bytes = QByteArray::fromStdString(value);
+    if (!QByteArrayView(bytes).isValidUtf8())
+        bytes = QString::fromUtf8(bytes).toUtf8();
+    return bytes;
+}
+
 // Lets yaml-cpp read the front matter in place instead of from a copied std::string.
 class ByteStreamBuffer final : public std::streambuf
 {
@@ -329,16 +340,17 @@ private:
         }
         const bool isNull = kind == Value::Null || kind == Value::Alias;
         const auto text = [&value] { return QString::fromStdString(value); };
+        const auto bytes = [&value] { return utf8Of(value); };
         const FieldRole role = m_plan->role(node);
         switch (role) {
         case FieldRole::Title: m_summary->title = text(); return;
-        case FieldRole::Excerpt: m_summary->excerpt = text(); return;
+        case FieldRole::Excerpt: m_summary->excerpt = bytes(); return;
         case FieldRole::Category: m_summary->category = text(); return;
         case FieldRole::Type: m_summary->type = text(); return;
         case FieldRole::ProviderName: m_summary->providerName = text(); return;
         case FieldRole::ProviderDomain: m_summary->providerDomain = text(); return;
-        case FieldRole::Link: m_summary->webUrl = text(); return;
-        case FieldRole::Image: m_summary->imageUrl = text(); return;
+        case FieldRole::Link: m_summary->webUrl = bytes(); return;
+        case FieldRole::Image: m_summary->imageUrl = bytes(); return;
         default:
             break;
         }
@@ -532,11 +544,11 @@ private:
             return;
         case Slot::ProviderLogo:
             if (key == Url)
-                m_summary->providerLogoUrl = QString::fromStdString(value);
+                m_summary->providerLogoUrl = utf8Of(value);
             return;
         case Slot::FirstImage:
             if (key == Url)
-                m_summary->imageUrl = QString::fromStdString(value);
+                m_summary->imageUrl = utf8Of(value);
             else if (key == Width || key == Height)
                 (key == Width ? m_summary->imageWidth : m_summary->imageHeight) = pixelCount(value);
             return;
@@ -573,13 +585,13 @@ private:
         if (key == Title) {
             m_summary->title = text();
         } else if (key == Excerpt) {
-            m_summary->excerpt = text();
+            m_summary->excerpt = utf8Of(value);
         } else if (key == Category) {
             m_summary->category = text();
         } else if (key == Type) {
             m_summary->type = text();
         } else if (key == WebUrl) {
-            m_summary->webUrl = text();
+            m_summary->webUrl = utf8Of(value);
         } else if (isNull) {
             return; // an empty typed field reads as missing, which is not a problem
         } else if (key == PublishedDateTime) {

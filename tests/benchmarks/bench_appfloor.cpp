@@ -119,13 +119,14 @@ void describeSummaries(QTextStream &out, const StoryStore &store)
         return double(((bytes + 16 + 8 + 15) / 16) * 16);   // the header, malloc's size word, rounding
     };
     const auto text = [&block](const QString &s) { return s.isEmpty() ? 0.0 : block(s.constData(), s.capacity() * 2 + 2); };
+    const auto utf8 = [&block](const QByteArray &s) { return s.isEmpty() ? 0.0 : block(s.constData(), s.capacity() + 1); };
     QMap<QString, double> bytes;
     for (int row = 0; row < store.count(); ++row) {
         const StorySummary &s = store.summary(row);
         bytes[QStringLiteral("path")] += text(s.path);
         bytes[QStringLiteral("title")] += text(s.title);
-        bytes[QStringLiteral("excerpt")] += text(s.excerpt);
-        bytes[QStringLiteral("urls")] += text(s.webUrl) + text(s.imageUrl) + text(s.providerLogoUrl);
+        bytes[QStringLiteral("excerpt")] += utf8(s.excerpt);
+        bytes[QStringLiteral("urls")] += utf8(s.webUrl) + utf8(s.imageUrl) + utf8(s.providerLogoUrl);
         bytes[QStringLiteral("interned")] += text(s.category) + text(s.type) + text(s.providerName) + text(s.providerDomain);
         double topics = s.topics.isEmpty() ? 0 : block(s.topics.constData(), s.topics.capacity() * qsizetype(sizeof(QString)));
         for (const QString &topic : s.topics)
@@ -133,6 +134,7 @@ void describeSummaries(QTextStream &out, const StoryStore &store)
         bytes[QStringLiteral("topics")] += topics;
         bytes[QStringLiteral("problems")] += s.problems.isEmpty() ? 0 : block(s.problems.constData(), s.problems.capacity() * qsizetype(sizeof(Problem)));
         bytes[QStringLiteral("searchKey")] += s.searchKey.isEmpty() ? 0 : block(s.searchKey.constData(), s.searchKey.capacity() + 1);
+        bytes[QStringLiteral("fields")] += utf8(s.fieldKeys) + utf8(s.fieldValues);   // keys interned: counted once
     }
     bytes[QStringLiteral("structs")] = double(store.count()) * double(sizeof(StorySummary) + 8);
     double total = 0;

@@ -58,9 +58,9 @@ QList<DuplicateFinder::Story> realistic(int count)
             DuplicateFinder::Story copy = stories.at(random.bounded(i));
             copy.path = QStringLiteral("/site/stories/%1.md").arg(i);
             switch (random.bounded(3)) {
-            case 0: copy.webUrl += QStringLiteral("?utm_source=rss&utm_medium=feed"); copy.title = pick() + QLatin1Char(' ') + pick() + QLatin1Char(' ') + pick(); break;
-            case 1: { QStringList words = copy.title.split(QLatin1Char(' ')); words[random.bounded(int(words.size()))] = pick(); copy.title = words.join(QLatin1Char(' ')); copy.webUrl = QStringLiteral("https://mirror.example/%1").arg(i); break; }
-            default: copy.title += QStringLiteral(" - ") + copy.providerName; copy.webUrl = QStringLiteral("https://mirror.example/%1").arg(i); break;
+            case 0: copy.webUrl += "?utm_source=rss&utm_medium=feed"; copy.title = pick() + QLatin1Char(' ') + pick() + QLatin1Char(' ') + pick(); break;
+            case 1: { QStringList words = copy.title.split(QLatin1Char(' ')); words[random.bounded(int(words.size()))] = pick(); copy.title = words.join(QLatin1Char(' ')); copy.webUrl = QStringLiteral("https://mirror.example/%1").arg(i).toUtf8(); break; }
+            default: copy.title += QStringLiteral(" - ") + copy.providerName; copy.webUrl = QStringLiteral("https://mirror.example/%1").arg(i).toUtf8(); break;
             }
             stories.append(copy);
             continue;
@@ -69,7 +69,7 @@ QList<DuplicateFinder::Story> realistic(int count)
         const int length = 6 + random.bounded(7);
         for (int w = 0; w < length; ++w)
             title.append(pick());
-        stories.append({QStringLiteral("/site/stories/%1.md").arg(i), QStringLiteral("https://www.news%1.example/articles/%2").arg(i % 40).arg(i),
+        stories.append({QStringLiteral("/site/stories/%1.md").arg(i), QStringLiteral("https://www.news%1.example/articles/%2").arg(i % 40).arg(i).toUtf8(),
                         title.join(QLatin1Char(' ')), provider, QStringLiteral("news%1.example").arg(i % 40)});
     }
     return stories;
@@ -91,7 +91,7 @@ QList<DuplicateFinder::Story> headlines(int count)
     for (int i = 0; i < count; ++i) {
         const QString title = subjects.at(random.bounded(int(subjects.size()))) + QLatin1Char(' ') + verbs.at(random.bounded(int(verbs.size())))
             + QLatin1Char(' ') + objects.at(random.bounded(int(objects.size())));
-        stories.append({QStringLiteral("/site/stories/%1.md").arg(i), QStringLiteral("https://www.news.example/articles/%1").arg(i), title,
+        stories.append({QStringLiteral("/site/stories/%1.md").arg(i), QStringLiteral("https://www.news.example/articles/%1").arg(i).toUtf8(), title,
                         QStringLiteral("Wire"), QStringLiteral("wire.example")});
     }
     return stories;
@@ -119,7 +119,7 @@ QList<DuplicateFinder::Story> smallVocabulary(int count)
                 words.append(vocabulary.at(random.bounded(int(vocabulary.size()))));
             title = words.join(QLatin1Char(' '));
         }
-        stories.append({QStringLiteral("/site/stories/%1.md").arg(i), QStringLiteral("https://www.news.example/articles/%1").arg(i),
+        stories.append({QStringLiteral("/site/stories/%1.md").arg(i), QStringLiteral("https://www.news.example/articles/%1").arg(i).toUtf8(),
                         title, QStringLiteral("Wire"), QStringLiteral("wire.example")});
     }
     return stories;

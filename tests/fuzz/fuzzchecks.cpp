@@ -369,13 +369,13 @@ QList<std::pair<StorySummary, StoryFilter::RowFacts>> queryStories()
     StorySummary a;
     a.path = QStringLiteral("/fuzz/a.md");
     a.title = QStringLiteral("Facial recognition and the city council");
-    a.excerpt = QStringLiteral("Détroit renews a contract — or not?");
+    a.excerpt = QStringLiteral("Détroit renews a contract — or not?").toUtf8();
     a.category = QStringLiteral("news");
     a.type = QStringLiteral("story");
     a.providerName = QStringLiteral("Wire");
     a.providerDomain = QStringLiteral("wire.example");
-    a.webUrl = QStringLiteral("https://wire.example/a?x=1");
-    a.imageUrl = QStringLiteral("https://wire.example/a.png");
+    a.webUrl = QStringLiteral("https://wire.example/a?x=1").toUtf8();
+    a.imageUrl = QStringLiteral("https://wire.example/a.png").toUtf8();
     a.topics = {QStringLiteral("AI"), QStringLiteral("Policy")};
     a.publishedDateTime = now.addDays(-3);
     a.quality = 70;

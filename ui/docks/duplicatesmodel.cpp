@@ -153,7 +153,7 @@ QVariant DuplicatesModel::storyData(const QString &path, int column, int role) c
         return role == Qt::DisplayRole && column == Title ? QVariant(QFileInfo(path).fileName()) : QVariant();
     const StorySummary &s = m_store->summary(row);
     if (role == Qt::ToolTipRole)
-        return column == Title ? QVariant(QStringLiteral("%1\n%2").arg(s.webUrl, path)) : QVariant();
+        return column == Title ? QVariant(QStringLiteral("%1\n%2").arg(QString::fromUtf8(s.webUrl), path)) : QVariant();
     if (role == RawValueRole) {
         switch (column) {
         case Title: return s.title;

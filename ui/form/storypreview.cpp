@@ -172,9 +172,9 @@ void StoryPreview::setStory(const StorySummary &story)
     m_title->setText(PlainText::wrappable(story.title.isEmpty() ? tr("Untitled") : story.title, MaximumTitleLength));
     m_date->setText(dateText(story.publishedDateTime));
     m_date->setVisible(story.publishedDateTime.isValid());
-    m_excerpt->setText(PlainText::wrappable(story.excerpt, MaximumExcerptLength));
+    m_excerpt->setText(PlainText::wrappable(QString::fromUtf8(story.excerpt), MaximumExcerptLength));
     m_excerpt->setVisible(!story.excerpt.isEmpty());
-    const QUrl link(story.webUrl);
+    const QUrl link(QString::fromUtf8(story.webUrl));
     m_openLink->setEnabled(isWeb(link));
     m_openLink->setToolTip(isWeb(link) ? QString() : tr("Only http and https links open"));
     m_link->setVisible(!story.webUrl.isEmpty());
@@ -298,8 +298,8 @@ void StoryPreview::reloadImages()
     m_pictureBox = m_picture->pixelBox();
     // Pictures in memory show at once; the others are asked for once the selection rests,
     // so holding Down through the list starts no downloads on the way.
-    const bool pictureShown = showCached(m_picture, m_story.imageUrl);
-    const bool logoShown = showCached(m_logo, m_story.providerLogoUrl);
+    const bool pictureShown = showCached(m_picture, QString::fromUtf8(m_story.imageUrl));
+    const bool logoShown = showCached(m_logo, QString::fromUtf8(m_story.providerLogoUrl));
     if (!pictureShown || !logoShown)
         m_loadTimer->start();
 }
@@ -334,10 +334,10 @@ void StoryPreview::startLoads()
 {
     if (!m_story.imageUrl.isEmpty() && !m_picture->hasPicture()) {
         m_pictureBox = m_picture->pixelBox();
-        m_pictureTicket = m_loader->load(QUrl(m_story.imageUrl), m_pictureBox);
+        m_pictureTicket = m_loader->load(QUrl(QString::fromUtf8(m_story.imageUrl)), m_pictureBox);
     }
     if (!m_story.providerLogoUrl.isEmpty() && !m_logo->hasPicture())
-        m_logoTicket = m_loader->load(QUrl(m_story.providerLogoUrl), m_logo->pixelBox());
+        m_logoTicket = m_loader->load(QUrl(QString::fromUtf8(m_story.providerLogoUrl)), m_logo->pixelBox());
 }
 
 void StoryPreview::handleLoaded(ImageLoader::Ticket ticket, const ImageResult &result, const QImage &image)
@@ -385,16 +385,16 @@ void StoryPreview::pictureBoxChanged()
         m_loader->cancel(m_pictureTicket);
     m_pictureTicket = 0;
     // The picture shown stays, scaled, until the sharper one arrives.
-    const QImage cached = m_loader->cachedImage(QUrl(m_story.imageUrl), box);
+    const QImage cached = m_loader->cachedImage(QUrl(QString::fromUtf8(m_story.imageUrl)), box);
     if (!cached.isNull())
         m_picture->showPicture(cached);
     else
-        m_pictureTicket = m_loader->load(QUrl(m_story.imageUrl), box);
+        m_pictureTicket = m_loader->load(QUrl(QString::fromUtf8(m_story.imageUrl)), box);
 }
 
 void StoryPreview::openLink()
 {
-    const QUrl url(m_story.webUrl);
+    const QUrl url(QString::fromUtf8(m_story.webUrl));
     if (isWeb(url)) // never file:, javascript: or an application's own scheme
         QDesktopServices::openUrl(url);
 }
@@ -412,7 +412,7 @@ void StoryPreview::updateElidedTexts()
     const QString domain = PlainText::singleLine(m_story.providerDomain);
     if (!domain.isEmpty() && domain != provider)
         provider = provider.isEmpty() ? domain : provider % QStringLiteral(" · ") % domain;
-    const QString link = PlainText::singleLine(m_story.webUrl);
+    const QString link = PlainText::singleLine(QString::fromUtf8(m_story.webUrl));
     const auto elide = [](QLabel *label, const QString &text, Qt::TextElideMode mode) {
         const QString shown = label->fontMetrics().elidedText(text, mode, qMax(label->width(), 1));
         label->setText(shown);

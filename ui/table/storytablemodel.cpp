@@ -264,13 +264,13 @@ QVariant StoryTableModel::data(const QModelIndex &index, int role) const
     case ProblemsRole:
         return QVariant::fromValue(story.problems);
     case ExcerptRole:
-        return story.excerpt;
+        return QString::fromUtf8(story.excerpt);
     case ImageUrlRole:
-        return story.imageUrl;
+        return QString::fromUtf8(story.imageUrl);
     case ProviderLogoUrlRole:
-        return story.providerLogoUrl;
+        return QString::fromUtf8(story.providerLogoUrl);
     case WebUrlRole:
-        return story.webUrl;
+        return QString::fromUtf8(story.webUrl);
     default:
         return {};
     }
@@ -598,7 +598,7 @@ QMimeData *StoryTableModel::mimeData(const QModelIndexList &indexes) const
     for (const int row : std::as_const(rows)) {
         const StorySummary &story = m_store->summary(row);
         paths.append(story.path);
-        const QUrl link(story.webUrl);
+        const QUrl link(QString::fromUtf8(story.webUrl));
         if (link.isValid() && (link.scheme() == QLatin1StringView("https") || link.scheme() == QLatin1StringView("http")))
             links.append(link);
     }

@@ -16,7 +16,7 @@ namespace {
 DuplicateFinder::Story story(const char *spec)
 {
     const QStringList parts = QString::fromUtf8(spec).split(QLatin1Char('|'));
-    return {parts.value(0), parts.value(1), parts.value(2), parts.value(3), QString()};
+    return {parts.value(0), parts.value(1).toUtf8(), parts.value(2), parts.value(3), QString()};
 }
 
 // Groups as "a,b;c,d" with their reasons.
@@ -121,7 +121,7 @@ void TestDuplicateFinder::find_agreesWithComparingEveryPair()
         const int length = 3 + random.bounded(5);
         for (int w = 0; w < length; ++w)
             title.append(words.at(random.bounded(int(words.size()))));
-        input.append({QStringLiteral("s%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("https://x.com/%1").arg(i),
+        input.append({QStringLiteral("s%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("https://x.com/%1").arg(i).toUtf8(),
                       title.join(QLatin1Char(' ')), QString(), QString()});
     }
     // Union-find over every pair, the slow way.
@@ -181,7 +181,7 @@ void TestDuplicateFinder::find_smallVocabulary_workIsBoundedAndNearbyDuplicatesF
                 words.append(vocabulary.at(random.bounded(int(vocabulary.size()))));
             title = words.join(QLatin1Char(' '));
         }
-        input.append({path, QStringLiteral("https://x.example/%1").arg(i), title, QString(), QString()});
+        input.append({path, QStringLiteral("https://x.example/%1").arg(i).toUtf8(), title, QString(), QString()});
         const qint64 words = Storydesk::DuplicateKeys::titleTokens(Storydesk::DuplicateKeys::normalizedTitle(title, QString(), QString())).size();
         const qint64 prefix = words - (4 * words + 4) / 5 + 1;
         bound += prefix * DuplicateFinder::MaxCandidatesPerWord;

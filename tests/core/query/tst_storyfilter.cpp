@@ -15,7 +15,7 @@ StorySummary detroitStory()
     StorySummary s;
     s.path = QStringLiteral("/site/detroit.md");
     s.title = QStringLiteral("Detroit Renews Facial Recognition Contract");
-    s.excerpt = QStringLiteral("The Detroit City Council voted to renew its police department’s contract.");
+    s.excerpt = QStringLiteral("The Detroit City Council voted to renew its police department’s contract.").toUtf8();
     s.providerName = QStringLiteral("Wall Street Journal");
     s.providerDomain = QStringLiteral("wsj.com");
     s.topics = {QStringLiteral("Computer Vision"), QStringLiteral("AI")};
@@ -59,8 +59,8 @@ QList<StorySummary> corpus()
     a.path = QStringLiteral("a");
     a.publishedDateTime = utc(2026, 10, 14, 9); // 27 hours before now
     a.relatedCount = 3;
-    a.imageUrl = QStringLiteral("https://img.example/detroit.jpg");
-    a.webUrl = QStringLiteral("https://www.wsj.com/articles/Detroit-Facial");
+    a.imageUrl = QStringLiteral("https://img.example/detroit.jpg").toUtf8();
+    a.webUrl = QStringLiteral("https://www.wsj.com/articles/Detroit-Facial").toUtf8();
     a.category = QStringLiteral("news");
     a.type = QStringLiteral("article");
 
@@ -71,7 +71,7 @@ QList<StorySummary> corpus()
     StorySummary c;
     c.path = QStringLiteral("c");
     c.title = QStringLiteral("And or not: the logic of AI ethics");
-    c.excerpt = QStringLiteral("Why city council votes on recognition matter.");
+    c.excerpt = QStringLiteral("Why city council votes on recognition matter.").toUtf8();
     c.providerName = QStringLiteral("The Verge");
     c.providerDomain = QStringLiteral("theverge.com");
     c.topics = {QStringLiteral("AI"), QStringLiteral("Ethics")};
@@ -80,8 +80,8 @@ QList<StorySummary> corpus()
     c.published = StorySummary::Published::No;
     c.publishedDateTime = utc(2020, 9, 1, 8);
     c.relatedCount = 1;
-    c.imageUrl = QStringLiteral("https://img.example/logic.png");
-    c.webUrl = QStringLiteral("https://theverge.com/ai-ethics");
+    c.imageUrl = QStringLiteral("https://img.example/logic.png").toUtf8();
+    c.webUrl = QStringLiteral("https://theverge.com/ai-ethics").toUtf8();
     c.category = QStringLiteral("Analysis");
     c.type = QStringLiteral("article");
     c.searchKey = SearchKey::of(c);
@@ -97,7 +97,7 @@ QList<StorySummary> corpus()
     StorySummary e;
     e.path = QStringLiteral("e");
     e.title = QStringLiteral("Robots in warehouses");
-    e.excerpt = QStringLiteral("Automation, and the council of the future.");
+    e.excerpt = QStringLiteral("Automation, and the council of the future.").toUtf8();
     e.providerDomain = QStringLiteral("robots.example");
     e.topics = {QStringLiteral("Robotics")};
     e.quality = 100;
@@ -137,6 +137,8 @@ private Q_SLOTS:
     void query_matchesExpectedStories();
     void precedence_notThenAndThenOr_data();
     void precedence_notThenAndThenOr();
+    void url_matchesInAnyCaseAsciiOrNot_data();
+    void url_matchesInAnyCaseAsciiOrNot();
     void relativeDates_countBackFromNow();
     void rowFacts_answerModifiedAndDuplicate();
     void needsRowFacts_onlyForModifiedAndDuplicate_data();
@@ -390,6 +392,33 @@ void TestStoryFilter::precedence_notThenAndThenOr()
     QVERIFY2(ids != matching(StoryFilter::parse(differentFrom)), qPrintable(ids));
 }
 
+// The URL is held as UTF-8: ASCII URLs are searched in place, others as text; both
+// ignore case the same way.
+void TestStoryFilter::url_matchesInAnyCaseAsciiOrNot_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("ascii, other case") << "https://Ex.example/Story" << "url:ex.EXAMPLE/story" << true;
+    QTest::newRow("ascii, absent") << "https://ex.example/story" << "url:other" << false;
+    QTest::newRow("ascii url, accented needle") << "https://ex.example/cafe" << "url:café" << false;
+    QTest::newRow("accented url, other case") << "https://ex.example/café?q=1" << "url:CAFÉ?Q=1" << true;
+    QTest::newRow("accented url, ascii needle") << "https://ex.example/café" << "url:EX.EXAMPLE" << true;
+    QTest::newRow("accented url, accents not folded") << "https://ex.example/café" << "url:cafe" << false;
+}
+
+void TestStoryFilter::url_matchesInAnyCaseAsciiOrNot()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, query);
+    QFETCH(bool, matches);
+    StorySummary story;
+    story.path = QStringLiteral("s");
+    story.webUrl = url.toUtf8();
+    story.searchKey = SearchKey::of(story);
+    QCOMPARE(StoryFilter::parse(query).matches(story), matches);
+}
+
 void TestStoryFilter::relativeDates_countBackFromNow()
 {
     // The same text means other stories as time passes: "now" is an argument.
@@ -624,7 +653,7 @@ void TestStoryFilter::compareTitles_ignoresCaseAndAccentsThenExcerpts()
     QFETCH(int, order);
     StorySummary a;
     a.title = left;
-    a.excerpt = leftExcerpt;
+    a.excerpt = leftExcerpt.toUtf8();
     a.searchKey = SearchKey::of(a);
     StorySummary b;
     b.title = right;

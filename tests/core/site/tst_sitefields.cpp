@@ -93,14 +93,14 @@ private Q_SLOTS:
         const StorySummary &draft = summaryOf(store, posts + QStringLiteral("draft.md"));
         QCOMPARE(draft.published, StorySummary::Published::No);
         QCOMPARE(draft.topics, QStringList({QStringLiteral("AI"), QStringLiteral("Cities")}));
-        QCOMPARE(draft.excerpt, QStringLiteral("Not yet."));
+        QCOMPARE(QString::fromUtf8(draft.excerpt), QStringLiteral("Not yet."));
         QCOMPARE(draft.publishedDateTime, QDateTime(QDate(2024, 3, 21), QTime(10, 0), Qt::UTC));
         QVERIFY2(draft.problems.isEmpty(), qPrintable(draft.problems.value(0).message));  // no quality: no problem
         QCOMPARE(summaryOf(store, posts + QStringLiteral("live.md")).published, StorySummary::Published::Yes);
         const StorySummary &plain = summaryOf(store, posts + QStringLiteral("plain.md"));
         QCOMPARE(plain.published, StorySummary::Published::Yes);   // no draft key: published
         QCOMPARE(plain.topics, QStringList({QStringLiteral("Weather")}));
-        QCOMPARE(plain.imageUrl, QStringLiteral("/img/a.png"));
+        QCOMPARE(QString::fromUtf8(plain.imageUrl), QStringLiteral("/img/a.png"));
         const StorySummary &maybe = summaryOf(store, posts + QStringLiteral("maybe.md"));
         QCOMPARE(maybe.published, StorySummary::Published::Invalid);
         QCOMPARE(maybe.problems.size(), 1);

@@ -28,8 +28,8 @@ QString describe(const StorySummary &s)
     QStringList problems;
     for (const Problem &p : s.problems)
         problems.append(QStringLiteral("%1:%2:%3:%4").arg(int(p.severity)).arg(p.line).arg(p.column).arg(p.message));
-    return QStringList{s.path, s.title, s.excerpt, s.category, s.type, s.providerName, s.providerDomain, s.webUrl,
-                       s.imageUrl, QString::number(s.imageWidth), QString::number(s.imageHeight), s.providerLogoUrl,
+    return QStringList{s.path, s.title, QString::fromUtf8(s.excerpt), s.category, s.type, s.providerName, s.providerDomain, QString::fromUtf8(s.webUrl),
+                       QString::fromUtf8(s.imageUrl), QString::number(s.imageWidth), QString::number(s.imageHeight), QString::fromUtf8(s.providerLogoUrl),
                        s.topics.join(QLatin1Char('|')),
                        s.publishedDateTime.isValid() ? QString::number(s.publishedDateTime.toMSecsSinceEpoch()) : QString(),
                        QString::number(s.quality), QString::number(s.heat), QString::number(int(s.published)),

@@ -18,7 +18,7 @@ void TestSearchKey::of_foldsTitleExcerptProviderAndTopics_oneLineEach()
 {
     StorySummary story;
     story.title = QStringLiteral("Égalité Now");
-    story.excerpt = QStringLiteral("Two\nlines");
+    story.excerpt = QByteArray("Two\nlines");
     story.providerName = QStringLiteral("Wire");
     story.providerDomain = QStringLiteral("wire.example");
     story.topics = {QStringLiteral("AI"), QStringLiteral("Café")};
@@ -30,7 +30,7 @@ void TestSearchKey::of_holdsNoSpareBytes()
     // Every story keeps its key as long as it is listed: 100,000 of them.
     StorySummary story;
     story.title = QStringLiteral("Détroit renews its contract");
-    story.excerpt = QString(QStringLiteral("The council voted to renew it. ")).repeated(8);
+    story.excerpt = QByteArray("The council voted to renew it. ").repeated(8);
     const QByteArray key = SearchKey::of(story);
     QVERIFY(key.size() > story.excerpt.size());
     QCOMPARE(key.capacity(), key.size());

@@ -84,13 +84,13 @@ void TestStoryPreview::markupInStory_isShownLiterally()
 {
     StorySummary story;
     story.title = QStringLiteral("<b>x</b>");
-    story.excerpt = QStringLiteral("<img src=\"http://127.0.0.1/track.png\"><a href=\"file:///etc/passwd\">y</a>");
+    story.excerpt = QStringLiteral("<img src=\"http://127.0.0.1/track.png\"><a href=\"file:///etc/passwd\">y</a>").toUtf8();
     story.providerName = QStringLiteral("<font color=red>P</font>");
-    story.webUrl = QStringLiteral("https://a.example/<script>");
+    story.webUrl = QStringLiteral("https://a.example/<script>").toUtf8();
     m_preview->setStory(story);
 
     QCOMPARE(shown(label("previewTitle")), QStringLiteral("<b>x</b>"));
-    QCOMPARE(shown(label("previewExcerpt")), story.excerpt);
+    QCOMPARE(shown(label("previewExcerpt")), QString::fromUtf8(story.excerpt));
     QVERIFY(shown(label("previewProvider")).startsWith(story.providerName));
     for (const QLabel *each : m_preview->findChildren<QLabel *>())
         QCOMPARE(each->textFormat(), Qt::PlainText);
@@ -126,7 +126,7 @@ void TestStoryPreview::missingPicture_showsPlaceholderWithReason()
 {
     StorySummary story;
     story.title = QStringLiteral("No picture here");
-    story.imageUrl = m_bench->server.url(QStringLiteral("/gone.jpg")).toString();
+    story.imageUrl = m_bench->server.url(QStringLiteral("/gone.jpg")).toString().toUtf8();
     m_preview->setStory(story);
     QCOMPARE(picture()->placeholderText(), QStringLiteral("Loading…"));
     QTRY_COMPARE(picture()->placeholderText(), QStringLiteral("Picture not found"));
@@ -139,7 +139,7 @@ void TestStoryPreview::remoteSwitch_blocksThenLoadsRemotePicture()
     m_bench->server.routeBody(QStringLiteral("/p.png"), "image/png", TestImages::encoded(QSize(320, 180), Qt::darkGreen, "PNG"));
     m_bench->fetcher.setRemoteImagesEnabled(false);
     StorySummary story;
-    story.imageUrl = m_bench->server.url(QStringLiteral("/p.png")).toString();
+    story.imageUrl = m_bench->server.url(QStringLiteral("/p.png")).toString().toUtf8();
     m_preview->setStory(story);
     QTRY_COMPARE(picture()->placeholderText(), QStringLiteral("Remote images are off"));
     QVERIFY(picture()->toolTip().contains(QStringLiteral("remote images are off")));
@@ -158,7 +158,7 @@ void TestStoryPreview::fastSelectionChanges_showOnlyTheLastStorysPicture()
         m_bench->server.routeBody(path, "image/png", TestImages::encoded(QSize(160, 90), QColor::fromHsv(i * 18, 255, 200), "PNG"));
         StorySummary story;
         story.title = QStringLiteral("Story %1").arg(i);
-        story.imageUrl = m_bench->server.url(path).toString();
+        story.imageUrl = m_bench->server.url(path).toString().toUtf8();
         stories.append(story);
     }
     // Key repeat: a new story per event, faster than any server answers.
@@ -178,9 +178,9 @@ void TestStoryPreview::longUnbrokenText_doesNotWidenThePane()
 {
     StorySummary story;
     story.title = QString(3000, QLatin1Char('W'));
-    story.excerpt = QStringLiteral("https://example.org/") + QString(5000, QLatin1Char('x'));
+    story.excerpt = (QStringLiteral("https://example.org/") + QString(5000, QLatin1Char('x'))).toUtf8();
     story.providerName = QString(500, QLatin1Char('P'));
-    story.webUrl = QStringLiteral("https://example.org/") + QString(2000, QLatin1Char('y'));
+    story.webUrl = (QStringLiteral("https://example.org/") + QString(2000, QLatin1Char('y'))).toUtf8();
     m_preview->setStory(story);
     QTest::qWait(50);
     QVERIFY(m_preview->minimumSizeHint().width() <= m_preview->width());
@@ -196,16 +196,16 @@ void TestStoryPreview::openLink_onlyForWebLinks()
 {
     auto *open = m_preview->findChild<QToolButton *>(QStringLiteral("previewOpenLink"));
     StorySummary story;
-    story.webUrl = QStringLiteral("javascript:alert(1)");
+    story.webUrl = QStringLiteral("javascript:alert(1)").toUtf8();
     m_preview->setStory(story);
     QVERIFY(!open->isEnabled());
-    story.webUrl = QStringLiteral("file:///etc/passwd");
+    story.webUrl = QStringLiteral("file:///etc/passwd").toUtf8();
     m_preview->setStory(story);
     QVERIFY(!open->isEnabled());
-    story.webUrl = QStringLiteral("https://a.example/story");
+    story.webUrl = QStringLiteral("https://a.example/story").toUtf8();
     m_preview->setStory(story);
     QVERIFY(open->isEnabled());
-    QCOMPARE(shown(label("previewLink")), story.webUrl);
+    QCOMPARE(shown(label("previewLink")), QString::fromUtf8(story.webUrl));
 }
 
 void TestStoryPreview::clear_showsNoStory()
