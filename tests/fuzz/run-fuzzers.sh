@@ -7,9 +7,8 @@
 # Inputs the fuzzers find interesting collect in BUILD_DIR/fuzz-corpus/<target> (kept between
 # runs); a crash, leak, timeout or broken invariant is written to BUILD_DIR/fuzz-findings/
 # and fails the script. The mutations follow a fixed seed (FUZZ_SEED, 1 unless set), Qt's
-# hashing too, and the corpus is not reloaded on a timer: a run from the same corpus retraces
-# the same inputs as far as its time allows, so a red CI reproduces with the same command and
-# a longer local run covers what CI tries. Explore
+# hashing too, and the corpus is not reloaded on a timer: runs from the same corpus try
+# largely the same inputs (not exactly: what a target covers can depend on the clock). Explore
 # further with other seeds (FUZZ_SEED=0 picks one at random) and longer runs. Turn a finding
 # into a regression: copy it to tests/fuzz/regressions/<target>-<what-it-is>
 # (tst_fuzzregressions replays it) and fix it.
