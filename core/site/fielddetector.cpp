@@ -11,6 +11,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <functional>
@@ -196,12 +197,18 @@ FieldDetector::Result FieldDetector::detect(const QString &siteRoot, const QStri
     // How many sampled stories hold each candidate, and the story format's own keys.
     const auto &table = candidates();
     std::array<std::vector<int>, FieldRoleCount> counts;
-    for (int r = 0; r < FieldRoleCount; ++r)
+    std::array<std::vector<YamlPath>, FieldRoleCount> paths;
+    for (int r = 0; r < FieldRoleCount; ++r) {
         counts[r].assign(table[r].size(), 0);
+        for (const Candidate &candidate : table[r])
+            paths[r].push_back(pathOf(candidate.path));
+    }
     int storyFormatHits = 0;
     QHash<QString, int> keyCounts;
-    for (const QString &path : sample) {
-        const std::optional<YAML::Node> root = frontMatterOf(path);
+    // Read and parsed on every core: the sample is read when a folder opens, before its
+    // first rows can show (one document per thread, so yaml-cpp needs no locking).
+    const QList<std::optional<YAML::Node>> roots = QtConcurrent::blockingMapped(sample, frontMatterOf);
+    for (const std::optional<YAML::Node> &root : roots) {
         if (!root)
             continue;
         ++result.sampled;
@@ -215,7 +222,7 @@ FieldDetector::Result FieldDetector::detect(const QString &siteRoot, const QStri
         storyFormatHits += storyKeys ? 1 : 0;
         for (int r = 0; r < FieldRoleCount; ++r) {
             for (std::size_t c = 0; c < table[r].size(); ++c)
-                counts[r][c] += holds(*root, pathOf(table[r][c].path), FieldRole(r)) ? 1 : 0;
+                counts[r][c] += holds(*root, paths[r][c], FieldRole(r)) ? 1 : 0;
         }
     }
 
