@@ -330,10 +330,12 @@ private:
             if (inFlow())
                 return isSimpleFlowWord(source);
             return !QByteArrayView("-?:").contains(source.front()) && !hasBlankLineInside(source);
+        // Inside `[...]` a quoted scalar over lines makes its list run over lines, which the
+        // list's end declines.
         case YAML_SINGLE_QUOTED_SCALAR_STYLE:
-            return !inFlow() || !source.contains('\n') ? !hasBlankLineInside(source) : false;
+            return !hasBlankLineInside(source);
         case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
-            return (!inFlow() || !source.contains('\n')) && !hasBlankLineInside(source) && hasSimpleEscapes(source);
+            return !hasBlankLineInside(source) && hasSimpleEscapes(source);
         case YAML_LITERAL_SCALAR_STYLE:
         case YAML_FOLDED_SCALAR_STYLE:
             return isSimpleBlockScalar(source, style == YAML_LITERAL_SCALAR_STYLE);

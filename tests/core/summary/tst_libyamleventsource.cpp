@@ -186,6 +186,7 @@ void TestLibYamlEventSource::addDeclinedRows()
     QTest::newRow("flow map value") << QByteArray("provider: {name: X}\n");
     QTest::newRow("list in a flow list") << QByteArray("a: [[1, 2]]\n");
     QTest::newRow("flow list over lines") << QByteArray("aliases: [\n  a,\n  b,\n]\n");
+    QTest::newRow("quoted scalar over lines in a flow list") << QByteArray("a: [\"x\n  y\", 'z\n  w']\n");
     QTest::newRow("indicator in a flow word") << QByteArray("a: [b|c]\n");
     QTest::newRow("hex escape") << QByteArray("a: \"\\x41\"\n");
     QTest::newRow("surrogate escape") << QByteArray("a: \"\\ud83d\"\n");
