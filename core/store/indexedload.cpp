@@ -17,7 +17,7 @@ IndexedLoad IndexedLoad::read(const QString &root, const QByteArray &fieldsKey, 
     if (!load.opened)
         return load;
     QSet<QString> firstPaths;
-    if (std::optional<QList<StorySummary>> newest = index.readNewest(firstScreenRows)) {
+    if (std::optional<QList<StorySummary>> newest = index.readNewest(firstScreenRows, prepare)) {
         load.firstScreen = std::move(*newest);
     } else {
         load.opened = index.open();   // unreadable: discarded, rebuilt from this load
@@ -26,7 +26,6 @@ IndexedLoad IndexedLoad::read(const QString &root, const QByteArray &fieldsKey, 
         TopicIndex::Counts firstCounts;
         firstPaths.reserve(load.firstScreen.size());
         for (StorySummary &summary : load.firstScreen) {
-            prepare(&summary);
             firstCounts.apply(summary, +1);
             firstPaths.insert(summary.path);
         }
@@ -49,13 +48,11 @@ IndexedLoad IndexedLoad::read(const QString &root, const QByteArray &fieldsKey, 
     const auto readHalf = [&root, &fieldsKey, &firstPaths, &prepare](int part) {
         Half half;
         StoryIndex reader(root, fieldsKey);
-        half.rows = reader.open() ? reader.readAll(part, 2) : std::nullopt;
+        half.rows = reader.open() ? reader.readAll(part, 2, prepare) : std::nullopt;
         if (half.rows) {
             half.rows->removeIf([&firstPaths](const StorySummary &summary) { return firstPaths.contains(summary.path); });
-            for (StorySummary &summary : *half.rows) {
-                prepare(&summary);
+            for (const StorySummary &summary : std::as_const(*half.rows))
                 half.counts.apply(summary, +1);
-            }
         }
         return half;
     };

@@ -411,20 +411,20 @@ void StoryIndex::discard(const QString &why)
         QFile::remove(m_file + suffix);
 }
 
-std::optional<QList<StorySummary>> StoryIndex::readAll(int part, int parts)
+std::optional<QList<StorySummary>> StoryIndex::readAll(int part, int parts, const Prepare &prepare)
 {
     // Discarded only once the reading's connection handles are gone.
     QString failure;
-    std::optional<QList<StorySummary>> rows = readRows(part, parts, 0, &failure);
+    std::optional<QList<StorySummary>> rows = readRows(part, parts, 0, prepare, &failure);
     if (!failure.isEmpty())
         discard(failure);
     return rows;
 }
 
-std::optional<QList<StorySummary>> StoryIndex::readNewest(int count)
+std::optional<QList<StorySummary>> StoryIndex::readNewest(int count, const Prepare &prepare)
 {
     QString failure;
-    std::optional<QList<StorySummary>> rows = readRows(0, 1, qMax(1, count), &failure);
+    std::optional<QList<StorySummary>> rows = readRows(0, 1, qMax(1, count), prepare, &failure);
     if (!failure.isEmpty())
         discard(failure);
     return rows;
@@ -443,7 +443,7 @@ bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &r
     return endBulkWrite() && ok;
 }
 
-std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, int newest, QString *failure)
+std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, int newest, const Prepare &prepare, QString *failure)
 {
     if (!m_open)
         return std::nullopt;
@@ -482,8 +482,12 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, int
     QList<StorySummary> stories;
     const QString prefix = m_folder + QLatin1Char('/');
     int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-        stories.append(summaryOf(statement, texts, prefix, columnText(statement, 0), true));
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        StorySummary summary = summaryOf(statement, texts, prefix, columnText(statement, 0), true);
+        if (prepare)
+            prepare(&summary);
+        stories.append(std::move(summary));
+    }
     const QString error = step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(statement);
     if (!error.isEmpty()) {

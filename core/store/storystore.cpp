@@ -2,6 +2,7 @@
 
 #include "fielddetector.h"
 #include "folderrescan.h"
+#include "heappolicy.h"
 #include "indexedload.h"
 #include "searchkey.h"
 #include "sitefieldsloader.h"
@@ -18,10 +19,6 @@
 
 #include <algorithm>
 #include <atomic>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 using namespace std::chrono_literals;
 
@@ -43,17 +40,6 @@ constexpr auto DefaultPollInterval = 5s;
 // 100,000 stories), and an idle window must use no CPU. The window calls rescanAll() when
 // the editor comes back to it instead, which is when a write made elsewhere matters.
 constexpr auto DefaultSweepInterval = 0s;
-
-// A load frees a lot on its way (the files' bytes, the index's pages, the old folder's
-// rows, the walk's lookups) between the summaries it keeps, and glibc keeps such freed
-// pages mapped: a loaded 100,000-story window held about 35 MiB that a trim gives back.
-// In the background, when the load ends and again after the first rescan that follows.
-void releaseFreedMemory()
-{
-#ifdef __GLIBC__
-    QThreadPool::globalInstance()->start([] { malloc_trim(0); });
-#endif
-}
 
 bool isUnder(const QString &path, const QString &directory)
 {
@@ -101,6 +87,7 @@ StoryStore::StoryStore(QObject *parent)
     , m_pollInterval(DefaultPollInterval)
     , m_sweepInterval(DefaultSweepInterval)
 {
+    HeapPolicy::applyOnce();
     m_parsePool.setMaxThreadCount(QThread::idealThreadCount());
     // A cancelled walk may still be finishing its current directory when the next starts.
     m_scanPool.setMaxThreadCount(2);
@@ -422,7 +409,7 @@ void StoryStore::finishLoad()
     m_watching = true;
     flushIndex();
     updatePollTimer();
-    releaseFreedMemory();
+    HeapPolicy::releaseFreedMemory();
     // Directories are watched only from the end of the walk: what changed between a file
     // being listed and its directory being watched (a story deleted before it was parsed,
     // a broken "cannot read" row until then) would wait for the next rescan. One comparison of
@@ -793,7 +780,7 @@ void StoryStore::applyRescan(const Rescan &rescan)
         m_rescanTimer.start();
     if (m_job && !m_job->memoryReleased) {
         m_job->memoryReleased = true;
-        releaseFreedMemory();
+        HeapPolicy::releaseFreedMemory();
     }
 }
 

@@ -146,6 +146,33 @@ void describeSummaries(QTextStream &out, const StoryStore &store)
     out << ", total " << QString::number(total / 1048576.0, 'f', 1) << ", sizeof(StorySummary) " << sizeof(StorySummary) << '\n';
 }
 
+#ifdef __GLIBC__
+// Where the resident memory is: mapped files (code, fonts), and of the anonymous memory
+// what the allocator hands out (blocks in use in its heaps, blocks mapped on their own) and
+// what it holds freed; the rest of the anonymous memory is mostly freed heap pages that
+// live blocks keep resident (fragmentation), and thread stacks.
+void describeHeap(QTextStream &out)
+{
+    QFile rollup(QStringLiteral("/proc/self/smaps_rollup"));
+    double anonymous = 0;
+    double files = 0;
+    if (rollup.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : rollup.readAll().split('\n')) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            if (parts.size() >= 2 && parts.at(0) == "Anonymous:")
+                anonymous = parts.at(1).toDouble() / 1024.0;
+            else if (parts.size() >= 2 && parts.at(0) == "Pss_File:")
+                files = parts.at(1).toDouble() / 1024.0;
+        }
+    }
+    const struct mallinfo2 info = mallinfo2();
+    const auto mib = [](std::size_t bytes) { return QString::number(double(bytes) / 1048576.0, 'f', 1); };
+    out << "# heap (MiB): anonymous " << QString::number(anonymous, 'f', 1) << ", files " << QString::number(files, 'f', 1)
+        << ", in use " << mib(info.uordblks) << " in the heaps + " << mib(info.hblkhd) << " mapped on their own, freed "
+        << mib(info.fordblks) << " (resident or not) in " << mib(info.arena) << " of heaps\n";
+}
+#endif
+
 // One child: opens `folder` in a main window and prints "key value" lines for the parent.
 // `idleSeconds` > 0: afterwards measures the CPU the idle window uses over that time.
 int runChild(const QString &folder, int count, int idleSeconds, int sweepSeconds)
@@ -205,6 +232,7 @@ int runChild(const QString &folder, int count, int idleSeconds, int sweepSeconds
     out << "rss_mib " << currentRssMiB() << "\npeak_rss_mib " << peakRssMiB() << '\n';
     describeSummaries(out, *store);
 #ifdef __GLIBC__
+    describeHeap(out);
     // How much of that is memory freed but still held by the allocator.
     malloc_trim(0);
     out << "rss_trimmed_mib " << currentRssMiB() << '\n';

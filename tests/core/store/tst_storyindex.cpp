@@ -146,6 +146,38 @@ private Q_SLOTS:
         QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
     }
 
+    void readAll_appliesPrepareToEveryRowAsRead_sameRowsOtherwise()
+    {
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        const QStringList plain = indexSummaries(m_folder);
+        QCOMPARE(plain.size(), StoryCount);
+        StoryIndex index(m_folder);
+        QVERIFY(index.open());
+        int prepared = 0;
+        const StoryIndex::Prepare mark = [&prepared](StorySummary *summary) {
+            ++prepared;
+            summary->category = QStringLiteral("prepared");
+        };
+        QList<StorySummary> rows;
+        for (int part = 0; part < 2; ++part)
+            rows.append(index.readAll(part, 2, mark).value_or(QList<StorySummary>()));
+        QCOMPARE(prepared, StoryCount);
+        QCOMPARE(rows.size(), StoryCount);
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.path < b.path; });
+        for (const StorySummary &s : std::as_const(rows))
+            QCOMPARE(s.category, QStringLiteral("prepared"));
+        const std::optional<QList<StorySummary>> newest = index.readNewest(3, mark);
+        QVERIFY(newest);
+        QCOMPARE(newest->size(), 3);
+        QCOMPARE(prepared, StoryCount + 3);
+        QCOMPARE(newest->first().category, QStringLiteral("prepared"));
+        // Without it, rows are as the index holds them.
+        QCOMPARE(indexSummaries(m_folder), plain);
+    }
+
     void reopen_afterModifyCreateDeleteRename_matchesDisk()
     {
         {
