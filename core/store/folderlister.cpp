@@ -59,9 +59,9 @@ void FolderLister::run(const Visitor &visit)
     // A `.txt` file is a story only when it starts with a fence: one the index knows,
     // unchanged, still does, so only the others are opened to look.
     scanner.setFenceCheckDeferred(bool(index));
-    scanner.scan([&files, withIdentity = bool(index)](const QStringList &paths) {
-        for (const QString &path : paths)
-            files.append({path, withIdentity ? FileIdentity::of(path) : FileIdentity()});
+    scanner.scanWithIdentities([&files](const QList<StoryScanner::Found> &found) {
+        for (const StoryScanner::Found &file : found)
+            files.append({file.path, file.identity});
     });
     // QString's order (UTF-16 code units) is the index's unless a path holds a character of
     // U+D800 and above: only then does sorting need the slower comparison.
