@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
@@ -15,6 +17,10 @@
 namespace Storydesk {
 
 namespace {
+
+// Directories listed ahead of the walk: enough to keep a second core busy, few enough that
+// the listings held stay small.
+constexpr qsizetype ListedAhead = 4;
 
 QString joined(const QString &directory, const QString &name)
 {
@@ -174,6 +180,17 @@ void StoryScanner::scanWithIdentities(const FoundFiles &onFiles, const QString &
     // under its own path would be a second row for the same story.
     QList<Pending> linkedDirectories;
     QList<Pending> linkedFiles;
+    // The next few directories of the walk are listed ahead on the thread pool (readdir and
+    // a stat per story, no other state), so two cores share the system calls; the walk
+    // itself, its order and what it skips stay on this thread.
+    QHash<QString, QFuture<Listing>> ahead;
+    const auto listAhead = [&] {
+        for (qsizetype i = stack.size() - 1; i >= 0 && i >= stack.size() - ListedAhead; --i) {
+            const Pending &next = stack.at(i);
+            if (!ahead.contains(next.path) && !m_visited.contains(next.canonicalPath))
+                ahead.insert(next.path, QtConcurrent::run([this, next] { return list(next.path, next.canonicalPath); }));
+        }
+    };
     while (!isCancelled()) {
         if (stack.isEmpty()) {
             if (linkedDirectories.isEmpty())
@@ -186,7 +203,10 @@ void StoryScanner::scanWithIdentities(const FoundFiles &onFiles, const QString &
         m_visited.insert(directory.canonicalPath);
         m_walked.insert(directory.path, directory.canonicalPath);
 
-        const Listing listing = list(directory.path, directory.canonicalPath);
+        listAhead();
+        // A listing not started yet is run here (QFuture takes it back from the pool).
+        const QFuture<Listing> listed = ahead.take(directory.path);
+        const Listing listing = listed.isValid() ? listed.result() : list(directory.path, directory.canonicalPath);
         QList<Found> paths;
         paths.reserve(listing.files.size());
         for (const Entry &file : listing.files) {
@@ -209,6 +229,9 @@ void StoryScanner::scanWithIdentities(const FoundFiles &onFiles, const QString &
                 linkedDirectories.append({joined(directory.path, sub.name), sub.canonicalPath});
         }
     }
+    // Listings begun for folders the walk then skipped (or a cancelled walk) use `this`.
+    for (QFuture<Listing> &listing : ahead)
+        listing.waitForFinished();
 
     QList<Found> links;
     for (const Pending &link : std::as_const(linkedFiles)) {
