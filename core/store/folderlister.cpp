@@ -168,10 +168,13 @@ void FolderLister::run(const Visitor &visit)
     const bool plain = std::all_of(files.cbegin(), files.cend(), [](const DiskFile &file) {
         return std::all_of(file.path.cbegin(), file.path.cend(), [](QChar c) { return c.unicode() < 0xd800; });
     });
-    if (plain)
-        std::sort(files.begin(), files.end(), [](const DiskFile &a, const DiskFile &b) { return a.path < b.path; });
-    else
-        std::sort(files.begin(), files.end(), [](const DiskFile &a, const DiskFile &b) { return StoryIndex::pathLess(a.path, b.path); });
+    // The walk's order is often the index's already (folders of files without subfolders).
+    const auto plainLess = [](const DiskFile &a, const DiskFile &b) { return a.path < b.path; };
+    const auto pathLess = [](const DiskFile &a, const DiskFile &b) { return StoryIndex::pathLess(a.path, b.path); };
+    if (plain && !std::is_sorted(files.cbegin(), files.cend(), plainLess))
+        std::sort(files.begin(), files.end(), plainLess);
+    else if (!plain && !std::is_sorted(files.cbegin(), files.cend(), pathLess))
+        std::sort(files.begin(), files.end(), pathLess);
 
     const bool indexed = reader && rows.waitOpened();
     std::unique_ptr<IndexWriter> writer;
