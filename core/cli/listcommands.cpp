@@ -87,9 +87,17 @@ int list(const CliContext &cli, const QStringList &args)
     };
     put(writer.header());
     bool first = true;
+    // Rows go out 64 KiB at a time, not one write (and one buffer) per row.
+    constexpr qsizetype Flush = 65536;
+    QByteArray rows;
+    rows.reserve(Flush + 4096);
     const auto write = [&](const StorySummary &s, const QString &shown) {
-        put(writer.row(s, shown, first));
+        writer.appendRow(rows, s, shown, first);
         first = false;
+        if (rows.size() >= Flush) {
+            put(rows);
+            rows.resize(0);   // keeps the buffer
+        }
     };
     // is:duplicate compares every story listed, across all the PATHs: those are gathered
     // first and filtered once the groups are known. Other filters stream.
@@ -135,6 +143,7 @@ int list(const CliContext &cli, const QStringList &args)
                 write(summary, shown);
         }
     }
+    put(rows);
     put(writer.footer());
     return status;
 }

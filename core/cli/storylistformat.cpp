@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace Storydesk {
 
 namespace {
@@ -52,20 +54,35 @@ QString isoUtc(const QDateTime &dateTime)
     return QString::fromLatin1(text, sizeof(text) - 1);
 }
 
-QByteArray csvField(const QString &s)
+// `text` as UTF-8 at the end of `out`: ASCII byte by byte, the rest (from the first other
+// character, so never inside a surrogate pair) as QString::toUtf8() encodes it.
+void appendUtf8(QByteArray &out, QStringView text)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')))
-        return s.toUtf8();
-    QString quoted = s;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return "\"" + quoted.toUtf8() + "\"";
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    const qsizetype start = out.size();
+    out.resize(start + size);
+    char *bytes = out.data() + start;
+    for (; i < size; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80)
+            break;
+        bytes[i] = char(c);
+    }
+    if (i < size) {
+        out.resize(start + i);
+        out.append(text.mid(i).toUtf8());
+    }
 }
 
-QByteArray tsvField(QString s)
+// Bytes kept as UTF-8 (an excerpt, a URL) as they went through QString before: unchanged
+// when valid, invalid sequences replaced.
+void appendUtf8Bytes(QByteArray &out, const QByteArray &bytes)
 {
-    // TSV has no quoting: tabs and line breaks inside a value become spaces.
-    s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return s.toUtf8();
+    if (QByteArrayView(bytes).isValidUtf8())
+        out.append(bytes);
+    else
+        out.append(QString::fromUtf8(bytes).toUtf8());
 }
 
 } // namespace
@@ -115,6 +132,11 @@ StoryListFormat::StoryListFormat(Format format, QStringList columns)
     : m_format(format)
     , m_columns(std::move(columns))
 {
+    const QStringList all = availableColumns();
+    for (const QString &c : std::as_const(m_columns)) {
+        const qsizetype at = all.indexOf(c);
+        m_ids.append(at < 0 ? Column::Unknown : Column(at));
+    }
 }
 
 QString StoryListFormat::text(const StorySummary &s, const QString &column, const QString &displayPath) const
@@ -155,15 +177,89 @@ QByteArray StoryListFormat::footer() const
     return m_format == Format::Json ? QByteArray("\n]\n") : QByteArray();
 }
 
+void StoryListFormat::appendCell(QByteArray &out, const StorySummary &s, Column column, const QString &displayPath) const
+{
+    switch (column) {
+    case Column::Path: appendUtf8(out, displayPath); break;
+    case Column::Title: appendUtf8(out, s.title); break;
+    case Column::Excerpt: appendUtf8Bytes(out, s.excerpt); break;
+    case Column::Category: appendUtf8(out, s.category); break;
+    case Column::Type: appendUtf8(out, s.type); break;
+    case Column::Provider: appendUtf8(out, s.providerName); break;
+    case Column::Domain: appendUtf8(out, s.providerDomain); break;
+    case Column::WebUrl: appendUtf8Bytes(out, s.webUrl); break;
+    case Column::PublishedDateTime:
+        if (s.publishedDateTime.isValid())
+            appendUtf8(out, isoUtc(s.publishedDateTime));
+        break;
+    case Column::Quality:
+        if (s.quality >= 0)
+            out.append(QByteArray::number(s.quality));
+        break;
+    case Column::Heat:
+        if (s.heat >= 0)
+            out.append(QByteArray::number(s.heat));
+        break;
+    case Column::Published:
+        if (s.published == StorySummary::Published::Yes)
+            out.append("true");
+        else if (s.published == StorySummary::Published::No)
+            out.append("false");
+        break;
+    case Column::Topics:
+        for (qsizetype i = 0; i < s.topics.size(); ++i) {
+            if (i > 0)
+                out.append(", ");
+            appendUtf8(out, s.topics.at(i));
+        }
+        break;
+    case Column::Related: out.append(QByteArray::number(s.relatedCount)); break;
+    case Column::Image: appendUtf8Bytes(out, s.imageUrl); break;
+    case Column::Logo: appendUtf8Bytes(out, s.providerLogoUrl); break;
+    case Column::Error: appendUtf8(out, errorText(s)); break;
+    case Column::Unknown: break;
+    }
+}
+
+void StoryListFormat::appendRow(QByteArray &out, const StorySummary &s, const QString &displayPath, bool first) const
+{
+    if (m_format == Format::Json) {
+        out.append(row(s, displayPath, first));
+        return;
+    }
+    // Each cell is written in place, then made a TSV or CSV field where it stands: the
+    // characters that matter are ASCII, and no byte of a longer UTF-8 sequence is ASCII.
+    const bool tsv = m_format == Format::Tsv;
+    for (qsizetype i = 0; i < m_ids.size(); ++i) {
+        if (i > 0)
+            out.append(tsv ? '\t' : ',');
+        const qsizetype start = out.size();
+        appendCell(out, s, m_ids.at(i), displayPath);
+        if (tsv) {
+            // TSV has no quoting: tabs and line breaks inside a value become spaces.
+            for (char *c = out.data() + start, *end = out.data() + out.size(); c != end; ++c) {
+                if (*c == '\t' || *c == '\n' || *c == '\r')
+                    *c = ' ';
+            }
+        } else {
+            const QByteArrayView cell = QByteArrayView(out).sliced(start);
+            if (std::any_of(cell.begin(), cell.end(), [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; })) {
+                QByteArray quoted = cell.toByteArray();
+                quoted.replace('"', "\"\"");
+                out.truncate(start);
+                out.append('"').append(quoted).append('"');
+            }
+        }
+    }
+    out.append(tsv ? "\n" : "\r\n");
+}
+
 QByteArray StoryListFormat::row(const StorySummary &s, const QString &displayPath, bool first) const
 {
     if (m_format != Format::Json) {
-        QByteArrayList fields;
-        for (const QString &c : m_columns)
-            fields.append(m_format == Format::Tsv ? tsvField(text(s, c, displayPath)) : csvField(text(s, c, displayPath)));
-        if (m_format == Format::Tsv)
-            return fields.join('\t') + '\n';
-        return fields.join(',') + "\r\n";
+        QByteArray out;
+        appendRow(out, s, displayPath, first);
+        return out;
     }
     QJsonObject o;
     for (const QString &c : m_columns) {

@@ -8,11 +8,15 @@
 #include <QDir>
 #include <QFuture>
 #include <QList>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace Storydesk {
 
@@ -27,6 +31,80 @@ struct DiskFile
 {
     QString path;
     FileIdentity identity;
+};
+
+// The index's rows in path order, read on a thread of their own (an SQLite connection is
+// used by the thread that opened it) while the walk goes on, a bounded number at a time.
+class IndexRows
+{
+public:
+    // Batches of this many rows, at most MaxBatches waiting: what the walk's time lets the
+    // reader get ahead by, without holding a folder's rows.
+    static constexpr qsizetype BatchRows = 256;
+    static constexpr qsizetype MaxBatches = 32;
+
+    // On the reading thread.
+    void opened(bool ok)
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_opened = ok;
+        m_state = ok ? State::Open : State::Done;
+        m_changed.wakeAll();
+    }
+    // False once the consumer stopped wanting rows.
+    bool push(QList<StorySummary> &&batch)
+    {
+        QMutexLocker locker(&m_mutex);
+        while (m_batches.size() >= MaxBatches && !m_abandoned)
+            m_changed.wait(&m_mutex);
+        if (m_abandoned)
+            return false;
+        m_batches.append(std::move(batch));
+        m_changed.wakeAll();
+        return true;
+    }
+    void finish()
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_state = State::Done;
+        m_changed.wakeAll();
+    }
+
+    // On the listing's thread.
+    bool waitOpened()
+    {
+        QMutexLocker locker(&m_mutex);
+        while (m_state == State::Opening)
+            m_changed.wait(&m_mutex);
+        return m_opened;
+    }
+    // The next batch; empty once every row came.
+    QList<StorySummary> take()
+    {
+        QMutexLocker locker(&m_mutex);
+        while (m_batches.isEmpty() && m_state != State::Done)
+            m_changed.wait(&m_mutex);
+        if (m_batches.isEmpty())
+            return {};
+        QList<StorySummary> batch = m_batches.takeFirst();
+        m_changed.wakeAll();
+        return batch;
+    }
+    void abandon()
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_abandoned = true;
+        m_changed.wakeAll();
+    }
+
+private:
+    enum class State { Opening, Open, Done };
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    QList<QList<StorySummary>> m_batches;
+    State m_state = State::Opening;
+    bool m_opened = false;
+    bool m_abandoned = false;
 };
 
 struct Slot
@@ -45,36 +123,62 @@ FolderLister::FolderLister(const QString &folder)
 
 void FolderLister::run(const Visitor &visit)
 {
-    std::optional<StoryIndex> index;
+    // The index is read (SQLite, and a summary built for each row) on a thread of its own
+    // while this one walks the folder: on two cores the walk costs no time of its own.
+    IndexRows rows;
+    std::unique_ptr<QThread> reader;
     if (m_indexEnabled) {
-        index.emplace(m_folder, StoryIndex::fieldsKeyOf(m_map));
-        if (!index->open())
-            index.reset();
+        reader.reset(QThread::create([this, &rows] {
+            StoryIndex index(m_folder, StoryIndex::fieldsKeyOf(m_map));
+            const bool opened = index.open();
+            rows.opened(opened);
+            if (opened) {
+                QList<StorySummary> batch;
+                bool wanted = true;
+                index.readInPathOrder(
+                    [&](const QString &, const FileIdentity &, const std::function<StorySummary()> &summary) {
+                        if (!wanted)
+                            return;
+                        batch.append(summary());
+                        if (batch.size() >= IndexRows::BatchRows)
+                            wanted = rows.push(std::exchange(batch, {}));
+                    },
+                    m_searchKeys);
+                if (wanted && !batch.isEmpty())
+                    rows.push(std::move(batch));
+            }
+            rows.finish();
+        }));
+        reader->start();
     }
 
-    // What is on disk, with the identity of each file when the index is to be checked:
-    // one stat a file, as `find` does.
+    // What is on disk, with the identity of each file from the walk's one stat of it, as
+    // `find` does.
     QList<DiskFile> files;
     StoryScanner scanner(m_folder);
     // A `.txt` file is a story only when it starts with a fence: one the index knows,
-    // unchanged, still does, so only the others are opened to look.
-    scanner.setFenceCheckDeferred(bool(index));
-    scanner.scan([&files, withIdentity = bool(index)](const QStringList &paths) {
-        for (const QString &path : paths)
-            files.append({path, withIdentity ? FileIdentity::of(path) : FileIdentity()});
+    // unchanged, still does, so only the others are opened to look (in toRead() below).
+    scanner.setFenceCheckDeferred(m_indexEnabled);
+    scanner.scanWithIdentities([&files](const QList<StoryScanner::Found> &found) {
+        for (const StoryScanner::Found &file : found)
+            files.append({file.path, file.identity});
     });
     // QString's order (UTF-16 code units) is the index's unless a path holds a character of
     // U+D800 and above: only then does sorting need the slower comparison.
     const bool plain = std::all_of(files.cbegin(), files.cend(), [](const DiskFile &file) {
         return std::all_of(file.path.cbegin(), file.path.cend(), [](QChar c) { return c.unicode() < 0xd800; });
     });
-    if (plain)
-        std::sort(files.begin(), files.end(), [](const DiskFile &a, const DiskFile &b) { return a.path < b.path; });
-    else
-        std::sort(files.begin(), files.end(), [](const DiskFile &a, const DiskFile &b) { return StoryIndex::pathLess(a.path, b.path); });
+    // The walk's order is often the index's already (folders of files without subfolders).
+    const auto plainLess = [](const DiskFile &a, const DiskFile &b) { return a.path < b.path; };
+    const auto pathLess = [](const DiskFile &a, const DiskFile &b) { return StoryIndex::pathLess(a.path, b.path); };
+    if (plain && !std::is_sorted(files.cbegin(), files.cend(), plainLess))
+        std::sort(files.begin(), files.end(), plainLess);
+    else if (!plain && !std::is_sorted(files.cbegin(), files.cend(), pathLess))
+        std::sort(files.begin(), files.end(), pathLess);
 
+    const bool indexed = reader && rows.waitOpened();
     std::unique_ptr<IndexWriter> writer;
-    if (index)
+    if (indexed)
         writer = std::make_unique<IndexWriter>(m_folder, StoryIndex::fieldsKeyOf(m_map));
 
     QList<Slot> window;
@@ -116,23 +220,28 @@ void FolderLister::run(const Visitor &visit)
     };
 
     qsizetype next = 0;
-    if (index) {
+    if (indexed) {
         // A merge of two lists in the same order: the disk's and the index's.
-        index->readInPathOrder(
-            [&](const QString &path, const FileIdentity &identity, const std::function<StorySummary()> &summary) {
+        for (QList<StorySummary> batch = rows.take(); !batch.isEmpty(); batch = rows.take()) {
+            for (StorySummary &row : batch) {
+                const QString &path = row.path;
                 while (next < files.size() && StoryIndex::pathLess(files.at(next).path, path))
                     toRead(files.at(next++).path);
                 if (next < files.size() && files.at(next).path == path) {
                     const DiskFile &file = files.at(next++);
-                    if (file.identity.isValid() && file.identity == identity)
-                        fromIndex(summary());
+                    if (file.identity.isValid() && file.identity == row.identity)
+                        fromIndex(std::move(row));
                     else if (!toRead(file.path))
                         writer->remove(path);
                 } else {
                     writer->remove(path); // gone from the disk
                 }
-            },
-            m_searchKeys);
+            }
+        }
+    }
+    if (reader) {
+        rows.abandon();
+        reader->wait();
     }
     while (next < files.size())
         toRead(files.at(next++).path);

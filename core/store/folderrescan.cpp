@@ -54,7 +54,7 @@ std::optional<FolderRescan::Changes> FolderRescan::run(const QSet<QString> &dire
             const QString path = directory + QLatin1Char('/') + file.name;
             present.insert(path);
             const auto it = knownFiles.constFind(path);
-            if (it != knownFiles.cend() && *it == FileIdentity::of(path))
+            if (it != knownFiles.cend() && *it == file.identity)
                 continue;
             changes.read.append(SummaryReader::read(path, m_map));
             if (file.isLink)

@@ -167,12 +167,11 @@ FileIdentity identityOf(sqlite3_stmt *statement)
 }
 
 // The summary of the row `statement` is on (StoryColumns), under `prefix`.
-StorySummary summaryOf(sqlite3_stmt *statement, const SharedTexts &texts, const QString &prefix,
-                       const QString &relativePath, bool searchKey)
+StorySummary summaryOf(sqlite3_stmt *statement, const SharedTexts &texts, const QString &path, bool searchKey)
 {
     const auto shared = [statement, &texts](int column) { return texts.strings.value(sqlite3_column_int64(statement, column)); };
     StorySummary s;
-    s.path = prefix + relativePath;
+    s.path = path;
     s.identity = identityOf(statement);
     s.title = columnText(statement, 4);
     s.excerpt = columnUtf8(statement, 5);
@@ -483,7 +482,7 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, int
     const QString prefix = m_folder + QLatin1Char('/');
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        StorySummary summary = summaryOf(statement, texts, prefix, columnText(statement, 0), true);
+        StorySummary summary = summaryOf(statement, texts, prefix + columnText(statement, 0), true);
         if (prepare)
             prepare(&summary);
         stories.append(std::move(summary));
@@ -523,10 +522,9 @@ bool StoryIndex::readInPathOrder(const RowVisitor &visit, bool searchKeys)
             const QString prefix = m_folder + QLatin1Char('/');
             int step = SQLITE_ROW;
             while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-                const QString relative = columnText(statement, 0);
-                const QString path = prefix + relative;
-                visit(path, identityOf(statement),
-                      [&] { return summaryOf(statement, texts, prefix, relative, searchKeys); });
+                // The summary shares the path: one string a row, not two.
+                const QString path = prefix + columnText(statement, 0);
+                visit(path, identityOf(statement), [&] { return summaryOf(statement, texts, path, searchKeys); });
             }
             if (step != SQLITE_DONE)
                 failure = QString::fromUtf8(sqlite3_errmsg(handle));

@@ -1,16 +1,26 @@
 #include "storyscanner.h"
 
+#include <QByteArrayView>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+
 namespace Storydesk {
 
 namespace {
+
+// Directories listed ahead of the walk: enough to keep a second core busy, few enough that
+// the listings held stay small.
+constexpr qsizetype ListedAhead = 4;
 
 QString joined(const QString &directory, const QString &name)
 {
@@ -78,27 +88,67 @@ StoryScanner::Listing StoryScanner::list(const QString &directory, const QString
     Listing listing;
     listing.canonicalPath = canonicalPath.isEmpty() ? QFileInfo(directory).canonicalFilePath() : canonicalPath;
     const QString parentName = QFileInfo(directory).fileName();
-    // No QDir::Hidden: dot files and dot folders are skipped, as static site generators do.
-    QDirIterator it(directory, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo info = it.fileInfo();
-        Entry entry{info.fileName(), QString(), info.isSymLink()};
-        if (entry.isLink) {
-            entry.canonicalPath = info.canonicalFilePath();
-            if (!isInsideRoot(entry.canonicalPath))
+    // readdir() as `find` does, not QDirIterator: the entry's type comes with its name, so
+    // only story files and links are stat'ed, once, and that stat is the file's identity.
+    // What is listed is what QDirIterator(Dirs | Files | NoDotAndDotDot) lists.
+    DIR *dir = ::opendir(QFile::encodeName(directory).constData());
+    if (!dir)
+        return listing;
+    const int fd = ::dirfd(dir);
+    while (const dirent *entry = ::readdir(dir)) {
+        const char *rawName = entry->d_name;
+        // `.`, `..` and hidden entries: dot files and dot folders are skipped, as static
+        // site generators do (no QDir::Hidden).
+        if (rawName[0] == '.')
+            continue;
+        const QByteArrayView bytes(rawName);
+        if (!bytes.isValidUtf8())
+            continue; // QDirIterator skips names it cannot decode
+        struct stat st {};
+        int type = m_entryTypesIgnored ? int(DT_UNKNOWN) : int(entry->d_type);
+        if (type == DT_UNKNOWN) {
+            if (::fstatat(fd, rawName, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                continue; // gone meanwhile
+            type = S_ISREG(st.st_mode) ? DT_REG : S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_UNKNOWN;
+        }
+        if (type != DT_REG && type != DT_DIR && type != DT_LNK)
+            continue; // fifos, sockets, devices: QDir::System entries
+        // UTF-8 on Unix, as QFile::decodeName() decodes.
+        Entry found{QString::fromUtf8(bytes), QString(), type == DT_LNK, FileIdentity()};
+        if (type == DT_REG && !hasStoryExtension(found.name))
+            continue;
+        if (type != DT_DIR) {
+            // Following a link (a dangling one is a QDir::System entry: skipped).
+            if (::fstatat(fd, rawName, &st, 0) != 0) {
+                if (found.isLink)
+                    continue;
+                st = {};
+                st.st_size = -1;
+            }
+            if (found.isLink)
+                type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+            if (type == DT_REG && st.st_size >= 0) {
+                found.identity.size = qint64(st.st_size);
+                found.identity.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + qint64(st.st_mtim.tv_nsec);
+                found.identity.inode = quint64(st.st_ino);
+            }
+        }
+        if (found.isLink) {
+            found.canonicalPath = QFileInfo(joined(directory, found.name)).canonicalFilePath();
+            if (!isInsideRoot(found.canonicalPath))
                 continue; // never follow a link out of the folder
         } else {
-            entry.canonicalPath = joined(listing.canonicalPath, entry.name);
+            found.canonicalPath = joined(listing.canonicalPath, found.name);
         }
-        if (info.isDir()) {
-            if (!isSkippedDirectory(entry.name, parentName))
-                listing.directories.append(entry);
-        } else if (info.isFile() && hasStoryExtension(entry.name)) {
-            if (!isTextFile(entry.name) || m_fenceCheckDeferred || startsWithFence(entry.canonicalPath))
-                listing.files.append(entry);
+        if (type == DT_DIR) {
+            if (!isSkippedDirectory(found.name, parentName))
+                listing.directories.append(found);
+        } else if (type == DT_REG && hasStoryExtension(found.name)) {
+            if (!isTextFile(found.name) || m_fenceCheckDeferred || startsWithFence(found.canonicalPath))
+                listing.files.append(found);
         }
     }
+    ::closedir(dir);
     const auto byName = [](const Entry &a, const Entry &b) { return a.name < b.name; };
     std::sort(listing.files.begin(), listing.files.end(), byName);
     std::sort(listing.directories.begin(), listing.directories.end(), byName);
@@ -107,7 +157,18 @@ StoryScanner::Listing StoryScanner::list(const QString &directory, const QString
 
 void StoryScanner::scan(const FilesFound &onFiles, const QString &start)
 {
-    struct Pending { QString path; QString canonicalPath; };
+    scanWithIdentities([&onFiles](const QList<Found> &files) {
+        QStringList paths;
+        paths.reserve(files.size());
+        for (const Found &file : files)
+            paths.append(file.path);
+        onFiles(paths);
+    }, start);
+}
+
+void StoryScanner::scanWithIdentities(const FoundFiles &onFiles, const QString &start)
+{
+    struct Pending { QString path; QString canonicalPath; FileIdentity identity = {}; };
     m_walked.clear();
     const QString first = start.isEmpty() ? m_root : QDir::cleanPath(QDir(start).absolutePath());
     const QString firstCanonical = QFileInfo(first).canonicalFilePath();
@@ -119,6 +180,17 @@ void StoryScanner::scan(const FilesFound &onFiles, const QString &start)
     // under its own path would be a second row for the same story.
     QList<Pending> linkedDirectories;
     QList<Pending> linkedFiles;
+    // The next few directories of the walk are listed ahead on the thread pool (readdir and
+    // a stat per story, no other state), so two cores share the system calls; the walk
+    // itself, its order and what it skips stay on this thread.
+    QHash<QString, QFuture<Listing>> ahead;
+    const auto listAhead = [&] {
+        for (qsizetype i = stack.size() - 1; i >= 0 && i >= stack.size() - ListedAhead; --i) {
+            const Pending &next = stack.at(i);
+            if (!ahead.contains(next.path) && !m_visited.contains(next.canonicalPath))
+                ahead.insert(next.path, QtConcurrent::run([this, next] { return list(next.path, next.canonicalPath); }));
+        }
+    };
     while (!isCancelled()) {
         if (stack.isEmpty()) {
             if (linkedDirectories.isEmpty())
@@ -131,14 +203,17 @@ void StoryScanner::scan(const FilesFound &onFiles, const QString &start)
         m_visited.insert(directory.canonicalPath);
         m_walked.insert(directory.path, directory.canonicalPath);
 
-        const Listing listing = list(directory.path, directory.canonicalPath);
-        QStringList paths;
+        listAhead();
+        // A listing not started yet is run here (QFuture takes it back from the pool).
+        const QFuture<Listing> listed = ahead.take(directory.path);
+        const Listing listing = listed.isValid() ? listed.result() : list(directory.path, directory.canonicalPath);
+        QList<Found> paths;
         paths.reserve(listing.files.size());
         for (const Entry &file : listing.files) {
             if (file.isLink) {
-                linkedFiles.append({joined(directory.path, file.name), file.canonicalPath});
+                linkedFiles.append({joined(directory.path, file.name), file.canonicalPath, file.identity});
             } else {
-                paths.append(joined(directory.path, file.name));
+                paths.append({joined(directory.path, file.name), file.identity});
                 m_listedUnhashed.append(file.canonicalPath);
             }
         }
@@ -154,13 +229,16 @@ void StoryScanner::scan(const FilesFound &onFiles, const QString &start)
                 linkedDirectories.append({joined(directory.path, sub.name), sub.canonicalPath});
         }
     }
+    // Listings begun for folders the walk then skipped (or a cancelled walk) use `this`.
+    for (QFuture<Listing> &listing : ahead)
+        listing.waitForFinished();
 
-    QStringList links;
+    QList<Found> links;
     for (const Pending &link : std::as_const(linkedFiles)) {
         if (isCancelled() || isListed(link.canonicalPath))
             continue;
         m_listed.insert(link.canonicalPath);
-        links.append(link.path);
+        links.append({link.path, link.identity});
     }
     if (!links.isEmpty())
         onFiles(links);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fileidentity.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -29,6 +31,15 @@ public:
         QString name;
         QString canonicalPath;
         bool isLink = false;   // links are taken only when their target is inside the root
+        // A story file's, following a link, from the walk's one stat of it (invalid when
+        // that failed): callers compare it with the index's instead of stat'ing again.
+        FileIdentity identity;
+    };
+    // A story file found by a walk.
+    struct Found
+    {
+        QString path;
+        FileIdentity identity;
     };
     // One directory's entries, for a walk or for rescanning that directory alone.
     struct Listing
@@ -61,6 +72,9 @@ public:
     // the walk goes on. Real folders and files come first and linked ones last, so that a
     // story reachable both ways is listed under its real path.
     void scan(const FilesFound &onFiles, const QString &start = QString());
+    // The same, with each file's identity (see Entry::identity).
+    using FoundFiles = std::function<void(const QList<Found> &files)>;
+    void scanWithIdentities(const FoundFiles &onFiles, const QString &start = QString());
     // The same, collecting every path.
     QStringList scan(const QString &start = QString());
     // The directories the last scan() walked, for watching: absolute path -> canonical path.
@@ -71,6 +85,10 @@ public:
     Listing list(const QString &directory, const QString &canonicalPath = QString()) const;
 
     bool isInsideRoot(const QString &canonicalPath) const;
+
+    // For tests: read directories as on a file system whose entries carry no type
+    // (DT_UNKNOWN), so every entry is stat'ed to tell files, folders and links apart.
+    void setEntryTypesIgnored(bool ignored) { m_entryTypesIgnored = ignored; }
 
     static bool isSkippedDirectory(QStringView name, QStringView parentName);
     static bool hasStoryExtension(QStringView fileName);
@@ -84,6 +102,7 @@ private:
     QString m_canonicalRoot;
     const std::atomic_bool *m_cancelled = nullptr;
     bool m_fenceCheckDeferred = false;
+    bool m_entryTypesIgnored = false;
     QSet<QString> m_visited;
     // The canonical paths of the real files listed, for telling whether a linked file is
     // one of them: hashed only once a link asks (most folders have none), since hashing

@@ -232,21 +232,21 @@ void StoryStore::openFolder(const QString &path)
         seen.reserve(known.size());
         StoryScanner scanner(root);
         scanner.setCancelFlag(&job->cancelled);
-        scanner.scan([this, &job, &known, &seen](const QStringList &paths) {
+        scanner.scanWithIdentities([this, &job, &known, &seen](const QList<StoryScanner::Found> &paths) {
             QStringList changed;
-            if (known.isEmpty()) {
-                changed = paths;
-            } else {
-                for (const QString &path : paths) {
-                    const auto it = known.constFind(path);
-                    if (it == known.cend()) {
-                        changed.append(path);
-                        continue;
-                    }
-                    seen.insert(path);
-                    if (*it != FileIdentity::of(path))
-                        changed.append(path);
+            for (const auto &[path, identity] : paths) {   // the walk's identity: no second stat
+                if (known.isEmpty()) {
+                    changed.append(path);
+                    continue;
                 }
+                const auto it = known.constFind(path);
+                if (it == known.cend()) {
+                    changed.append(path);
+                    continue;
+                }
+                seen.insert(path);
+                if (*it != identity)
+                    changed.append(path);
             }
             {
                 const QMutexLocker locker(&job->mutex);

@@ -16,6 +16,9 @@ class TestStoryListFormat final : public QObject
 private Q_SLOTS:
     void publishedDateTime_isQtsIsoDateInUtc_data();
     void publishedDateTime_isQtsIsoDateInUtc();
+    void row_cellsAreTheirTextInUtf8_data();
+    void row_cellsAreTheirTextInUtf8();
+    void appendRow_appendsWhatRowReturns();
 };
 
 void TestStoryListFormat::publishedDateTime_isQtsIsoDateInUtc_data()
@@ -48,6 +51,65 @@ void TestStoryListFormat::publishedDateTime_isQtsIsoDateInUtc()
     QCOMPARE(text, when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString());
     if (!expected.isEmpty())
         QCOMPARE(text, expected);
+}
+
+void TestStoryListFormat::row_cellsAreTheirTextInUtf8_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QByteArray>("excerpt");
+    QTest::addColumn<QStringList>("topics");
+    QTest::addColumn<QByteArray>("tsv");
+    QTest::addColumn<QByteArray>("csv");
+    QTest::newRow("plain") << QStringLiteral("Plain") << QByteArray("ex") << QStringList{QStringLiteral("a")}
+                           << QByteArray("a.md\tPlain\tex\ta\t70\ttrue\n") << QByteArray("a.md,Plain,ex,a,70,true\r\n");
+    QTest::newRow("tabs and breaks") << QStringLiteral("a\tb\nc\rd") << QByteArray("x\ty") << QStringList{QStringLiteral("t\tu"), QStringLiteral("v")}
+                                     << QByteArray("a.md\ta b c d\tx y\tt u, v\t70\ttrue\n")
+                                     << QByteArray("a.md,\"a\tb\nc\rd\",x\ty,\"t\tu, v\",70,true\r\n");
+    QTest::newRow("quotes and commas") << QStringLiteral("say \"hi\", then") << QByteArray("a,b") << QStringList{}
+                                       << QByteArray("a.md\tsay \"hi\", then\ta,b\t\t70\ttrue\n")
+                                       << QByteArray("a.md,\"say \"\"hi\"\", then\",\"a,b\",,70,true\r\n");
+    QTest::newRow("non-ASCII") << QStringLiteral("caf\u00e9 \U0001F600 \uFF41") << QByteArray("\xc3\xbc") << QStringList{QStringLiteral("\u00fc")}
+                               << QByteArray("a.md\tcaf\xc3\xa9 \xf0\x9f\x98\x80 \xef\xbd\x81\t\xc3\xbc\t\xc3\xbc\t70\ttrue\n")
+                               << QByteArray("a.md,caf\xc3\xa9 \xf0\x9f\x98\x80 \xef\xbd\x81,\xc3\xbc,\xc3\xbc,70,true\r\n");
+    // What QString's conversions make of them (replacement characters), as before.
+    const QByteArray lone = QString(QChar(0xd800)).toUtf8();
+    const QByteArray invalid = QString::fromUtf8("\xff").toUtf8();
+    QTest::newRow("a lone surrogate, invalid UTF-8") << (QStringLiteral("x") + QChar(0xd800)) << QByteArray("\xff")
+                                                     << QStringList{}
+                                                     << QByteArray("a.md\tx" + lone + "\t" + invalid + "\t\t70\ttrue\n")
+                                                     << QByteArray("a.md,x" + lone + "," + invalid + ",,70,true\r\n");
+}
+
+void TestStoryListFormat::row_cellsAreTheirTextInUtf8()
+{
+    QFETCH(QString, title);
+    QFETCH(QByteArray, excerpt);
+    QFETCH(QStringList, topics);
+    QFETCH(QByteArray, tsv);
+    QFETCH(QByteArray, csv);
+    StorySummary summary;
+    summary.title = title;
+    summary.excerpt = excerpt;
+    summary.topics = topics;
+    summary.quality = 70;
+    summary.published = StorySummary::Published::Yes;
+    const QStringList columns{QStringLiteral("path"), QStringLiteral("title"), QStringLiteral("excerpt"),
+                              QStringLiteral("topics"), QStringLiteral("quality"), QStringLiteral("published")};
+    QCOMPARE(StoryListFormat(StoryListFormat::Format::Tsv, columns).row(summary, QStringLiteral("a.md"), true), tsv);
+    QCOMPARE(StoryListFormat(StoryListFormat::Format::Csv, columns).row(summary, QStringLiteral("a.md"), true), csv);
+}
+
+void TestStoryListFormat::appendRow_appendsWhatRowReturns()
+{
+    StorySummary summary;
+    summary.title = QStringLiteral("T");
+    summary.heat = 4;
+    for (const auto format : {StoryListFormat::Format::Tsv, StoryListFormat::Format::Csv, StoryListFormat::Format::Json}) {
+        const StoryListFormat writer(format, StoryListFormat::availableColumns());
+        QByteArray out("before");
+        writer.appendRow(out, summary, QStringLiteral("x.md"), false);
+        QCOMPARE(out, "before" + writer.row(summary, QStringLiteral("x.md"), false));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoryListFormat)

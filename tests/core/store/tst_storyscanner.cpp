@@ -5,6 +5,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using Storydesk::FileIdentity;
 using Storydesk::StoryScanner;
 
 namespace {
@@ -45,6 +50,9 @@ private Q_SLOTS:
     void scan_stopsWhenCancelled();
     void scan_startBelowRootSkipsVisitedFolders();
     void list_readsOneDirectory();
+    void scanWithIdentities_givesEachFileTheIdentityOfItsTarget_data();
+    void scanWithIdentities_givesEachFileTheIdentityOfItsTarget();
+    void scan_skipsFifosAndNamesThatAreNotUtf8();
     void isSkippedDirectory_data();
     void isSkippedDirectory();
     void startsWithFence_data();
@@ -164,6 +172,81 @@ void TestStoryScanner::list_readsOneDirectory()
     QCOMPARE(listing.directories.size(), 1);
     QCOMPARE(listing.directories.at(0).name, QStringLiteral("sub"));
     QCOMPARE(listing.directories.at(0).canonicalPath, QFileInfo(dir.filePath(QStringLiteral("sub"))).canonicalFilePath());
+}
+
+void TestStoryScanner::scanWithIdentities_givesEachFileTheIdentityOfItsTarget_data()
+{
+    QTest::addColumn<bool>("entryTypesIgnored");
+    QTest::newRow("entry types from readdir") << false;
+    QTest::newRow("no entry types (DT_UNKNOWN): stat each") << true;
+}
+
+void TestStoryScanner::scanWithIdentities_givesEachFileTheIdentityOfItsTarget()
+{
+    QFETCH(bool, entryTypesIgnored);
+    QTemporaryDir dir;
+    QTemporaryDir outside;
+    QVERIFY(dir.isValid() && outside.isValid());
+    const QString r = dir.path();
+    write(r + QStringLiteral("/posts/a.md"));
+    write(r + QStringLiteral("/posts/b.txt"));
+    write(r + QStringLiteral("/posts/notes.txt"), "no fence\n");
+    write(r + QStringLiteral("/posts/longer.md"), Story + QByteArray(5000, 'x'));
+    write(r + QStringLiteral("/.drafts/secret.md"), Story + "more\n");
+    write(r + QStringLiteral("/node_modules/x.md"));
+    write(outside.path() + QStringLiteral("/elsewhere.md"));
+    link(r, r + QStringLiteral("/posts/loop"));
+    link(r + QStringLiteral("/posts"), r + QStringLiteral("/also-posts"));
+    link(outside.path(), r + QStringLiteral("/out"));
+    link(outside.path() + QStringLiteral("/elsewhere.md"), r + QStringLiteral("/out.md"));
+    link(r + QStringLiteral("/posts/a.md"), r + QStringLiteral("/dup.md"));
+    link(r + QStringLiteral("/.drafts/secret.md"), r + QStringLiteral("/draft.md"));
+    link(r + QStringLiteral("/missing.md"), r + QStringLiteral("/dangling.md"));
+
+    StoryScanner scanner(r);
+    scanner.setEntryTypesIgnored(entryTypesIgnored);
+    QList<StoryScanner::Found> found;
+    scanner.scanWithIdentities([&found](const QList<StoryScanner::Found> &files) { found.append(files); });
+    QStringList paths;
+    for (const StoryScanner::Found &file : std::as_const(found)) {
+        paths.append(file.path);
+        QVERIFY2(file.identity.isValid(), qPrintable(file.path));
+        QCOMPARE(file.identity, FileIdentity::of(file.path));   // a link's is its target's
+    }
+    // Real files first, in walk order, the linked one last.
+    QCOMPARE(relative(r, paths), (QStringList{QStringLiteral("draft.md"), QStringLiteral("posts/a.md"),
+                                              QStringLiteral("posts/b.txt"), QStringLiteral("posts/longer.md")}));
+    QCOMPARE(QDir(r).relativeFilePath(paths.last()), QStringLiteral("draft.md"));
+    QCOMPARE(relative(r, scanner.walkedDirectories().keys()), (QStringList{QStringLiteral("."), QStringLiteral("posts")}));
+
+    const StoryScanner::Listing listing = scanner.list(r + QStringLiteral("/posts"));
+    QCOMPARE(listing.files.size(), 3);
+    for (const StoryScanner::Entry &file : listing.files)
+        QCOMPARE(file.identity, FileIdentity::of(r + QStringLiteral("/posts/") + file.name));
+    QCOMPARE(listing.directories.size(), 1);   // the loop, a link inside the root
+    QVERIFY(listing.directories.at(0).isLink);
+    QVERIFY(!listing.directories.at(0).identity.isValid());   // folders have none
+}
+
+void TestStoryScanner::scan_skipsFifosAndNamesThatAreNotUtf8()
+{
+    // As QDirIterator does: a fifo is no file (QDir::System), and a name that is not UTF-8
+    // cannot be decoded, so it is not listed at all.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    write(dir.filePath(QStringLiteral("ok.md")));
+    write(dir.filePath(QStringLiteral("caf\u00e9.md")));
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.md"))).constData(), 0600), 0);
+    const QByteArray latin1 = QFile::encodeName(dir.path()) + "/caf\xe9-latin1.md";
+    const int fd = ::open(latin1.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, Story.constData(), size_t(Story.size())), ssize_t(Story.size()));
+    ::close(fd);
+    for (const bool ignored : {false, true}) {
+        StoryScanner scanner(dir.path());
+        scanner.setEntryTypesIgnored(ignored);
+        QCOMPARE(relative(dir.path(), scanner.scan()), (QStringList{QStringLiteral("caf\u00e9.md"), QStringLiteral("ok.md")}));
+    }
 }
 
 void TestStoryScanner::isSkippedDirectory_data()
