@@ -107,6 +107,9 @@ std::optional<CliContext::Key> CliContext::resolveKey(const QString &typed, cons
 void CliContext::loadFolder(StoryStore &store, const QString &folder) const
 {
     store.setIndexEnabled(m_useIndex);
+    // The CLI prints once: it reads with the map detected now, never with a remembered one
+    // that a later check might correct.
+    store.setDetectionRemembered(false);
     store.setFieldsOverride(m_fieldsFile);
     QEventLoop loop;
     QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);

@@ -24,6 +24,7 @@ public:
         int sampled = 0;          // stories whose front matter was read
         QStringList keysInUse;    // their top-level keys, most used first
         std::array<QString, FieldRoleCount> reasons;
+        friend bool operator==(const Result &, const Result &) = default;
     };
 
     // How many stories are read at most.

@@ -40,10 +40,15 @@ bool applyFile(SiteFields *fields, const QString &path, const QString &reason)
 
 SiteFields SiteFieldsLoader::load(const QString &siteRoot, const QString &overrideFile, const QStringList &storyPaths)
 {
+    const QString root = QDir::cleanPath(QFileInfo(siteRoot).absoluteFilePath());
+    return loadOver(root, FieldDetector::detect(root, storyPaths), overrideFile);
+}
+
+SiteFields SiteFieldsLoader::loadOver(const QString &siteRoot, const FieldDetector::Result &detected, const QString &overrideFile)
+{
     SiteFields fields;
     fields.siteRoot = QDir::cleanPath(QFileInfo(siteRoot).absoluteFilePath());
     fields.siteFilePath = SiteFieldsFile::pathIn(fields.siteRoot);
-    const FieldDetector::Result detected = FieldDetector::detect(fields.siteRoot, storyPaths);
     fields.map = detected.map;
     fields.generator = detected.generator;
     fields.configFile = detected.configFile;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fielddetector.h"
 #include "sitefields.h"
 
 #include <QString>
@@ -17,6 +18,9 @@ class SiteFieldsLoader
 public:
     // `storyPaths`: the site's stories when known (else a bounded walk samples them).
     static SiteFields load(const QString &siteRoot, const QString &overrideFile = {}, const QStringList &storyPaths = {});
+    // The same over a detection made before (RememberedDetection, FolderFields): site.yaml
+    // and the override file are read now.
+    static SiteFields loadOver(const QString &siteRoot, const FieldDetector::Result &detected, const QString &overrideFile = {});
     // The nearest folder at or above `fileOrFolder` with a `.storydesk/`, a Hugo or Jekyll
     // configuration or a git root; else the folder itself (a file's own folder).
     static QString findSiteRoot(const QString &fileOrFolder);

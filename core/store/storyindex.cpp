@@ -348,6 +348,15 @@ StoryIndex::OpenResult StoryIndex::openFile()
         }
     }
     query.finish();
+    // readNewest() reads a reopened folder's first screen: with this index, its 256 rows
+    // (about 1 ms for 100,000 stories) instead of a pass over every row (about 50 ms),
+    // before which no row shows. Files made before it get it here, once (a third of a
+    // second for 100,000 stories); without it (the file busy), readNewest() still works.
+    if (query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'story_newest'")) && !query.next()) {
+        query.finish();
+        query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS story_newest ON story (published_ms DESC, path)"));
+    }
+    query.finish();
     m_open = true;
     return OpenResult::Opened;
 }

@@ -1,11 +1,9 @@
 #include "storystore.h"
 
-#include "fielddetector.h"
 #include "folderrescan.h"
 #include "heappolicy.h"
 #include "indexedload.h"
 #include "searchkey.h"
-#include "sitefieldsloader.h"
 #include "storyindex.h"
 #include "storyscanner.h"
 #include "summaryreader.h"
@@ -98,6 +96,14 @@ StoryStore::StoryStore(QObject *parent)
     m_rescanTimer.setInterval(DefaultRescanDelay);
     connect(&m_rescanTimer, &QTimer::timeout, this, &StoryStore::startRescan);
     connect(&m_pollTimer, &QTimer::timeout, this, &StoryStore::rescanAll);
+    connect(this, &StoryStore::storiesAdded, &m_folderFields, &FolderFields::startCheck);
+    connect(this, &StoryStore::loadFinished, &m_folderFields, &FolderFields::startCheck);
+    connect(&m_folderFields, &FolderFields::mapChanged, this, [this](quint64 generation) {
+        if (generation != m_generation)
+            return;
+        openFolder(m_folder);   // every row again, as setFieldMap() does: none of the old map's stays
+        Q_EMIT fieldMapChanged();
+    });
 }
 
 StoryStore::~StoryStore()
@@ -136,6 +142,7 @@ void StoryStore::stopCurrentFolder()
 {
     flushIndex();
     m_indexActive = false;
+    m_folderFields.cancel();
     if (m_job)
         m_job->cancelled = true;
     m_parsePool.clear(); // queued parse tasks of this job need not even start
@@ -177,17 +184,10 @@ void StoryStore::openFolder(const QString &path)
     if (folder != m_folder && !m_folder.isEmpty())
         m_fieldMapOverride.reset();
     m_folder = folder;
-    // The site may reach above the folder (content/ of a Hugo site): its site.yaml and
-    // generator configuration are there; the keys are sampled from the folder's stories.
-    m_siteFields = SiteFieldsLoader::load(SiteFieldsLoader::findSiteRoot(m_folder), m_fieldsOverrideFile,
-                                          FieldDetector::sampleStories(m_folder));
-    if (m_fieldMapOverride) {
-        m_siteFields.map = *m_fieldMapOverride;
-        m_siteFields.source = SiteFields::Source::Override;
-    }
+    m_folderFields.open({m_folder, detectionMemory(), m_fieldsOverrideFile, m_fieldMapOverride}, m_generation);
     m_job = std::make_shared<LoadJob>();
     m_job->useIndex = m_indexEnabled;
-    m_job->map = m_siteFields.map;
+    m_job->map = fieldMap();
     m_job->indexKey = indexKey();
     m_loading = true;
     m_delivered = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "folderfields.h"
 #include "sitefields.h"
 #include "storyindex.h"
 #include "stringpool.h"
@@ -106,15 +107,21 @@ public:
     // --- the site's field map (which keys hold the title, the date, published...) ---
     // Loaded by openFolder() from the folder's `.storydesk/site.yaml` over detection, so the
     // app and the CLI read every site by its own keys. Its problems (a broken site.yaml)
-    // never stop the folder from opening.
-    const SiteFields &siteFields() const { return m_siteFields; }
-    const FieldMap &fieldMap() const { return m_siteFields.map; }
+    // never stop the folder from opening. A folder opened before loads at once with the
+    // detection remembered from then (with the index, next to it), checked by a fresh one in
+    // the background once the first rows show: a map that changed is loaded again, as
+    // setFieldMap() does (fieldMapChanged). A first open detects before loading.
+    const SiteFields &siteFields() const { return m_folderFields.fields(); }
+    const FieldMap &fieldMap() const { return siteFields().map; }
     // Reads every story again with `map` (the Site Fields dialog after saving site.yaml,
     // the CLI's --fields): the open folder is reopened; a folder opened later (another one)
     // loads its own map again. Before any folder is open it applies to the next one.
     void setFieldMap(const FieldMap &map);
     // A site.yaml-format file laid over the site's own at every openFolder() (--fields).
     void setFieldsOverride(const QString &file) { m_fieldsOverrideFile = file; }
+    // On by default. Off: every openFolder() detects before loading, and nothing is
+    // remembered (the CLI, which prints once and must print with the right map).
+    void setDetectionRemembered(bool remembered) { m_detectionRemembered = remembered; }
 
 Q_SIGNALS:
     void storiesAboutToBeReset();
@@ -131,7 +138,8 @@ Q_SIGNALS:
     void storyChanged(int row);
     // A story with unsaved edits changed on disk.
     void conflictDetected(const QString &path);
-    // The field map changed (setFieldMap): every row is read again.
+    // The field map changed (setFieldMap, or a fresh detection disagreed with the remembered
+    // one): every row is read again.
     void fieldMapChanged();
 
 private:
@@ -169,13 +177,19 @@ private:
     void removeDirectory(const QString &directory);
     void flushIndex();
 
+    // Where FolderFields remembers detections: beside the index, which is the cache (without
+    // it, nothing is remembered either).
+    QString detectionMemory() const { return m_indexEnabled && m_detectionRemembered ? StoryIndex::directory() : QString(); }
     // The index file of a folder is per field map; the story format keeps the plain one.
     QByteArray indexKey() const { return StoryIndex::fieldsKeyOf(fieldMap()); }
 
     QString m_folder;
-    SiteFields m_siteFields;
     QString m_fieldsOverrideFile;
     std::optional<FieldMap> m_fieldMapOverride;   // setFieldMap(), for the folder it was set on
+    bool m_detectionRemembered = true;
+    // The map the open folder is read with. A remembered one is checked once the first rows
+    // have shown (storiesAdded, or loadFinished for a folder without stories), not before.
+    FolderFields m_folderFields;
     quint64 m_generation = 0;      // bumped per openFolder: stale background results check it
     QList<Row> m_rows;
     mutable QHash<QString, int> m_rowByPath;

@@ -2,6 +2,7 @@
 #include "hugosite.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void fieldsOption_overridesTheSitesMap();
     void brokenFieldsOption_exits1WithFileLineColumnAndWritesNothing();
     void brokenSiteYaml_isAWarningAndDetectionIsUsed();
+    void loadingAFolder_detectsNowAndRemembersNothing();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -256,6 +258,18 @@ void TestCliFields::brokenSiteYaml_isAWarningAndDetectionIsUsed()
     QCOMPARE(fields.exitCode, 1);
     QCOMPARE(fieldRows(fields.out).value(QStringLiteral("topics")).value(0), QStringLiteral("tags"));
     QVERIFY2(QString::fromUtf8(fields.err).contains(QRegularExpression(QStringLiteral("site\\.yaml:\\d+:\\d+: warning: "))), fields.err.constData());
+}
+
+// The window opens a folder with the detection remembered from its last open, checked
+// afterwards; the CLI prints once, so it detects every time and keeps no such memory.
+void TestCliFields::loadingAFolder_detectsNowAndRemembersNothing()
+{
+    const CliProcess::Run run = runCli({QStringLiteral("index"), QStringLiteral("--rebuild"), m_site});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("3 stories indexed"), run.err.constData());
+    QDirIterator files(cliCacheDir(), {QStringLiteral("*.fields.json")}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY2(!files.hasNext(), qPrintable(files.hasNext() ? files.next() : QString()));
 }
 
 QTEST_GUILESS_MAIN(TestCliFields)

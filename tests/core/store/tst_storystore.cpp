@@ -1,19 +1,33 @@
 #include "corpusgenerator.h"
+#include "fielddetector.h"
+#include "remembereddetection.h"
+#include "sitefieldsloader.h"
 #include "storyfilter.h"
+#include "storyindex.h"
 #include "storystore.h"
 #include "testfiles.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <functional>
 
 using namespace std::chrono_literals;
 using Storydesk::CorpusGenerator;
+using Storydesk::FieldDetector;
+using Storydesk::FieldMap;
+using Storydesk::RememberedDetection;
 using Storydesk::StoryStore;
+using Storydesk::StorySummary;
 
 namespace {
 
@@ -40,6 +54,36 @@ void writeInPlace(const QString &path, const QByteArray &bytes)
 {
     QVERIFY(Storydesk::TestFiles::write(path, bytes));
 }
+
+// The detection the store remembers for `folder` (beside its index).
+RememberedDetection memoryOf(const QString &folder)
+{
+    return RememberedDetection(Storydesk::StoryIndex::directory(), folder, Storydesk::SiteFieldsLoader::findSiteRoot(folder));
+}
+
+// A remembered detection that says Hugo, for folders that are not Hugo sites: a stale one.
+FieldDetector::Result hugoDetection()
+{
+    FieldDetector::Result result;
+    result.map = FieldMap::hugo();
+    result.storyFormat = false;
+    result.generator = QStringLiteral("hugo");
+    return result;
+}
+
+// Runs `run` when its event arrives: posted with a high priority, before events posted earlier.
+class Runner final : public QObject
+{
+public:
+    std::function<void()> run;
+    bool event(QEvent *event) override
+    {
+        if (event->type() != QEvent::User)
+            return QObject::event(event);
+        run();
+        return true;
+    }
+};
 
 QStringList titles(const StoryStore &store)
 {
@@ -76,6 +120,12 @@ private Q_SLOTS:
     void reloadStory_readsFromDiskEvenWhenDirty();
     void updateSummary_showsEditsAndKeepsIdentity();
     void topicIndex_followsTheStories();
+    void reopen_usesTheRememberedFieldMapAtOnce();
+    void staleRememberedMap_isCorrectedOnceAndEveryRowReadAgain_data();
+    void staleRememberedMap_isCorrectedOnceAndEveryRowReadAgain();
+    void corruptRememberedFile_isIgnored();
+    void openingAnotherFolderDuringTheCheck_dropsItsResult();
+    void withoutTheIndex_nothingIsRemembered();
 
 private:
     void openAndWait(StoryStore &store, const QString &folder);
@@ -499,6 +549,155 @@ void TestStoryStore::topicIndex_followsTheStories()
     saveAtomically(dir.filePath(QStringLiteral("b.md")), "---\ntitle: B\ntopics: [Robotics]\n---\n");
     QTRY_COMPARE_WITH_TIMEOUT(store.topicIndex()->topicsByUse(), QStringList{QStringLiteral("Robotics")}, Timeout);
     QCOMPARE(store.topicIndex()->providerCount(QStringLiteral("Wire")), 0);
+}
+
+
+void TestStoryStore::reopen_usesTheRememberedFieldMapAtOnce()
+{
+    QTemporaryDir dir;
+    saveAtomically(dir.filePath(QStringLiteral("a.md")), story("A"));
+    StoryStore store;
+    openAndWait(store, dir.path());   // the first open detects, and remembers
+    QTRY_VERIFY_WITH_TIMEOUT(memoryOf(dir.path()).read(), Timeout);
+    QVERIFY(memoryOf(dir.path()).read()->map.isStoryFormat());
+
+    // What the next open finds remembered is its map before any event runs.
+    QVERIFY(memoryOf(dir.path()).write(hugoDetection()));
+    store.openFolder(dir.path());
+    QCOMPARE(store.fieldMap(), FieldMap::hugo());
+    QCOMPARE(store.siteFields().generator, QStringLiteral("hugo"));
+    QVERIFY(store.isLoading());
+    QCOMPARE(store.count(), 0);
+}
+
+void TestStoryStore::staleRememberedMap_isCorrectedOnceAndEveryRowReadAgain_data()
+{
+    QTest::addColumn<bool>("storiesChanged");
+    QTest::newRow("Hugo remembered for stories") << false;
+    QTest::newRow("stories became a Hugo site") << true;
+}
+
+void TestStoryStore::staleRememberedMap_isCorrectedOnceAndEveryRowReadAgain()
+{
+    QFETCH(bool, storiesChanged);
+    QTemporaryDir dir;
+    const QStringList files{dir.filePath(QStringLiteral("a.md")), dir.filePath(QStringLiteral("b.md")), dir.filePath(QStringLiteral("c.md"))};
+    // Story-format stories: unpublished and dated by publishedDateTime. Read as Hugo, they
+    // would be published (no draft key) and undated (no date key).
+    for (const QString &file : files)
+        saveAtomically(file, story(QFileInfo(file).baseName().toUtf8(), "published: false\npublishedDateTime: 2024-01-02T03:04:05Z\n"));
+    StoryStore store;
+    if (storiesChanged) {
+        openAndWait(store, dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(memoryOf(dir.path()).read(), Timeout);
+        saveAtomically(dir.filePath(QStringLiteral("hugo.toml")), "title = 'News'\n");
+        for (const QString &file : files)
+            saveAtomically(file, "---\ntitle: H" + QFileInfo(file).baseName().toUtf8() + "\ndate: 2024-03-21\ndraft: true\ntags: [AI]\n---\n");
+    } else {
+        QVERIFY(memoryOf(dir.path()).write(hugoDetection()));
+    }
+    const FieldMap remembered = memoryOf(dir.path()).read()->map;
+    const FieldDetector::Result detected = FieldDetector::detect(dir.path(), FieldDetector::sampleStories(dir.path()));
+    QVERIFY(remembered != detected.map);
+
+    QSignalSpy changed(&store, &StoryStore::fieldMapChanged);
+    QSignalSpy reset(&store, &StoryStore::storiesReset);
+    store.openFolder(dir.path());
+    QCOMPARE(store.fieldMap(), remembered);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, Timeout);
+    QCOMPARE(store.fieldMap(), detected.map);
+    QTRY_VERIFY_WITH_TIMEOUT(!store.isLoading(), Timeout);
+    QTest::qWait(300);   // a second correction would come now
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(reset.size(), 2);   // the open and the reload: rows of the old map went with it
+
+    // Every row as the new map reads it, none left of the old one.
+    QCOMPARE(store.count(), files.size());
+    for (int row = 0; row < store.count(); ++row) {
+        const StorySummary &summary = store.summary(row);
+        QVERIFY2(summary.publishedDateTime.isValid(), qPrintable(summary.path));
+        QCOMPARE(summary.published, StorySummary::Published::No);
+        if (storiesChanged) {
+            QVERIFY(summary.title.startsWith(QLatin1Char('H')));
+            QCOMPARE(summary.topics, QStringList{QStringLiteral("AI")});
+        }
+    }
+    QVERIFY(memoryOf(dir.path()).read() && *memoryOf(dir.path()).read() == detected);
+}
+
+void TestStoryStore::corruptRememberedFile_isIgnored()
+{
+    QTemporaryDir dir;
+    saveAtomically(dir.filePath(QStringLiteral("hugo.toml")), "title = 'News'\n");
+    saveAtomically(dir.filePath(QStringLiteral("a.md")), "---\ntitle: A\ndate: 2024-03-21\ndraft: true\n---\n");
+    QVERIFY(Storydesk::TestFiles::write(memoryOf(dir.path()).filePath(), QByteArray("{\"format\": \x01\xfe[[", 17)));
+    const FieldDetector::Result detected = FieldDetector::detect(dir.path(), FieldDetector::sampleStories(dir.path()));
+
+    StoryStore store;
+    QSignalSpy changed(&store, &StoryStore::fieldMapChanged);
+    QSignalSpy finished(&store, &StoryStore::loadFinished);
+    store.openFolder(dir.path());
+    QCOMPARE(store.fieldMap(), detected.map);   // detected at once, as a first open is
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+    QCOMPARE(store.summary(0).published, StorySummary::Published::No);
+    QTRY_VERIFY_WITH_TIMEOUT(memoryOf(dir.path()).read(), Timeout);   // replaced by a good one
+    QVERIFY(*memoryOf(dir.path()).read() == detected);
+    QCOMPARE(changed.size(), 0);
+}
+
+void TestStoryStore::openingAnotherFolderDuringTheCheck_dropsItsResult()
+{
+    QTemporaryDir first;
+    QTemporaryDir second;
+    saveAtomically(first.filePath(QStringLiteral("a.md")), story("A"));
+    // The second folder is a Hugo site: the first folder's result (the story format) would
+    // change its map, were it applied.
+    saveAtomically(second.filePath(QStringLiteral("hugo.toml")), "title = 'News'\n");
+    saveAtomically(second.filePath(QStringLiteral("b.md")), "---\ntitle: B\ndate: 2024-03-21\ndraft: true\n---\n");
+    const FieldMap secondMap = FieldDetector::detect(second.path(), FieldDetector::sampleStories(second.path())).map;
+    QVERIFY(!secondMap.isStoryFormat());
+    QVERIFY(memoryOf(first.path()).write(hugoDetection()));   // stale: a check would correct it
+
+    StoryStore store;
+    QSignalSpy changed(&store, &StoryStore::fieldMapChanged);
+    Runner openSecond;
+    openSecond.run = [&] { store.openFolder(second.path()); };
+    connect(&store, &StoryStore::storiesAdded, this, [&] {
+        // The first folder's check started with its first rows. Once it has run (its file is
+        // corrected), its result waits in the event queue, which does not run here: the
+        // second folder opens before that result is handled.
+        const QDeadlineTimer deadline(Timeout);
+        while (!deadline.hasExpired() && memoryOf(first.path()).read()->map == FieldMap::hugo())
+            QThread::msleep(5);
+        QVERIFY(memoryOf(first.path()).read()->map.isStoryFormat());
+        QCoreApplication::postEvent(&openSecond, new QEvent(QEvent::User), Qt::HighEventPriority);
+    }, Qt::SingleShotConnection);
+    store.openFolder(first.path());
+    QTRY_COMPARE_WITH_TIMEOUT(store.folder(), QDir::cleanPath(second.path()), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!store.isLoading(), Timeout);
+    QTest::qWait(300);   // the first folder's result, applied, would reload now
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(store.folder(), QDir::cleanPath(second.path()));
+    QCOMPARE(store.fieldMap(), secondMap);
+    QCOMPARE(titles(store), QStringList{QStringLiteral("B")});
+    QCOMPARE(store.summary(0).published, StorySummary::Published::No);
+}
+
+void TestStoryStore::withoutTheIndex_nothingIsRemembered()
+{
+    QTemporaryDir dir;
+    saveAtomically(dir.filePath(QStringLiteral("a.md")), story("A"));
+    StoryStore store;
+    store.setIndexEnabled(false);
+    openAndWait(store, dir.path());
+    store.setIndexEnabled(true);
+    store.setDetectionRemembered(false);
+    openAndWait(store, dir.path());
+    QTest::qWait(100);
+    QVERIFY(!QFileInfo::exists(memoryOf(dir.path()).filePath()));
+    QVERIFY(memoryOf(dir.path()).write(hugoDetection()));
+    store.openFolder(dir.path());
+    QVERIFY(store.fieldMap().isStoryFormat());   // not read either
 }
 
 QTEST_GUILESS_MAIN(TestStoryStore)
