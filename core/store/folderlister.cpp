@@ -1,6 +1,7 @@
 #include "folderlister.h"
 
 #include "indexwriter.h"
+#include "readahead.h"
 #include "storyindex.h"
 #include "storyscanner.h"
 #include "summaryreader.h"
@@ -226,6 +227,7 @@ void FolderLister::run(const Visitor &visit)
     const auto toRead = [&](const QString &path) {
         if (scanner.isFenceCheckDeferred() && StoryScanner::isTextFile(path) && !StoryScanner::startsWithFence(path))
             return false; // not a story (any more)
+        ReadAhead::hint(path);   // fetched while the window before is read
         window.append({path, {}, true});
         if (++reads >= WindowReads || window.size() >= WindowStories)
             endWindow();

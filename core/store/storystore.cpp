@@ -3,6 +3,7 @@
 #include "folderrescan.h"
 #include "heappolicy.h"
 #include "indexedload.h"
+#include "readahead.h"
 #include "searchkey.h"
 #include "storyindex.h"
 #include "storyscanner.h"
@@ -297,6 +298,8 @@ void StoryStore::startParsing(const std::shared_ptr<LoadJob> &job, const QString
         m_parsePool.start([this, job, chunk] {
             QList<StorySummary> read;
             read.reserve(chunk.size());
+            for (const QString &path : chunk)
+                ReadAhead::hint(path);   // a cold disk fetches the chunk at once
             for (const QString &path : chunk) {
                 if (job->cancelled)
                     return;
