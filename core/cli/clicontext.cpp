@@ -1,8 +1,10 @@
 #include "clicontext.h"
 
+#include "detectionmemo.h"
 #include "folderlister.h"
 #include "sitefieldsloader.h"
 #include "storydocument.h"
+#include "storyindex.h"
 #include "storyschema.h"
 #include "storystore.h"
 #include "summaryreader.h"
@@ -74,8 +76,12 @@ const SiteFields &CliContext::siteFieldsFor(const QString &fileOrFolder) const
 {
     const QString root = SiteFieldsLoader::findSiteRoot(fileOrFolder);
     auto it = m_sites.find(root);
-    if (it == m_sites.end())
-        it = m_sites.insert(root, SiteFieldsLoader::load(root, m_fieldsFile));
+    if (it == m_sites.end()) {
+        // With the index, beside it, a memo of the detection stands in for it while the
+        // stories it sampled are unchanged (the same result, without parsing them again).
+        const FieldDetector::Result detected = m_useIndex ? DetectionMemo(StoryIndex::directory()).detect(root) : FieldDetector::detect(root);
+        it = m_sites.insert(root, SiteFieldsLoader::loadOver(root, detected, m_fieldsFile));
+    }
     return *it;
 }
 

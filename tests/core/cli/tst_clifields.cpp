@@ -79,6 +79,7 @@ private Q_SLOTS:
     void brokenFieldsOption_exits1WithFileLineColumnAndWritesNothing();
     void brokenSiteYaml_isAWarningAndDetectionIsUsed();
     void loadingAFolder_detectsNowAndRemembersNothing();
+    void fields_secondRun_isTheMemo_untilAStoryChanges();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -270,6 +271,34 @@ void TestCliFields::loadingAFolder_detectsNowAndRemembersNothing()
     QVERIFY2(run.err.contains("3 stories indexed"), run.err.constData());
     QDirIterator files(cliCacheDir(), {QStringLiteral("*.fields.json")}, QDir::Files, QDirIterator::Subdirectories);
     QVERIFY2(!files.hasNext(), qPrintable(files.hasNext() ? files.next() : QString()));
+}
+
+void TestCliFields::fields_secondRun_isTheMemo_untilAStoryChanges()
+{
+    const auto titleReason = [this](const QStringList &options) {
+        const CliProcess::Run run = runCli(options + QStringList{QStringLiteral("fields"), m_site});
+        return run.finished && run.exitCode == 0 ? fieldRows(run.out).value(QStringLiteral("title")).value(1) : QStringLiteral("(failed)");
+    };
+    const QString detected = titleReason({});
+    QVERIFY2(detected.contains(QStringLiteral("sampled stories")), qPrintable(detected));
+    // This site's memo, in the cache with the index; a reason written into it shows that
+    // the next run took the memo for the detection.
+    QString memoFile;
+    for (QDirIterator files(cliCacheDir(), {QStringLiteral("*.detection.json")}, QDir::Files, QDirIterator::Subdirectories); files.hasNext();) {
+        const QString file = files.next();
+        if (readFile(file).contains(QFileInfo(m_site).canonicalFilePath().toUtf8()))
+            memoFile = file;
+    }
+    QVERIFY(!memoFile.isEmpty());
+    const QByteArray marked = replaced(readFile(memoFile), detected.toUtf8(), "kept by the memo");
+    QVERIFY(HugoSite::writeFile(memoFile, marked));
+    QCOMPARE(titleReason({}), QStringLiteral("kept by the memo"));
+    // --no-index: no cache is read, nor written.
+    QCOMPARE(titleReason({QStringLiteral("--no-index")}), detected);
+    QCOMPARE(readFile(memoFile), marked);
+    // A sampled story edited: detected again.
+    QVERIFY(HugoSite::writeFile(HugoSite::draft(m_site), HugoSite::Draft + "\n"));
+    QCOMPARE(titleReason({}), detected);
 }
 
 QTEST_GUILESS_MAIN(TestCliFields)
