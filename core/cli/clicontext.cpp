@@ -125,7 +125,7 @@ void CliContext::loadFolder(StoryStore &store, const QString &folder) const
         loop.exec();
 }
 
-int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit, bool searchKeys) const
+int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit, StoryIndex::RowParts parts) const
 {
     int status = Success;
     // Only paths that may overlap cost a canonical path (a stat or more) per story.
@@ -163,7 +163,7 @@ int CliContext::forEachStory(const QStringList &paths, const StoryVisitor &visit
         reportSiteProblems(site);
         FolderLister lister(info.absoluteFilePath());
         lister.setIndexEnabled(m_useIndex);
-        lister.setSearchKeysNeeded(searchKeys);
+        lister.setRowParts(parts);
         lister.setFieldMap(site.map);
         const QDir root(info.absoluteFilePath());
         // shownPath() for a story under the folder, without a QDir per story.

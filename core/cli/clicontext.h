@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sitefields.h"
+#include "storyindex.h"
 #include "yamlpath.h"
 
 #include <QHash>
@@ -60,10 +61,11 @@ public:
     // reads them, each in path order) once, however many of the paths name it: `list site
     // site/_posts` lists a post once. `shown` is the story's path under the PATH typed. A
     // PATH that does not exist is reported and makes the result DataProblem, else Success.
-    // Without `searchKeys`, summaries from the index may lack their search key (no filter on
-    // free words needs it). Folders are streamed: nothing holds all their summaries.
+    // Summaries from the index hold `parts` (StoryIndex::RowPart) beyond what every one
+    // does: what the command reads of them. Folders are streamed: nothing holds all their
+    // summaries.
     using StoryVisitor = std::function<void(const StorySummary &summary, const QString &shown)>;
-    int forEachStory(const QStringList &paths, const StoryVisitor &visit, bool searchKeys = true) const;
+    int forEachStory(const QStringList &paths, const StoryVisitor &visit, StoryIndex::RowParts parts = StoryIndex::allRowParts()) const;
     // Whether an edit from `before` to the document's bytes now may be written: not when
     // `check` would report a problem it does not report before (a value that fails the
     // story's rules). Each such problem is printed, naming `file` and `what` (KEY=VALUE),

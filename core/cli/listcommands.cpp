@@ -124,7 +124,8 @@ int list(const CliContext &cli, const QStringList &args)
         if (info.exists())
             readGitStates(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
     }
-    const int status = cli.forEachStory(paths, emitRow, !filter.isEmpty());
+    // A filter may test anything; without one only the columns are read.
+    const int status = cli.forEachStory(paths, emitRow, filter.isEmpty() ? writer.rowParts() : StoryIndex::allRowParts());
     if (needsFacts) {
         QList<DuplicateFinder::Story> stories;
         stories.reserve(gathered.size());
@@ -165,7 +166,7 @@ int check(const CliContext &cli, const QStringList &args)
             out << ' ' << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
             ++problems;
         }
-    }, false);
+    }, StoryIndex::RowParts());   // only the problems, which every summary holds
     err << files << (files == 1 ? " file" : " files") << " checked, " << problems << (problems == 1 ? " problem" : " problems") << "\n";
     return problems > 0 ? int(CliContext::DataProblem) : status;
 }

@@ -177,6 +177,18 @@ QByteArray StoryListFormat::footer() const
     return m_format == Format::Json ? QByteArray("\n]\n") : QByteArray();
 }
 
+StoryIndex::RowParts StoryListFormat::rowParts() const
+{
+    StoryIndex::RowParts parts;
+    for (const Column column : m_ids) {
+        if (column == Column::Excerpt)
+            parts |= StoryIndex::RowPart::Excerpt;
+        else if (column == Column::WebUrl || column == Column::Image)
+            parts |= StoryIndex::RowPart::Links;
+    }
+    return parts;
+}
+
 void StoryListFormat::appendCell(QByteArray &out, const StorySummary &s, Column column, const QString &displayPath) const
 {
     switch (column) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fieldmap.h"
+#include "storyindex.h"
 #include "storysummary.h"
 
 #include <QByteArray>
@@ -34,6 +35,9 @@ public:
     // The same row appended to `out`: a listing of 100,000 stories fills one buffer.
     void appendRow(QByteArray &out, const StorySummary &story, const QString &displayPath, bool first) const;
     QByteArray footer() const;
+    // What the columns read of a summary beyond what every one holds: all a listing of
+    // rows from the index needs (StoryIndex::RowPart).
+    StoryIndex::RowParts rowParts() const;
 
 private:
     enum class Column : quint8 { Path, Title, Excerpt, Category, Type, Provider, Domain, WebUrl, PublishedDateTime,

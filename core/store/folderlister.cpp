@@ -159,7 +159,7 @@ void FolderLister::run(const Visitor &visit)
                         if (batch.size() >= IndexRows::BatchRows)
                             wanted = rows.push(std::exchange(batch, {}));
                     },
-                    m_searchKeys);
+                    m_rowParts);
                 if (wanted && !batch.isEmpty())
                     rows.push(std::move(batch));
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fieldmap.h"
+#include "storyindex.h"
 #include "storysummary.h"
 
 #include <QString>
@@ -22,8 +23,9 @@ public:
     // With the index (the default) unchanged files are not read; off, every file is read
     // and no index is read or written.
     void setIndexEnabled(bool enabled) { m_indexEnabled = enabled; }
-    // Whether rows from the index get their search key (filters on free text need it).
-    void setSearchKeysNeeded(bool needed) { m_searchKeys = needed; }
+    // What the summaries of rows from the index hold beyond what every summary does (all by
+    // default; filters on free text need the search key): a file read is read whole.
+    void setRowParts(StoryIndex::RowParts parts) { m_rowParts = parts; }
     // The site's field map the stories are read with; its index is the map's (StoryIndex).
     void setFieldMap(const FieldMap &map) { m_map = map; }
 
@@ -34,7 +36,7 @@ public:
 private:
     QString m_folder;
     bool m_indexEnabled = true;
-    bool m_searchKeys = true;
+    StoryIndex::RowParts m_rowParts = StoryIndex::allRowParts();
     FieldMap m_map = FieldMap::storyFormat();
 };
 

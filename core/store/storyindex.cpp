@@ -505,8 +505,17 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, int
     return stories;
 }
 
-bool StoryIndex::readInPathOrder(const RowVisitor &visit, bool searchKeys)
+bool StoryIndex::readInPathOrder(const RowVisitor &visit, RowParts parts)
 {
+    if (parts.testFlag(RowPart::SearchKey))
+        parts = allRowParts();
+    // A part left out is selected as NULL: SQLite copies nothing, and the columns keep
+    // their places for summaryOf().
+    const QByteArray columns = QByteArray(StoryColumns)
+                                   .replace(" excerpt,", parts.testFlag(RowPart::Excerpt) ? " excerpt," : " NULL,")
+                                   .replace(" web_url, image_url,", parts.testFlag(RowPart::Links) ? " web_url, image_url," : " NULL, NULL,")
+                                   .replace(" fields", parts.testFlag(RowPart::FieldValues) ? " fields" : " NULL");
+    const bool searchKeys = parts.testFlag(RowPart::SearchKey);
     if (!m_open)
         return false;
     QString failure;
@@ -522,7 +531,7 @@ bool StoryIndex::readInPathOrder(const RowVisitor &visit, bool searchKeys)
                 failure = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle");
         }
         // The primary key's order: SQLite walks its tree, nothing is sorted or held.
-        const QByteArray sql = QByteArray("SELECT ") + StoryColumns + " FROM story ORDER BY path";
+        const QByteArray sql = "SELECT " + columns + " FROM story ORDER BY path";
         Statement rows(handle, sql.constData());
         if (failure.isEmpty() && !rows)
             failure = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle");

@@ -65,13 +65,20 @@ public:
     // The `count` most recently published stories (undated last, then by path): a reopened
     // folder's first screen, since the table opens newest first. Fails as readAll() does.
     std::optional<QList<StorySummary>> readNewest(int count, const Prepare &prepare = {});
+    // What of a row readInPathOrder() builds beyond what every summary from it holds (path,
+    // identity, title, category, type, provider, date, numbers, topics, problems): each is
+    // a copy a row, which a listing that prints none of them need not pay for. A search key
+    // is built from all the rest, so it brings them all.
+    enum class RowPart { Excerpt = 0x1, Links = 0x2 /* web and image URLs */, FieldValues = 0x4, SearchKey = 0x8 };
+    Q_DECLARE_FLAGS(RowParts, RowPart)
+    static RowParts allRowParts() { return RowParts(RowPart::Excerpt) | RowPart::Links | RowPart::FieldValues | RowPart::SearchKey; }
     // Every indexed story in path order (code point order, see pathLess()), one at a time:
     // `visit` gets the path and the file identity the row was read with, and `summary`,
-    // which builds the row's summary (its search key only with `searchKeys`) when called
-    // during the visit. For listing a folder without holding every row.
+    // which builds the row's summary (with `parts`) when called during the visit. For
+    // listing a folder without holding every row.
     using RowVisitor = std::function<void(const QString &path, const FileIdentity &identity,
                                           const std::function<StorySummary()> &summary)>;
-    bool readInPathOrder(const RowVisitor &visit, bool searchKeys = true);
+    bool readInPathOrder(const RowVisitor &visit, RowParts parts = allRowParts());
     // The order of readInPathOrder(): Unicode code points, as SQLite compares UTF-8 bytes.
     static bool pathLess(QStringView a, QStringView b);
 
@@ -111,5 +118,7 @@ private:
     QString m_connection;
     bool m_open = false;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(StoryIndex::RowParts)
 
 } // namespace Storydesk

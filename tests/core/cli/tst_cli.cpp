@@ -1,4 +1,5 @@
 #include "cliprocess.h"
+#include "storylistformat.h"
 #include "testfiles.h"
 #include <QDateTime>
 #include <QDir>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void checkSample_printsFileLineColumnAndExits1();
     void checkCleanFile_exits0();
     void list_withIndexWithoutAndRebuilt_printsTheSame();
+    void list_eachColumnFromTheIndex_isWhatTheFilesSay();
     void list_gatheredForDuplicates_printsTheStreamedRows();
     void cliProcess_programThatCannotStart_isNotFinished();
 
@@ -461,6 +463,30 @@ void TestCli::list_withIndexWithoutAndRebuilt_printsTheSame()
     const CliProcess::Run bad = list({QStringLiteral("index"), sample});
     QVERIFY(bad.finished);
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCli::list_eachColumnFromTheIndex_isWhatTheFilesSay()
+{
+    // Rows from the index hold only what the columns print (StoryIndex::RowParts): each
+    // column alone, and check (problems only), must print what reading every file prints.
+    QTemporaryDir cache;
+    QVERIFY(cache.isValid());
+    const QString sample = QStringLiteral(STORYDESK_SAMPLE_DIR);
+    const auto run = [&cache](const QStringList &arguments) { return runCli(arguments, cache.path()); };
+    QCOMPARE(run({QStringLiteral("list"), sample}).exitCode, 0);   // writes the index
+    for (const QString &column : StoryListFormat::availableColumns()) {
+        for (const QString &format : {QStringLiteral("tsv"), QStringLiteral("json")}) {
+            const QStringList list{QStringLiteral("list"), QStringLiteral("--format"), format, QStringLiteral("--columns"), column, sample};
+            const CliProcess::Run warm = run(list);
+            const CliProcess::Run files = run(QStringList{QStringLiteral("--no-index")} + list);
+            QVERIFY2(warm.finished && warm.exitCode == 0, qPrintable(column));
+            QVERIFY2(warm.out.count('\n') > 70, qPrintable(column));
+            QVERIFY2(warm.out == files.out, qPrintable(column + QLatin1Char(' ') + format));
+        }
+    }
+    const CliProcess::Run checked = run({QStringLiteral("check"), sample});
+    QVERIFY(checked.out.contains(":"));
+    QCOMPARE(checked.out, run({QStringLiteral("--no-index"), QStringLiteral("check"), sample}).out);
 }
 
 void TestCli::list_gatheredForDuplicates_printsTheStreamedRows()

@@ -146,6 +146,62 @@ private Q_SLOTS:
         QCOMPARE(storeSummaries(store), diskSummaries(m_folder));
     }
 
+    void readInPathOrder_buildsTheRowPartsAskedFor_data()
+    {
+        QTest::addColumn<int>("parts");
+        QTest::newRow("none") << 0;
+        QTest::newRow("excerpt") << int(StoryIndex::RowPart::Excerpt);
+        QTest::newRow("links") << int(StoryIndex::RowPart::Links);
+        QTest::newRow("field values") << int(StoryIndex::RowPart::FieldValues);
+        QTest::newRow("search key brings all") << int(StoryIndex::RowPart::SearchKey);
+    }
+    void readInPathOrder_buildsTheRowPartsAskedFor()
+    {
+        QFETCH(int, parts);
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        StoryIndex index(m_folder);
+        QVERIFY(index.open());
+        const auto read = [&index](StoryIndex::RowParts asked) {
+            QList<StorySummary> rows;
+            const bool ok = index.readInPathOrder([&rows](const QString &, const FileIdentity &, const auto &summary) { rows.append(summary()); },
+                                                  asked);
+            return ok ? rows : QList<StorySummary>();
+        };
+        const QList<StorySummary> whole = read(StoryIndex::allRowParts());
+        const StoryIndex::RowParts asked = StoryIndex::RowParts::fromInt(parts);
+        const QList<StorySummary> partial = read(asked);
+        QCOMPARE(partial.size(), StoryCount);
+        QCOMPARE(whole.size(), StoryCount);
+        const bool all = asked.testFlag(StoryIndex::RowPart::SearchKey);
+        bool leftOut[3] = {false, false, false};   // the corpus has each part to leave out
+        for (qsizetype i = 0; i < whole.size(); ++i) {
+            StorySummary expected = whole.at(i);
+            leftOut[0] = leftOut[0] || !expected.excerpt.isEmpty();
+            leftOut[1] = leftOut[1] || (!expected.webUrl.isEmpty() && !expected.imageUrl.isEmpty());
+            leftOut[2] = leftOut[2] || !expected.fieldValues.isEmpty();
+            if (!all && !asked.testFlag(StoryIndex::RowPart::Excerpt))
+                expected.excerpt.clear();
+            if (!all && !asked.testFlag(StoryIndex::RowPart::Links)) {
+                expected.webUrl.clear();
+                expected.imageUrl.clear();
+            }
+            if (!all && !asked.testFlag(StoryIndex::RowPart::FieldValues)) {
+                expected.fieldKeys.clear();
+                expected.fieldValues.clear();
+            }
+            if (!all)
+                expected.searchKey.clear();
+            QCOMPARE(describe(partial.at(i)), describe(expected));
+            QCOMPARE(partial.at(i).fieldKeys, expected.fieldKeys);
+            QCOMPARE(partial.at(i).fieldValues, expected.fieldValues);
+        }
+        QVERIFY(leftOut[0] && leftOut[1] && leftOut[2]);
+        QVERIFY(!whole.first().searchKey.isEmpty());
+    }
+
     void readAll_appliesPrepareToEveryRowAsRead_sameRowsOtherwise()
     {
         {
