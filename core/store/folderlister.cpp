@@ -49,7 +49,7 @@ public:
     // Batches of this many rows, at most MaxBatches waiting: what the walk's time lets the
     // reader get ahead by, without holding a folder's rows.
     static constexpr qsizetype BatchRows = 256;
-    static constexpr qsizetype MaxBatches = 32;
+    static constexpr qsizetype MaxBatches = 128;
 
     // On the reading thread.
     void opened(bool ok)

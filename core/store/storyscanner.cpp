@@ -209,11 +209,14 @@ void StoryScanner::scanWithIdentities(const FoundFiles &onFiles, const QString &
         const Listing listing = listed.isValid() ? listed.result() : list(directory.path, directory.canonicalPath);
         QList<Found> paths;
         paths.reserve(listing.files.size());
+        // Reached by its own path (no link on the way): a file's path is its canonical one,
+        // shared rather than built again.
+        const bool canonical = directory.path == listing.canonicalPath;
         for (const Entry &file : listing.files) {
             if (file.isLink) {
                 linkedFiles.append({joined(directory.path, file.name), file.canonicalPath, file.identity});
             } else {
-                paths.append({joined(directory.path, file.name), file.identity});
+                paths.append({canonical ? file.canonicalPath : joined(directory.path, file.name), file.identity});
                 m_listedUnhashed.append(file.canonicalPath);
             }
         }
