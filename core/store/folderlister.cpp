@@ -150,14 +150,17 @@ void FolderLister::run(const Visitor &visit)
             rows.opened(opened);
             if (opened) {
                 QList<StorySummary> batch;
+                batch.reserve(IndexRows::BatchRows);   // not grown (and moved) row by row
                 bool wanted = true;
                 index.readInPathOrder(
                     [&](const QString &, const FileIdentity &, const std::function<StorySummary()> &summary) {
                         if (!wanted)
                             return;
                         batch.append(summary());
-                        if (batch.size() >= IndexRows::BatchRows)
+                        if (batch.size() >= IndexRows::BatchRows) {
                             wanted = rows.push(std::exchange(batch, {}));
+                            batch.reserve(IndexRows::BatchRows);
+                        }
                     },
                     m_rowParts);
                 if (wanted && !batch.isEmpty())

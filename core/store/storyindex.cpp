@@ -20,6 +20,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cstring>
 #include <atomic>
 
 #include <sqlite3.h>
@@ -184,9 +185,15 @@ StorySummary summaryOf(sqlite3_stmt *statement, const SharedTexts &texts, const 
     s.imageWidth = sqlite3_column_int(statement, 12);
     s.imageHeight = sqlite3_column_int(statement, 13);
     s.providerLogoUrl = texts.utf8.value(sqlite3_column_int64(statement, 14));
-    const QString topics = columnText(statement, 15);
-    if (!topics.isEmpty())
-        s.topics = topics.split(FieldSeparator);
+    // Split as UTF-8: one string a topic, not one more for the column.
+    const char *topics = reinterpret_cast<const char *>(sqlite3_column_text(statement, 15));
+    const qsizetype topicBytes = sqlite3_column_bytes(statement, 15);
+    for (qsizetype at = 0; topics && topicBytes > 0 && at <= topicBytes;) {
+        const void *separator = std::memchr(topics + at, char(FieldSeparator.unicode()), size_t(topicBytes - at));
+        const qsizetype end = separator ? static_cast<const char *>(separator) - topics : topicBytes;
+        s.topics.append(QString::fromUtf8(topics + at, end - at));
+        at = end + 1;
+    }
     if (sqlite3_column_type(statement, 16) != SQLITE_NULL)
         s.publishedDateTime = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 16), Qt::UTC);
     s.quality = qint16(sqlite3_column_int(statement, 17));

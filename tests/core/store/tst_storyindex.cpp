@@ -202,6 +202,29 @@ private Q_SLOTS:
         QVERIFY(!whole.first().searchKey.isEmpty());
     }
 
+    void topics_comeBackAsWritten_emptyOnesAndAnyScript()
+    {
+        StoryIndex index(m_folder);
+        QVERIFY(index.open());
+        StorySummary many;
+        many.path = m_folder + QStringLiteral("/many.md");
+        many.identity = FileIdentity{10, 20, 30};
+        many.topics = {QString(), QStringLiteral("Politik"), QString(), QStringLiteral("日本 "), QStringLiteral("é"), QString()};
+        StorySummary none = many;
+        none.path = m_folder + QStringLiteral("/none.md");
+        none.topics.clear();
+        QVERIFY(index.update({many, none}, {}));
+        QHash<QString, QStringList> read;
+        QVERIFY(index.readInPathOrder([&read](const QString &path, const FileIdentity &, const auto &summary) { read.insert(path, summary().topics); },
+                                      StoryIndex::RowParts()));
+        QCOMPARE(read.value(many.path), many.topics);
+        QCOMPARE(read.value(none.path), QStringList());
+        for (const StorySummary &row : index.readAll().value_or(QList<StorySummary>())) {
+            if (row.path == many.path || row.path == none.path)
+                QCOMPARE(row.topics, row.path == many.path ? many.topics : QStringList());
+        }
+    }
+
     void readAll_appliesPrepareToEveryRowAsRead_sameRowsOtherwise()
     {
         {
