@@ -59,20 +59,29 @@ public:
         m_state = ok ? State::Open : State::Done;
         m_changed.wakeAll();
     }
-    // False once the consumer stopped wanting rows.
+    // False once the consumer stopped wanting rows. Frees what the listing gave back, also
+    // while it waits for room (so that is never more than a window or two).
     bool push(QList<StorySummary> &&batch)
     {
-        QList<QList<Slot>> spent;
         QMutexLocker locker(&m_mutex);
-        while (m_batches.size() >= MaxBatches && !m_abandoned)
-            m_changed.wait(&m_mutex);
-        if (m_abandoned)
-            return false;
+        for (;;) {
+            if (!m_spent.isEmpty()) {
+                QList<QList<Slot>> spent;
+                spent.swap(m_spent);
+                locker.unlock();
+                spent.clear();
+                locker.relock();
+            } else if (m_abandoned) {
+                return false;
+            } else if (m_batches.size() < MaxBatches) {
+                break;
+            } else {
+                m_changed.wait(&m_mutex);
+            }
+        }
         m_batches.append(std::move(batch));
-        spent.swap(m_spent);
         m_changed.wakeAll();
-        locker.unlock();
-        return true;   // `spent` is freed here, on the thread that allocated its rows
+        return true;
     }
     void finish()
     {
@@ -104,13 +113,17 @@ public:
         return batch;
     }
     // Rows the listing is done with go back to the reading thread to be freed: freed here,
-    // each free of a row would take the reader's heap lock while it allocates the next rows
-    // (a tenth of a warm list's CPU went to waiting on that lock).
+    // each free of an index row would take the reader's heap lock while it allocates the
+    // next rows (a tenth of a warm list's CPU went to waiting on that lock). The reader is
+    // woken for them even when the queue is full: it frees them at once. Once it is done,
+    // they are freed by the caller.
     void giveBack(QList<Slot> &&spent)
     {
         const QMutexLocker locker(&m_mutex);
-        if (m_state != State::Done && !m_abandoned)
+        if (m_state != State::Done && !m_abandoned) {
             m_spent.append(std::move(spent));
+            m_changed.wakeAll();
+        }
     }
     void abandon()
     {
@@ -230,7 +243,7 @@ void FolderLister::run(const Visitor &visit)
     const auto toRead = [&](const QString &path) {
         if (scanner.isFenceCheckDeferred() && StoryScanner::isTextFile(path) && !StoryScanner::startsWithFence(path))
             return false; // not a story (any more)
-        ReadAhead::hint(path);   // fetched while the window before is read
+        ReadAhead::hint(path, SummaryReader::readLimit());   // fetched while the window before is read
         window.append({path, {}, true});
         if (++reads >= WindowReads || window.size() >= WindowStories)
             endWindow();
