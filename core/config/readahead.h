@@ -11,10 +11,12 @@ namespace Storydesk {
 class ReadAhead
 {
 public:
+    // The first `bytes` of the file at `path`: as much as the reader will read, never the
+    // whole of a large file (that would evict the cache and could keep the disk busy).
     // Only for a path the caller found to be a regular file (opening a device can do
     // something). Costs an open and a close where the pages are cached already; does
     // nothing where the system takes no such advice, or when the file cannot be opened.
-    static void hint(const QString &path);
+    static void hint(const QString &path, qint64 bytes);
 };
 
 } // namespace Storydesk

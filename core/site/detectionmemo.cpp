@@ -1,9 +1,9 @@
 #include "detectionmemo.h"
 
-#include "fileidentity.h"
 #include "remembereddetection.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <sys/stat.h>
 
 namespace Storydesk {
 
@@ -25,6 +27,9 @@ QString canonicalOf(const QString &path)
     return canonical.isEmpty() ? QDir::cleanPath(QFileInfo(path).absoluteFilePath()) : canonical;
 }
 
+// Younger than this, a sampled story may still change within its timestamp's tick.
+constexpr qint64 SettledNs = 2'000'000'000;
+
 // What detection reads, stat'ed before it reads (so a file changed meanwhile only makes the
 // memo look older than it is, never newer).
 struct Inputs
@@ -32,8 +37,9 @@ struct Inputs
     QString generator;
     QString configFile;
     QStringList sample;
-    QJsonArray identities;   // per sampled story: [size, mtimeNs, inode] as strings
+    QJsonArray identities;   // per sampled story, as strings (nanoseconds and inodes do not fit a double)
     bool complete = true;    // every sampled story could be stat'ed
+    qint64 newestNs = 0;     // the latest modification time among them
 };
 
 Inputs inputsOf(const QString &siteRoot)
@@ -42,12 +48,24 @@ Inputs inputsOf(const QString &siteRoot)
     inputs.generator = FieldDetector::generatorFor(siteRoot, &inputs.configFile);
     inputs.sample = FieldDetector::sampleStories(siteRoot);
     for (const QString &path : std::as_const(inputs.sample)) {
-        const FileIdentity identity = FileIdentity::of(path);
-        inputs.complete = inputs.complete && identity.isValid();
-        // As strings: nanosecond times and inodes do not fit a JSON double exactly.
-        inputs.identities.append(QJsonArray{QString::number(identity.size), QString::number(identity.mtimeNs), QString::number(identity.inode)});
+        struct stat st {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+            inputs.complete = false;
+            continue;
+        }
+        const qint64 modified = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+        const qint64 changed = qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+        inputs.newestNs = qMax(inputs.newestNs, modified);
+        inputs.identities.append(QJsonArray{QString::number(qint64(st.st_size)), QString::number(modified), QString::number(changed),
+                                            QString::number(quint64(st.st_ino)), QString::number(quint64(st.st_dev))});
     }
     return inputs;
+}
+
+// The rules a detection was made by: this build's.
+QString rules()
+{
+    return QStringLiteral("%1 %2").arg(FieldDetector::RulesVersion).arg(QLatin1String(STORYDESK_VERSION));
 }
 
 } // namespace
@@ -76,7 +94,8 @@ FieldDetector::Result DetectionMemo::detect(const QString &siteRoot) const
         const QJsonObject memo = document.object();
         const QJsonArray sample = memo.value(QStringLiteral("sample")).toArray();
         bool same = inputs.complete && memo.value(QStringLiteral("format")).toString() == FormatName
-            && memo.value(QStringLiteral("version")) == QJsonValue(Version) && memo.value(QStringLiteral("siteRoot")).toString() == root
+            && memo.value(QStringLiteral("version")) == QJsonValue(Version) && memo.value(QStringLiteral("rules")).toString() == rules()
+            && memo.value(QStringLiteral("siteRoot")).toString() == root
             && memo.value(QStringLiteral("generator")).toString() == inputs.generator
             && memo.value(QStringLiteral("configFile")).toString() == inputs.configFile && sample.size() == inputs.sample.size()
             && memo.value(QStringLiteral("identities")).toArray() == inputs.identities;
@@ -90,13 +109,15 @@ FieldDetector::Result DetectionMemo::detect(const QString &siteRoot) const
     }
 
     const FieldDetector::Result result = FieldDetector::detect(root, inputs.sample);
-    if (inputs.complete && QDir().mkpath(m_directory)) {
+    const bool settled = inputs.newestNs < QDateTime::currentMSecsSinceEpoch() * 1'000'000 - SettledNs;
+    if (inputs.complete && settled && QDir().mkpath(m_directory)) {
         QJsonArray sample;
         for (const QString &story : std::as_const(inputs.sample))
             sample.append(story);
         const QJsonObject memo{
             {QStringLiteral("format"), FormatName},
             {QStringLiteral("version"), Version},
+            {QStringLiteral("rules"), rules()},
             {QStringLiteral("siteRoot"), root},
             {QStringLiteral("generator"), inputs.generator},
             {QStringLiteral("configFile"), inputs.configFile},

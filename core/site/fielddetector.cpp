@@ -210,7 +210,7 @@ FieldDetector::Result FieldDetector::detect(const QString &siteRoot, const QStri
     // first rows can show (one document per thread, so yaml-cpp needs no locking). On a cold
     // disk all 200 are asked for at once, not two at a time.
     for (const QString &path : std::as_const(sample))
-        ReadAhead::hint(path);
+        ReadAhead::hint(path, YamlGuard::MaxFrontMatterBytes);
     const QList<std::optional<YAML::Node>> roots = QtConcurrent::blockingMapped(sample, frontMatterOf);
     for (const std::optional<YAML::Node> &root : roots) {
         if (!root)

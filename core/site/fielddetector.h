@@ -29,6 +29,9 @@ public:
 
     // How many stories are read at most.
     static constexpr int SampleSize = 200;
+    // Bumped with any change to what detect() makes of the same files (its candidates,
+    // thresholds, sampling, reasons): a DetectionMemo of other rules is not reused.
+    static constexpr int RulesVersion = 1;
 
     // `storyPaths` are the site's story files; empty: found by a bounded walk of siteRoot.
     static Result detect(const QString &siteRoot, const QStringList &storyPaths = {});

@@ -299,7 +299,7 @@ void StoryStore::startParsing(const std::shared_ptr<LoadJob> &job, const QString
             QList<StorySummary> read;
             read.reserve(chunk.size());
             for (const QString &path : chunk)
-                ReadAhead::hint(path);   // a cold disk fetches the chunk at once
+                ReadAhead::hint(path, SummaryReader::readLimit());   // a cold disk fetches the chunk at once
             for (const QString &path : chunk) {
                 if (job->cancelled)
                     return;

@@ -664,6 +664,11 @@ const FieldPlan *planFor(const FieldMap &map)
     return plan.get();
 }
 
+qint64 SummaryReader::readLimit()
+{
+    return YamlGuard::MaxFrontMatterBytes + 64 * 1024;
+}
+
 StorySummary SummaryReader::read(const QString &path)
 {
     return read(path, FieldMap::storyFormat());
@@ -691,9 +696,8 @@ StorySummary SummaryReader::read(const QString &path, const FieldMap &map)
     }
     // Only the front matter matters here: a file too large to hold it within the limit is
     // read no further than needed to tell so.
-    constexpr qint64 readLimit = YamlGuard::MaxFrontMatterBytes + 64 * 1024;
     const qint64 size = file.size();
-    const QByteArray bytes = size > 0 ? file.read(qMin(size, readLimit)) : file.read(readLimit);
+    const QByteArray bytes = size > 0 ? file.read(qMin(size, readLimit())) : file.read(readLimit());
     summarize(&summary, bytes, !file.atEnd(), planFor(map));
     noteConflicts(&summary, bytes);
     return summary;

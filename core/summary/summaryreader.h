@@ -24,6 +24,8 @@ public:
     // The roles where `map` binds them: a role bound to nothing stays empty and is never a
     // problem; a story without the published key is what the map's default says.
     static StorySummary read(const QString &path, const FieldMap &map);
+    // How much of a file read() reads at most: the front matter's limit and a little more.
+    static qint64 readLimit();
     // Reads `bytes` as the content of the file at `path` (identity left unset).
     static StorySummary fromBytes(const QString &path, const QByteArray &bytes);
     static StorySummary fromBytes(const QString &path, const QByteArray &bytes, const FieldMap &map);

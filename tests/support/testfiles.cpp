@@ -1,8 +1,14 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+
+#include <ctime>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace Storydesk::TestFiles {
 
@@ -49,6 +55,15 @@ QPair<QList<QByteArray>, QList<QByteArray>> lineDiff(const QByteArray &before, c
 {
     const LineChange change = changedLines(before, after);
     return {change.removed, change.added};
+}
+
+bool backdate(const QString &folder, int seconds)
+{
+    bool ok = true;
+    const struct timespec times[2] = {{0, UTIME_OMIT}, {std::time(nullptr) - seconds, 0}};
+    for (QDirIterator files(folder, QDir::Files, QDirIterator::Subdirectories); files.hasNext();)
+        ok = ::utimensat(AT_FDCWD, QFile::encodeName(files.next()).constData(), times, 0) == 0 && ok;
+    return ok;
 }
 
 } // namespace Storydesk::TestFiles

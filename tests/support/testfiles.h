@@ -12,6 +12,9 @@ QByteArray exampleStory();
 QByteArray read(const QString &fileName);
 // Creates the file's folder when missing.
 bool write(const QString &fileName, const QByteArray &bytes);
+// Dates the modification time of every file below `folder` `seconds` back (as a story
+// written long ago, which a DetectionMemo keeps; one written just now it does not).
+bool backdate(const QString &folder, int seconds = 3600);
 
 // The lines two texts do not share, after their common first and last lines: what a
 // reviewer sees in a diff of a story file.

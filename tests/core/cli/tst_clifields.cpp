@@ -1,5 +1,6 @@
 #include "cliprocess.h"
 #include "hugosite.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -279,6 +280,7 @@ void TestCliFields::fields_secondRun_isTheMemo_untilAStoryChanges()
         const CliProcess::Run run = runCli(options + QStringList{QStringLiteral("fields"), m_site});
         return run.finished && run.exitCode == 0 ? fieldRows(run.out).value(QStringLiteral("title")).value(1) : QStringLiteral("(failed)");
     };
+    QVERIFY(TestFiles::backdate(m_site));   // settled stories: a memo is kept
     const QString detected = titleReason({});
     QVERIFY2(detected.contains(QStringLiteral("sampled stories")), qPrintable(detected));
     // This site's memo, in the cache with the index; a reason written into it shows that
@@ -298,6 +300,10 @@ void TestCliFields::fields_secondRun_isTheMemo_untilAStoryChanges()
     QCOMPARE(readFile(memoFile), marked);
     // A sampled story edited: detected again.
     QVERIFY(HugoSite::writeFile(HugoSite::draft(m_site), HugoSite::Draft + "\n"));
+    QCOMPARE(titleReason({}), detected);
+    // Written just now, the story is not kept in a memo (it may change again within its
+    // timestamp's tick): the marked memo stays as it was, and unused.
+    QVERIFY(readFile(memoFile).contains("kept by the memo"));
     QCOMPARE(titleReason({}), detected);
 }
 

@@ -24,8 +24,9 @@ using Storydesk::ReadAhead;
 namespace {
 
 #if defined(Q_OS_LINUX)
-// How many of the file's pages are in the page cache (mincore() on a mapping of it).
-int residentPages(const QString &path)
+// How many of the file's pages in [first, last) are in the page cache (mincore() on a
+// mapping of it); all of them without a range.
+int residentPages(const QString &path, qsizetype first = 0, qsizetype last = -1)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
@@ -38,8 +39,10 @@ int residentPages(const QString &path)
     int resident = -1;
     if (map != MAP_FAILED) {
         std::vector<unsigned char> flags(pages);
-        if (::mincore(map, size_t(info.st_size), flags.data()) == 0)
-            resident = int(std::count_if(flags.cbegin(), flags.cend(), [](unsigned char f) { return f & 1; }));
+        if (::mincore(map, size_t(info.st_size), flags.data()) == 0) {
+            const auto end = last < 0 ? flags.cend() : flags.cbegin() + last;
+            resident = int(std::count_if(flags.cbegin() + first, end, [](unsigned char f) { return f & 1; }));
+        }
         ::munmap(map, size_t(info.st_size));
     }
     ::close(fd);
@@ -83,14 +86,17 @@ void TestReadAhead::hint_bringsTheFilesPagesIntoTheCache()
     const QString path = dir.filePath(QStringLiteral("story.md"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray(256 * 1024, 'x'));
+    file.write(QByteArray(2 * 1024 * 1024, 'x'));
     file.close();
     evict(path);
     if (residentPages(path) != 0)
         QSKIP("this file system keeps the pages cached (tmpfs, or eviction refused)");
-    ReadAhead::hint(path);
-    const int pages = int(256 * 1024 / ::sysconf(_SC_PAGESIZE));
-    QTRY_VERIFY_WITH_TIMEOUT(residentPages(path) == pages, 10000);
+    // The first 256 KiB asked for: they come in, and the rest of the file does not.
+    const int page = int(::sysconf(_SC_PAGESIZE));
+    const int asked = 256 * 1024 / page;
+    ReadAhead::hint(path, 256 * 1024);
+    QTRY_VERIFY_WITH_TIMEOUT(residentPages(path, 0, asked) == asked, 10000);
+    QCOMPARE(residentPages(path, 2 * asked), 0);
 #else
     QSKIP("Linux only");
 #endif
@@ -110,7 +116,7 @@ void TestReadAhead::hint_leavesTheFileAndTheDescriptorsAsTheyWere()
     const QDateTime modified = QFileInfo(path).lastModified();
     const int before = openDescriptors();
     for (int i = 0; i < 2000; ++i)
-        ReadAhead::hint(path);
+        ReadAhead::hint(path, 4096);
     QCOMPARE(openDescriptors(), before);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), bytes);
@@ -129,10 +135,10 @@ void TestReadAhead::hint_onWhatIsNoRegularFile_returnsAtOnce()
     const QString fifo = dir.filePath(QStringLiteral("pipe.md"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const int before = openDescriptors();
-    ReadAhead::hint(fifo);
-    ReadAhead::hint(dir.path());                                   // a folder
-    ReadAhead::hint(dir.filePath(QStringLiteral("missing.md")));   // nothing
-    ReadAhead::hint(QString());
+    ReadAhead::hint(fifo, 4096);
+    ReadAhead::hint(dir.path(), 4096);                                   // a folder
+    ReadAhead::hint(dir.filePath(QStringLiteral("missing.md")), 4096);   // nothing
+    ReadAhead::hint(QString(), 4096);
     QCOMPARE(openDescriptors(), before);
 #else
     QSKIP("Linux only");

@@ -1,5 +1,6 @@
 #include "detectionmemo.h"
 #include "hugosite.h"
+#include "testfiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -42,6 +43,7 @@ private Q_SLOTS:
         QVERIFY(m_siteDir->isValid());
         m_site = m_siteDir->path();
         QVERIFY(HugoSite::write(m_site));
+        QVERIFY(TestFiles::backdate(m_site));
     }
 
     void firstDetection_isFieldDetectorsAndKeepsAMemo()
@@ -78,6 +80,7 @@ private Q_SLOTS:
         mark();
         if (!content.isEmpty()) {
             QVERIFY(HugoSite::writeFile(HugoSite::draft(m_site), content));
+            QVERIFY(TestFiles::backdate(m_site, 60));
         } else {
             // In place: the same inode and size, only the modification time moves.
             QFile file(HugoSite::draft(m_site));
@@ -97,6 +100,7 @@ private Q_SLOTS:
         memo().detect(m_site);
         mark();
         QVERIFY(HugoSite::writeFile(m_site + QStringLiteral("/content/posts/new.md"), HugoSite::Undrafted));
+        QVERIFY(TestFiles::backdate(m_site, 60));
         FieldDetector::Result again = memo().detect(m_site);
         QVERIFY(again.reasons[0] != Marker);
         QCOMPARE(again.sampled, 4);
@@ -107,6 +111,28 @@ private Q_SLOTS:
         QVERIFY(again.reasons[0] != Marker);
         QCOMPARE(again.sampled, 3);
         QVERIFY(again == FieldDetector::detect(m_site));
+    }
+
+    void permissionsChanged_detectsAgain()
+    {
+        // chmod moves only the change time: a story that cannot be read is not sampled.
+        memo().detect(m_site);
+        mark();
+        QTest::qWait(50);   // past the file system clock's tick
+        QVERIFY(QFile::setPermissions(HugoSite::draft(m_site), QFile::ReadOwner));
+        QVERIFY(memo().detect(m_site).reasons[0] != Marker);
+    }
+
+    void freshStory_isNotKeptUntilSettled()
+    {
+        // Just written: a second write within the same tick could keep its identity.
+        QVERIFY(HugoSite::writeFile(HugoSite::draft(m_site), HugoSite::Draft + "\n"));
+        const QString file = DetectionMemo::fileFor(m_cacheDir->path(), m_site);
+        QVERIFY(memo().detect(m_site) == FieldDetector::detect(m_site));
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(TestFiles::backdate(m_site, 3));
+        memo().detect(m_site);
+        QVERIFY(QFile::exists(file));
     }
 
     void configurationChanged_detectsAgain()
@@ -126,6 +152,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("to");
         QTest::newRow("not JSON") << QByteArray() << QByteArray("{ not json");
         QTest::newRow("another version") << QByteArray("\"version\":1") << QByteArray("\"version\":99");
+        QTest::newRow("other rules") << QByteArray("\"rules\":\"1 ") << QByteArray("\"rules\":\"0 ");
         QTest::newRow("another program") << QByteArray("storydesk-detection-memo") << QByteArray("something-else");
         QTest::newRow("another site") << QByteArray("\"siteRoot\":\"") << QByteArray("\"siteRoot\":\"/elsewhere");
         QTest::newRow("a sampled path") << QByteArray("draft.md") << QByteArray("dra.md");
