@@ -630,7 +630,7 @@ void TestStoryStore::corruptRememberedFile_isIgnored()
     QTemporaryDir dir;
     saveAtomically(dir.filePath(QStringLiteral("hugo.toml")), "title = 'News'\n");
     saveAtomically(dir.filePath(QStringLiteral("a.md")), "---\ntitle: A\ndate: 2024-03-21\ndraft: true\n---\n");
-    QVERIFY(Storydesk::TestFiles::write(memoryOf(dir.path()).filePath(), QByteArray("{\"format\": \x01\xfe[[", 17)));
+    QVERIFY(Storydesk::TestFiles::write(memoryOf(dir.path()).filePath(), QByteArray("{\"format\": \x01\xfe[[")));
     const FieldDetector::Result detected = FieldDetector::detect(dir.path(), FieldDetector::sampleStories(dir.path()));
 
     StoryStore store;
