@@ -2,11 +2,9 @@
 
 #include "remembereddetection.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,12 +18,6 @@ namespace {
 
 constexpr qint64 MaxFileBytes = 1 << 20;
 const QLatin1String FormatName("storydesk-detection-memo");
-
-QString canonicalOf(const QString &path)
-{
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    return canonical.isEmpty() ? QDir::cleanPath(QFileInfo(path).absoluteFilePath()) : canonical;
-}
 
 // Younger than this, a sampled story may still change within its timestamp's tick.
 constexpr qint64 SettledNs = 2'000'000'000;
@@ -77,13 +69,12 @@ DetectionMemo::DetectionMemo(const QString &directory)
 
 QString DetectionMemo::fileFor(const QString &directory, const QString &siteRoot)
 {
-    const QByteArray hash = QCryptographicHash::hash(canonicalOf(siteRoot).toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
-    return directory + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".detection.json");
+    return directory + QLatin1Char('/') + RememberedDetection::keyOf(siteRoot) + QStringLiteral(".detection.json");
 }
 
 FieldDetector::Result DetectionMemo::detect(const QString &siteRoot) const
 {
-    const QString root = canonicalOf(siteRoot);
+    const QString root = RememberedDetection::canonicalOf(siteRoot);
     const Inputs inputs = inputsOf(root);
     // The detection's own file format (RememberedDetection), for this site as the folder.
     const RememberedDetection detection(m_directory, root, root);

@@ -17,12 +17,6 @@ namespace {
 constexpr qint64 MaxFileBytes = 1 << 20;
 const QLatin1String FormatName("storydesk-remembered-detection");
 
-QString canonicalOf(const QString &path)
-{
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    return canonical.isEmpty() ? QDir::cleanPath(QFileInfo(path).absoluteFilePath()) : canonical;
-}
-
 QJsonArray toArray(const QStringList &list)
 {
     QJsonArray array;
@@ -60,12 +54,20 @@ RememberedDetection::RememberedDetection(const QString &directory, const QString
 {
 }
 
+QString RememberedDetection::canonicalOf(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(QFileInfo(path).absoluteFilePath()) : canonical;
+}
+
+QString RememberedDetection::keyOf(const QString &folder)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(canonicalOf(folder).toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+}
+
 QString RememberedDetection::fileFor(const QString &directory, const QString &folder)
 {
-    // Named as the folder's index is (StoryIndex::fileFor), by its canonical path, so a
-    // folder opened through a link finds the same file.
-    const QByteArray hash = QCryptographicHash::hash(canonicalOf(folder).toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
-    return directory + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".fields.json");
+    return directory + QLatin1Char('/') + keyOf(folder) + QStringLiteral(".fields.json");
 }
 
 std::optional<FieldDetector::Result> RememberedDetection::read() const

@@ -25,6 +25,11 @@ public:
 
     // The file of `folder` in `directory` (whether it exists or not).
     static QString fileFor(const QString &directory, const QString &folder);
+    // How a folder's cache files are named (as its index is, StoryIndex::fileFor): a hash of
+    // its canonical path, so a folder opened through a link finds the same files.
+    static QString keyOf(const QString &folder);
+    // `path` canonical, or clean and absolute when it does not exist.
+    static QString canonicalOf(const QString &path);
     QString filePath() const { return m_file; }
 
     // The detection remembered for this folder and site root, if any and readable.
