@@ -76,13 +76,16 @@ void appendUtf8(QByteArray &out, QStringView text)
 }
 
 // Bytes kept as UTF-8 (an excerpt, a URL) as they went through QString before: unchanged
-// when valid, invalid sequences replaced.
+// when valid but for a leading byte order mark, which QString::fromUtf8() drops; invalid
+// sequences replaced.
 void appendUtf8Bytes(QByteArray &out, const QByteArray &bytes)
 {
-    if (QByteArrayView(bytes).isValidUtf8())
-        out.append(bytes);
-    else
+    if (!QByteArrayView(bytes).isValidUtf8())
         out.append(QString::fromUtf8(bytes).toUtf8());
+    else if (bytes.startsWith("\xef\xbb\xbf"))
+        out.append(QByteArrayView(bytes).sliced(3));
+    else
+        out.append(bytes);
 }
 
 } // namespace

@@ -78,6 +78,14 @@ void TestStoryListFormat::row_cellsAreTheirTextInUtf8_data()
                                                      << QStringList{}
                                                      << QByteArray("a.md\tx" + lone + "\t" + invalid + "\t\t70\ttrue\n")
                                                      << QByteArray("a.md,x" + lone + "," + invalid + ",,70,true\r\n");
+    // A leading byte order mark: QString::fromUtf8() drops one (only the first).
+    for (const QByteArray &marked : {QByteArray("\xef\xbb\xbf" "ex"), QByteArray("\xef\xbb\xbf\xef\xbb\xbf" "ex")}) {
+        const QByteArray shown = QString::fromUtf8(marked).toUtf8();
+        QVERIFY(shown.size() == marked.size() - 3);
+        QTest::addRow("a leading BOM, %d bytes", int(marked.size())) << QStringLiteral("T") << marked << QStringList{}
+                                                                    << QByteArray("a.md\tT\t" + shown + "\t\t70\ttrue\n")
+                                                                    << QByteArray("a.md,T," + shown + ",,70,true\r\n");
+    }
 }
 
 void TestStoryListFormat::row_cellsAreTheirTextInUtf8()
