@@ -232,9 +232,13 @@ void StoryScanner::scanWithIdentities(const FoundFiles &onFiles, const QString &
                 linkedDirectories.append({joined(directory.path, sub.name), sub.canonicalPath});
         }
     }
-    // Listings begun for folders the walk then skipped (or a cancelled walk) use `this`.
-    for (QFuture<Listing> &listing : ahead)
+    // Listings begun for folders the walk then skipped (or a cancelled walk) use `this`. A
+    // cancelled walk drops those not started yet: waiting would run them here.
+    for (QFuture<Listing> &listing : ahead) {
+        if (isCancelled())
+            listing.cancel();
         listing.waitForFinished();
+    }
 
     QList<Found> links;
     for (const Pending &link : std::as_const(linkedFiles)) {
