@@ -83,15 +83,13 @@ FieldDetector::Result DetectionMemo::detect(const QString &siteRoot) const
     if (QFile file(path); file.size() <= MaxFileBytes && file.open(QIODevice::ReadOnly)) {
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
         const QJsonObject memo = document.object();
-        const QJsonArray sample = memo.value(QStringLiteral("sample")).toArray();
-        bool same = inputs.complete && memo.value(QStringLiteral("format")).toString() == FormatName
+        const bool same = inputs.complete && memo.value(QStringLiteral("format")).toString() == FormatName
             && memo.value(QStringLiteral("version")) == QJsonValue(Version) && memo.value(QStringLiteral("rules")).toString() == rules()
             && memo.value(QStringLiteral("siteRoot")).toString() == root
             && memo.value(QStringLiteral("generator")).toString() == inputs.generator
-            && memo.value(QStringLiteral("configFile")).toString() == inputs.configFile && sample.size() == inputs.sample.size()
+            && memo.value(QStringLiteral("configFile")).toString() == inputs.configFile
+            && memo.value(QStringLiteral("sample")).toArray() == QJsonArray::fromStringList(inputs.sample)
             && memo.value(QStringLiteral("identities")).toArray() == inputs.identities;
-        for (qsizetype i = 0; same && i < sample.size(); ++i)
-            same = sample.at(i).toString() == inputs.sample.at(i);
         if (same) {
             const QByteArray kept = QJsonDocument(memo.value(QStringLiteral("detection")).toObject()).toJson(QJsonDocument::Compact);
             if (const std::optional<FieldDetector::Result> result = detection.fromBytes(kept))
@@ -102,9 +100,6 @@ FieldDetector::Result DetectionMemo::detect(const QString &siteRoot) const
     const FieldDetector::Result result = FieldDetector::detect(root, inputs.sample);
     const bool settled = inputs.newestNs < QDateTime::currentMSecsSinceEpoch() * 1'000'000 - SettledNs;
     if (inputs.complete && settled && QDir().mkpath(m_directory)) {
-        QJsonArray sample;
-        for (const QString &story : std::as_const(inputs.sample))
-            sample.append(story);
         const QJsonObject memo{
             {QStringLiteral("format"), FormatName},
             {QStringLiteral("version"), Version},
@@ -112,7 +107,7 @@ FieldDetector::Result DetectionMemo::detect(const QString &siteRoot) const
             {QStringLiteral("siteRoot"), root},
             {QStringLiteral("generator"), inputs.generator},
             {QStringLiteral("configFile"), inputs.configFile},
-            {QStringLiteral("sample"), sample},
+            {QStringLiteral("sample"), QJsonArray::fromStringList(inputs.sample)},
             {QStringLiteral("identities"), inputs.identities},
             {QStringLiteral("detection"), QJsonDocument::fromJson(detection.toBytes(result)).object()},
         };

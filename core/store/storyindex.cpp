@@ -20,8 +20,8 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <cstring>
 #include <atomic>
+#include <cstring>
 
 #include <sqlite3.h>
 
