@@ -6,6 +6,8 @@
 #include "storystore.h"
 #include "storytablemodel.h"
 
+#include <QScopedValueRollback>
+
 #include <algorithm>
 
 namespace Storydesk {
@@ -58,6 +60,7 @@ void StorySortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 void StorySortFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
     prepareSort(column);
+    const QScopedValueRollback sorting(m_sorting, true);
     QSortFilterProxyModel::sort(column, order);
 }
 
@@ -224,6 +227,12 @@ bool StorySortFilterProxyModel::lessThan(const QModelIndex &left, const QModelIn
         return QSortFilterProxyModel::lessThan(left, right);
     const int a = left.row();
     const int b = right.row();
+    // While a folder loads (no dynamic sort), the base class still sorts each batch of
+    // inserted rows among themselves, then appends them: an order the sort at the end of
+    // the load replaces. Comparing stories for it cost a tenth of a second for 100,000 rows
+    // arriving from the index at once.
+    if (!dynamicSortFilter() && !m_sorting)
+        return a < b;
     if (left.column() == m_rankColumn && a < m_ranks.size() && b < m_ranks.size())
         return m_ranks.at(a) < m_ranks.at(b);
     return m_stories->compare(a, b, left.column()) < 0;

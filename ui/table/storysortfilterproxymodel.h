@@ -86,6 +86,7 @@ private:
     // Dropped whenever the source rows change; lessThan() then compares the stories.
     QList<int> m_ranks;
     int m_rankColumn = -1;
+    bool m_sorting = false;   // in sort(): lessThan() must order even while loading
     // Whether each source row matches m_filter, computed on every core before the base
     // class asks row by row; empty when the source rows changed since.
     std::vector<char> m_matches;

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void isModified_keepsNarrowingRight();
     void isDuplicate_followsTheLookup();
     void modelTester_passesThroughLoadSortAndFilter();
+    void sortChosenWhileLoading_sortsAtOnce();
 
 private:
     std::unique_ptr<StoryFixture> m_fixture;
@@ -361,6 +362,32 @@ void TestStorySortFilterProxyModel::modelTester_passesThroughLoadSortAndFilter()
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 60, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(order(proxy).contains(QStringLiteral("s100")), 60000);
     QVERIFY(fixture.load());
+}
+
+void TestStorySortFilterProxyModel::sortChosenWhileLoading_sortsAtOnce()
+{
+    // While a folder loads, the rows arriving are left unsorted until the load ends; a sort
+    // the editor asks for meanwhile (a click on a header) still sorts what is there at once.
+    StoryFixture fixture;
+    for (int i = 0; i < 40; ++i)
+        fixture.write(QStringLiteral("s%1.md").arg(i), "title: T" + QByteArray::number((i * 7) % 40 + 10) + "\n");
+    StoryTableModel model(&fixture.store);
+    StorySortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QStringList whileLoading;
+    connect(&fixture.store, &Storydesk::StoryStore::storiesAdded, this, [&] {
+        QVERIFY(fixture.store.isLoading());
+        proxy.sort(StoryTableModel::Title, Qt::DescendingOrder);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            whileLoading.append(proxy.index(row, StoryTableModel::Title).data().toString());
+    }, Qt::SingleShotConnection);
+    QVERIFY(fixture.load());
+    QVERIFY(!whileLoading.isEmpty());
+    QStringList sorted = whileLoading;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    QCOMPARE(whileLoading, sorted);
+    QCOMPARE(proxy.rowCount(), 40);
+    QCOMPARE(proxy.index(0, StoryTableModel::Title).data().toString(), QStringLiteral("T49"));
 }
 
 QTEST_MAIN(TestStorySortFilterProxyModel)
