@@ -86,7 +86,7 @@ public:
         int stories = 0;
     };
     // Adds stories counted elsewhere, as add() would have one by one.
-    void addCounts(const Counts &counts);
+    void addCounts(Counts &&counts);
 
 private:
     static void count(QHash<QString, int> &counts, const QString &name, int delta, bool keepEmpty = false);

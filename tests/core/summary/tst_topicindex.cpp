@@ -1,5 +1,6 @@
 #include "topicindex.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void remove_forgetsUnusedTopics();
     void providers_countedByNameOrDomain();
     void publish_signalsOncePerBatchOfChanges();
+    void addCounts_isAddingOneByOne_intoFewerOrMore();
 };
 
 void TestTopicIndex::topicsByUse_mostUsedFirstThenAlphabetical()
@@ -87,6 +89,40 @@ void TestTopicIndex::publish_signalsOncePerBatchOfChanges()
     index.clear();
     index.publish();
     QCOMPARE(changed.size(), 2); // clearing an empty index changes nothing
+}
+
+void TestTopicIndex::addCounts_isAddingOneByOne_intoFewerOrMore()
+{
+    // A reopened folder's first screen, then its other rows counted elsewhere (more than it
+    // has), and a few counted elsewhere into many: each the same as adding story by story.
+    QList<StorySummary> stories;
+    for (int n = 0; n < 300; ++n) {
+        StorySummary s = story({QStringLiteral("T%1").arg(n % 7), QStringLiteral("T%1").arg(n % 3)}, QStringLiteral("P%1").arg(n % 5));
+        s.category = QStringLiteral("C%1").arg(n % 4);
+        s.quality = qint16(n % 6 - 1);
+        s.published = n % 2 ? StorySummary::Published::Yes : StorySummary::Published::No;
+        if (n % 9)
+            s.publishedDateTime = QDateTime::fromMSecsSinceEpoch(1700000000000 + qint64(n % 50) * 60000, Qt::UTC);
+        stories.append(s);
+    }
+    TopicIndex oneByOne;
+    for (const StorySummary &s : std::as_const(stories))
+        oneByOne.add(s);
+    const QDate today(2023, 11, 15);
+    for (const qsizetype split : {qsizetype(0), qsizetype(20), qsizetype(150), qsizetype(290), qsizetype(300)}) {
+        TopicIndex index;
+        for (qsizetype i = 0; i < split; ++i)
+            index.add(stories.at(i));
+        TopicIndex::Counts rest;
+        for (qsizetype i = split; i < stories.size(); ++i)
+            rest.apply(stories.at(i), +1);
+        index.addCounts(std::move(rest));
+        QCOMPARE(index.storyCount(), oneByOne.storyCount());
+        for (const auto facet : {Storydesk::Facet::Topic, Storydesk::Facet::Provider, Storydesk::Facet::Category,
+                                 Storydesk::Facet::Published, Storydesk::Facet::Quality, Storydesk::Facet::Date})
+            QCOMPARE(index.items(facet, today), oneByOne.items(facet, today));
+        QCOMPARE(index.topicUses(), oneByOne.topicUses());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTopicIndex)
