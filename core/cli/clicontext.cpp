@@ -116,6 +116,7 @@ void CliContext::loadFolder(StoryStore &store, const QString &folder) const
     // The CLI prints once: it reads with the map detected now, never with a remembered one
     // that a later check might correct.
     store.setDetectionRemembered(false);
+    store.setSnapshotUsed(false);   // nothing the CLI would read again
     store.setFieldsOverride(m_fieldsFile);
     QEventLoop loop;
     QObject::connect(&store, &StoryStore::loadFinished, &loop, &QEventLoop::quit);

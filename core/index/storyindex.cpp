@@ -1,6 +1,7 @@
 #include "storyindex.h"
 
 #include "searchkey.h"
+#include "summarysnapshot.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -167,6 +168,21 @@ FileIdentity identityOf(sqlite3_stmt *statement)
     return identity;
 }
 
+bool readSharedTexts(const QString &connection, SharedTexts *texts, QString *failure)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id, value FROM text"))) {
+        while (query.next())
+            texts->insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    if (query.lastError().isValid()) {
+        *failure = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 // The summary of the row `statement` is on (StoryColumns), under `prefix`.
 StorySummary summaryOf(sqlite3_stmt *statement, const SharedTexts &texts, const QString &path, bool searchKey)
 {
@@ -266,7 +282,7 @@ QString StoryIndex::fileFor(const QString &folder, const QByteArray &fieldsKey)
 bool StoryIndex::remove(const QString &folder, const QByteArray &fieldsKey)
 {
     const QString file = fileFor(folder, fieldsKey);
-    bool ok = true;
+    bool ok = SummarySnapshot::remove(SummarySnapshot::fileFor(file));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(file + suffix))
             ok = QFile::remove(file + suffix) && ok;
@@ -333,6 +349,7 @@ StoryIndex::OpenResult StoryIndex::openFile()
     const int version = query.value(0).toInt();
     query.finish();
     if (version == 0) {
+        SummarySnapshot::remove(SummarySnapshot::fileFor(m_file));   // one left from an index deleted by hand
         if (!createSchema())
             return OpenResult::Unusable;
     } else if (version != SchemaVersion) {
@@ -421,7 +438,9 @@ void StoryIndex::discard(const QString &why)
 {
     close();
     qWarning("Storydesk: discarding the story index %s (%s)", qUtf8Printable(m_file), qUtf8Printable(why));
-    // Another process still holding the old file keeps its inode; we start a new one.
+    // Another process still holding the old file keeps its inode; we start a new one. Its
+    // snapshot goes too: what is rebuilt starts from the files.
+    SummarySnapshot::remove(SummarySnapshot::fileFor(m_file));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(m_file + suffix);
 }
@@ -445,6 +464,40 @@ std::optional<QList<StorySummary>> StoryIndex::readNewest(int count, const Prepa
     return rows;
 }
 
+std::optional<QList<StorySummary>> StoryIndex::readPaths(const QStringList &paths, const Prepare &prepare)
+{
+    if (!m_open)
+        return std::nullopt;
+    QString failure;
+    SharedTexts texts;
+    QList<StorySummary> rows;
+    if (readSharedTexts(m_connection, &texts, &failure)) {
+        const QByteArray sql = QByteArray("SELECT ") + StoryColumns + " FROM story WHERE path = ?1";
+        Statement select(handleOf(m_connection), sql.constData());
+        if (!select)
+            failure = QStringLiteral("cannot look stories up");
+        for (const QString &path : paths) {
+            if (!failure.isEmpty())
+                break;
+            select.bindText(1, relativePath(path));
+            const int step = sqlite3_step(select.get());
+            if (step == SQLITE_ROW) {
+                rows.append(summaryOf(select.get(), texts, path, true));
+                if (prepare)
+                    prepare(&rows.last());
+            } else if (step != SQLITE_DONE) {
+                failure = QString::fromUtf8(sqlite3_errmsg(handleOf(m_connection)));
+            }
+            sqlite3_reset(select.get());
+        }
+    }
+    if (!failure.isEmpty()) {
+        discard(failure);
+        return std::nullopt;
+    }
+    return rows;
+}
+
 bool StoryIndex::update(const QList<StorySummary> &stories, const QStringList &removed)
 {
     if (stories.size() + removed.size() <= BulkThreshold || m_bulkLock)
@@ -462,22 +515,12 @@ std::optional<QList<StorySummary>> StoryIndex::readRows(int part, int parts, int
 {
     if (!m_open)
         return std::nullopt;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     SharedTexts texts;
-    if (query.exec(QStringLiteral("SELECT id, value FROM text"))) {
-        while (query.next())
-            texts.insert(query.value(0).toLongLong(), query.value(1).toString());
-    }
-    if (query.lastError().isValid()) {
-        *failure = query.lastError().text();
+    if (!readSharedTexts(m_connection, &texts, failure))
         return std::nullopt;
-    }
-    query.finish();
     // The rows through SQLite itself: QSqlQuery's QVariant per value costs more than the
     // read, and these are 100,000 rows a folder is waiting for.
-    sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+    sqlite3 *handle = handleOf(m_connection);
     sqlite3_stmt *statement = nullptr;
     QByteArray sql = QByteArray("SELECT ") + StoryColumns + " FROM story";
     // The newest: one pass over the table keeping the top `newest` (no sort of all rows).
@@ -747,7 +790,7 @@ bool StoryIndex::clear()
     if (!m_open)
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    return query.exec(QStringLiteral("DELETE FROM story"));
+    return query.exec(QStringLiteral("DELETE FROM story")) && SummarySnapshot::remove(SummarySnapshot::fileFor(m_file));
 }
 
 } // namespace Storydesk

@@ -53,6 +53,7 @@ public:
     // index can be used at all (no writable cache directory): callers parse everything.
     bool open();
     bool isOpen() const { return m_open; }
+    QString file() const { return m_file; }
 
     // Every indexed story, with its absolute path; nullopt when the index cannot be read
     // (it is then discarded, and empty when open() is called again).
@@ -65,6 +66,8 @@ public:
     // The `count` most recently published stories (undated last, then by path): a reopened
     // folder's first screen, since the table opens newest first. Fails as readAll() does.
     std::optional<QList<StorySummary>> readNewest(int count, const Prepare &prepare = {});
+    // The rows of those of `paths` (absolute) it holds, in that order; fails as readAll() does.
+    std::optional<QList<StorySummary>> readPaths(const QStringList &paths, const Prepare &prepare = {});
     // What of a row readInPathOrder() builds beyond what every summary from it holds (path,
     // identity, title, category, type, provider, date, numbers, topics, problems): each is
     // a copy a row, which a listing that prints none of them need not pay for. A search key

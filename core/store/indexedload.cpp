@@ -1,54 +1,145 @@
 #include "indexedload.h"
 
 #include "storyindex.h"
+#include "summarysnapshot.h"
 
-#include <QFuture>
 #include <QSet>
 #include <QtConcurrent>
 
 namespace Storydesk {
 
-IndexedLoad IndexedLoad::read(const QString &root, const QByteArray &fieldsKey, int firstScreenRows, QThreadPool *pool,
-                              const Prepare &prepare, const FirstScreenRead &firstScreenRead)
+IndexedLoad::IndexedLoad(const QString &root, const QByteArray &fieldsKey, QThreadPool *pool, StringPool *strings, Prepare prepare)
+    : m_root(root)
+    , m_fieldsKey(fieldsKey)
+    , m_pool(pool)
+    , m_strings(strings)
+    , m_prepare(std::move(prepare))
 {
-    IndexedLoad load;
-    StoryIndex index(root, fieldsKey);
-    load.opened = index.open();
-    if (!load.opened)
-        return load;
-    QSet<QString> firstPaths;
-    if (std::optional<QList<StorySummary>> newest = index.readNewest(firstScreenRows, prepare)) {
-        load.firstScreen = std::move(*newest);
-    } else {
-        load.opened = index.open();   // unreadable: discarded, rebuilt from this load
+}
+
+IndexedLoad::~IndexedLoad()
+{
+    if (m_reading.isValid())
+        m_reading.waitForFinished();   // it reads the snapshot this object holds
+}
+
+void IndexedLoad::start(int firstScreenRows, bool useSnapshot, const FirstScreenRead &firstScreenRead)
+{
+    m_index = std::make_unique<StoryIndex>(m_root, m_fieldsKey);
+    m_opened = m_index->open();
+    if (!m_opened)
+        return;
+    if (useSnapshot && startFromSnapshot(firstScreenRows, firstScreenRead))
+        return;
+    m_reading = QtConcurrent::run(m_pool, [this, firstScreenRows, firstScreenRead] { return readIndex(firstScreenRows, firstScreenRead); });
+}
+
+bool IndexedLoad::rowsRead() const
+{
+    return !m_reading.isValid() || m_reading.isFinished();
+}
+
+namespace {
+
+void showFirstScreen(const QList<StorySummary> &rows, const IndexedLoad::FirstScreenRead &firstScreenRead)
+{
+    if (rows.isEmpty())
+        return;
+    TopicIndex::Counts counts;
+    for (const StorySummary &summary : rows)
+        counts.apply(summary, +1);
+    firstScreenRead(rows, std::move(counts));
+}
+
+} // namespace
+
+bool IndexedLoad::startFromSnapshot(int firstScreenRows, const FirstScreenRead &firstScreenRead)
+{
+    const QString file = SummarySnapshot::fileFor(m_index->file());
+    m_snapshot = std::make_unique<SummarySnapshot>();
+    if (!m_snapshot->open(file, m_root, m_strings) || m_snapshot->rowCount() <= firstScreenRows) {
+        m_snapshot.reset();
+        return false;
     }
-    if (!load.firstScreen.isEmpty()) {
-        TopicIndex::Counts firstCounts;
-        firstPaths.reserve(load.firstScreen.size());
-        for (StorySummary &summary : load.firstScreen) {
-            firstCounts.apply(summary, +1);
-            firstPaths.insert(summary.path);
+    // Written newest first, as the table opens: its first rows are the first screen.
+    std::optional<QList<StorySummary>> head = m_snapshot->read(0, 1);
+    if (!head || head->size() < firstScreenRows) {
+        m_snapshot.reset();
+        SummarySnapshot::remove(file);
+        return false;
+    }
+    m_fromSnapshot = true;
+    m_headRest = head->sliced(firstScreenRows);
+    m_firstScreen = head->first(firstScreenRows);
+    head.reset();
+    showFirstScreen(m_firstScreen, firstScreenRead);
+    // The rows by path before any other is read: the walk checks what it finds at once.
+    const QList<SummarySnapshot::RowKey> &keys = m_snapshot->keys();
+    m_rowByPath.reserve(keys.size());
+    m_identities.reserve(keys.size());
+    for (const SummarySnapshot::RowKey &key : keys) {
+        m_rowByPath.insert(key.pathHash, int(m_identities.size()));
+        m_identities.append(key.identity);
+    }
+    m_checked.assign(size_t(keys.size()), false);
+    m_rowsKnown = true;
+    m_snapshotCounts = m_snapshot->takeCounts();   // of every row: the first screen's come off
+    for (const StorySummary &summary : std::as_const(m_firstScreen))
+        m_snapshotCounts.apply(summary, -1);
+    // The other blocks in two halves, on two reading threads.
+    m_reading = QtConcurrent::run(m_pool, [this] {
+        const int blocks = m_snapshot->blockCount();
+        const int middle = 1 + (blocks - 1) / 2;
+        QFuture<std::optional<QList<StorySummary>>> second = QtConcurrent::run(m_pool, [this, middle, blocks] {
+            return m_snapshot->read(middle, blocks);
+        });
+        std::optional<QList<StorySummary>> first = m_snapshot->read(1, middle);
+        std::optional<QList<StorySummary>> last = second.result();
+        Read read;
+        if (first && last) {
+            // In one list with the first screen, which the store takes over whole.
+            read.rows.emplace();
+            read.rows->reserve(m_firstScreen.size() + m_headRest.size() + first->size() + last->size());
+            read.rows->append(m_firstScreen);
+            read.rows->append(std::move(m_headRest));
+            read.rows->append(std::move(*first));
+            read.rows->append(std::move(*last));
+            read.counts = std::move(m_snapshotCounts);
         }
-        firstScreenRead(load.firstScreen, std::move(firstCounts));
+        return read;
+    });
+    return true;
+}
+
+IndexedLoad::Read IndexedLoad::readIndex(int firstScreenRows, const FirstScreenRead &firstScreenRead) const
+{
+    // Its own connection: one a thread.
+    Read read;
+    StoryIndex index(m_root, m_fieldsKey);
+    read.opened = index.open();
+    if (!read.opened)
+        return read;
+    if (std::optional<QList<StorySummary>> newest = index.readNewest(firstScreenRows, m_prepare)) {
+        read.firstScreen = std::move(*newest);
+        showFirstScreen(read.firstScreen, firstScreenRead);
+    } else {
+        read.opened = index.open();   // unreadable: discarded, rebuilt from this load
+        return read;
     }
     // A first screen short of full was the whole index.
-    if (load.opened && load.firstScreen.size() < firstScreenRows) {
-        if (!load.firstScreen.isEmpty())
-            load.rest.emplace();
-        return load;
+    if (read.firstScreen.size() < firstScreenRows) {
+        read.rows = read.firstScreen;
+        return read;
     }
-    if (!load.opened)
-        return load;
     // The first screen, already shown, is left out of the halves.
-    struct Half
-    {
-        std::optional<QList<StorySummary>> rows;
-        TopicIndex::Counts counts;
-    };
-    const auto readHalf = [&root, &fieldsKey, &firstPaths, &prepare](int part) {
-        Half half;
-        StoryIndex reader(root, fieldsKey);
-        half.rows = reader.open() ? reader.readAll(part, 2, prepare) : std::nullopt;
+    QSet<QString> firstPaths;
+    firstPaths.reserve(read.firstScreen.size());
+    for (const StorySummary &summary : std::as_const(read.firstScreen))
+        firstPaths.insert(summary.path);
+    const auto readHalf = [&](int part) {
+        Read half;
+        StoryIndex reader(m_root, m_fieldsKey);
+        half.rows = reader.open() ? reader.readAll(part, 2, m_prepare) : std::nullopt;
         if (half.rows) {
             half.rows->removeIf([&firstPaths](const StorySummary &summary) { return firstPaths.contains(summary.path); });
             for (const StorySummary &summary : std::as_const(*half.rows))
@@ -56,35 +147,145 @@ IndexedLoad IndexedLoad::read(const QString &root, const QByteArray &fieldsKey, 
         }
         return half;
     };
-    // The second half on a parse thread (idle until the walk finds changed files).
-    QFuture<Half> otherHalf = QtConcurrent::run(pool, readHalf, 1);
-    Half first = readHalf(0);
-    Half second = otherHalf.result();
-    if (first.rows && second.rows) {
-        load.rest = std::move(first.rows);
-        load.rest->append(std::move(*second.rows));
-        load.restCounts = std::move(first.counts);
-        load.restCounts.add(second.counts);
+    QFuture<Read> otherHalf = QtConcurrent::run(m_pool, readHalf, 1);
+    Read first = readHalf(0);
+    Read second = otherHalf.result();
+    if (!first.rows || !second.rows) {
+        read.opened = index.open(); // discarded as unreadable: rebuilt from this load
+        return read;
     }
-    if (!load.rest)
-        load.opened = index.open(); // discarded as unreadable: rebuilt from this load
-    return load;
+    read.rows.emplace();
+    read.rows->reserve(read.firstScreen.size() + first.rows->size() + second.rows->size());
+    read.rows->append(read.firstScreen);
+    read.rows->append(std::move(*first.rows));
+    read.rows->append(std::move(*second.rows));
+    read.counts = std::move(first.counts);
+    read.counts.add(second.counts);
+    return read;
 }
 
-QHash<QString, FileIdentity> IndexedLoad::identities() const
+IndexedLoad::Rows IndexedLoad::takeRows()
 {
-    // The walk verifies the first screen like the other rows. Should the rest not read, the
-    // first screen's files count as unknown: parsed again, their rows are replaced and
-    // written into the rebuilt index.
-    QHash<QString, FileIdentity> known;
-    if (!rest)
-        return known;
-    known.reserve(firstScreen.size() + rest->size());
-    for (const StorySummary &summary : firstScreen)
-        known.insert(summary.path, summary.identity);
-    for (const StorySummary &summary : *rest)
-        known.insert(summary.path, summary.identity);
-    return known;
+    Rows rows;
+    rows.opened = m_opened;
+    rows.fromSnapshot = m_fromSnapshot;
+    if (!m_reading.isValid()) {
+        m_rowsKnown = true;
+        return rows;
+    }
+    Read read = m_reading.takeResult();
+    if (m_fromSnapshot) {
+        if (!read.rows || read.rows->size() != m_identities.size()) {
+            rows.snapshotFailed = true;
+            SummarySnapshot::remove(SummarySnapshot::fileFor(m_index->file()));
+            return rows;
+        }
+        // From now on a path found is also compared with its row's (rowOf()).
+        m_paths.reserve(m_identities.size());
+        for (const StorySummary &summary : std::as_const(*read.rows))
+            m_paths.append(summary.path);
+    } else {
+        rows.opened = read.opened;
+        m_firstScreen = std::move(read.firstScreen);
+        if (read.rows)
+            listRows(*read.rows);
+    }
+    m_rowsKnown = true;
+    rows.rows = std::move(read.rows);
+    rows.firstScreen = m_firstScreen.size();
+    rows.counts = std::move(read.counts);
+    if (rows.rows)
+        rows.rowByPath = m_rowByPath;
+    return rows;
+}
+
+void IndexedLoad::listRows(const QList<StorySummary> &rows)
+{
+    // The walk verifies the first screen like the other rows. Should the rest not read, no
+    // row is known: every file is parsed again, and its row replaced and written into the
+    // rebuilt index.
+    m_rowByPath.reserve(rows.size());
+    m_identities.reserve(rows.size());
+    m_paths.reserve(rows.size());
+    for (const StorySummary &summary : rows) {
+        m_rowByPath.insert(PathIndex::hashOf(summary.path, m_root), int(m_identities.size()));
+        m_identities.append(summary.identity);
+        m_paths.append(summary.path);
+    }
+    m_checked.assign(size_t(rows.size()), false);
+}
+
+int IndexedLoad::rowOf(const QString &path) const
+{
+    // Before a snapshot's rows are read, their hashes and identities are all there is: a
+    // file taken for another's row must also have that row's identity (its inode among it).
+    return m_rowByPath.find(PathIndex::hashOf(path, m_root),
+                            [this, &path](int row) { return m_paths.isEmpty() || m_paths.at(row) == path; });
+}
+
+IndexedLoad::Verdict IndexedLoad::verify(const QList<StoryScanner::Found> &files)
+{
+    Verdict verdict;
+    QHash<QString, FileIdentity> onDisk;   // of the changed files
+    for (const auto &[path, identity] : files) {
+        const Check found = check(path, identity);
+        if (found != Check::Unchanged) {
+            if (StoryScanner::isTextFile(path) && !StoryScanner::startsWithFence(path))
+                continue;
+            if (found == Check::Changed)
+                keep(path);
+            verdict.changed.append(path);
+            onDisk.insert(path, identity);
+        }
+        ++verdict.stories;
+    }
+    // Changed since the snapshot, but maybe not since the index: no need to read those.
+    verdict.current = takeFromIndex(&verdict.changed, onDisk);
+    return verdict;
+}
+
+IndexedLoad::Check IndexedLoad::check(const QString &path, const FileIdentity &identity)
+{
+    const int row = rowOf(path);
+    if (row < 0)
+        return Check::New;
+    if (m_identities.at(row) != identity)
+        return Check::Changed;
+    m_checked[size_t(row)] = true;
+    return Check::Unchanged;
+}
+
+void IndexedLoad::keep(const QString &path)
+{
+    if (const int row = rowOf(path); row >= 0)
+        m_checked[size_t(row)] = true;
+}
+
+QStringList IndexedLoad::unchecked() const
+{
+    QStringList paths;
+    for (qsizetype row = 0; row < m_paths.size(); ++row) {
+        if (!m_checked[size_t(row)])
+            paths.append(m_paths.at(row));
+    }
+    return paths;
+}
+
+QList<StorySummary> IndexedLoad::takeFromIndex(QStringList *changed, const QHash<QString, FileIdentity> &onDisk)
+{
+    if (!m_fromSnapshot || changed->isEmpty() || !m_index || !m_index->isOpen())
+        return {};
+    QList<StorySummary> current;
+    QSet<QString> taken;
+    for (StorySummary &row : m_index->readPaths(*changed, m_prepare).value_or(QList<StorySummary>())) {
+        if (row.identity != onDisk.value(row.path))
+            continue;
+        taken.insert(row.path);
+        current.append(std::move(row));
+    }
+    if (!taken.isEmpty())
+        changed->removeIf([&taken](const QString &path) { return taken.contains(path); });
+    return current;
 }
 
 } // namespace Storydesk

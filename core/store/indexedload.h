@@ -1,42 +1,130 @@
 #pragma once
 
 #include "fileidentity.h"
+#include "pathindex.h"
+#include "storyscanner.h"
 #include "storysummary.h"
 #include "topicindex.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QThreadPool;
 
 namespace Storydesk {
 
-// What a reopened folder's index holds, read for StoryStore's load: the newest first screen
-// on its own (shown before anything else), then the other rows in two halves, each read,
-// prepared and counted for the facets on a thread of its own.
+class StoryIndex;
+class StringPool;
+class SummarySnapshot;
+
+// What a reopened folder's index holds, read for StoryStore's load while the walk lists the
+// folder: the newest first screen on its own (shown before anything else), then the other
+// rows, read in two halves on two threads, from the folder's SummarySnapshot when it has
+// one, else from the index. With a snapshot, the rows' paths and file identities are known
+// before any row is read, so the walk checks each file as it finds it; from the index,
+// once the rows are read. One object a load, used from the thread that started it.
 class IndexedLoad
 {
 public:
-    bool opened = false;                      // an index is there (or was made) to write into
-    QList<StorySummary> firstScreen;
-    std::optional<QList<StorySummary>> rest;  // nullopt when the index could not be read
-    TopicIndex::Counts restCounts;
-
     using Prepare = std::function<void(StorySummary *summary)>;
     using FirstScreenRead = std::function<void(const QList<StorySummary> &rows, TopicIndex::Counts &&counts)>;
-    // Reads the index of `root` kept under `fieldsKey`: up to `firstScreenRows` newest rows
-    // first, handed to `firstScreenRead` at once, then the rest (the second half on `pool`).
-    // An unreadable index is discarded and opened empty, to be rebuilt by the load.
-    static IndexedLoad read(const QString &root, const QByteArray &fieldsKey, int firstScreenRows, QThreadPool *pool,
-                            const Prepare &prepare, const FirstScreenRead &firstScreenRead);
 
-    // Each row's file identity as the index saw it, for the walk to verify.
-    QHash<QString, FileIdentity> identities() const;
+    // The index of `root` kept under `fieldsKey`. Rows from the index get `prepare`; those
+    // from the snapshot share `strings`, the pool `prepare` interns in. `pool` reads.
+    IndexedLoad(const QString &root, const QByteArray &fieldsKey, QThreadPool *pool, StringPool *strings, Prepare prepare);
+    ~IndexedLoad();   // waits for the rows being read
+    Q_DISABLE_COPY_MOVE(IndexedLoad)
+
+    // Opens the index and starts reading it: up to `firstScreenRows` newest rows, handed to
+    // `firstScreenRead` (from this thread or a reading one), then the rest in the background.
+    // An unreadable index is discarded and opened empty, to be rebuilt by the load.
+    // Without `useSnapshot`, the index alone is read.
+    void start(int firstScreenRows, bool useSnapshot, const FirstScreenRead &firstScreenRead);
+    // Whether check() can tell yet: at once with a snapshot, else once takeRows() returned.
+    bool rowsKnown() const { return m_rowsKnown; }
+    // Whether takeRows() would return without waiting.
+    bool rowsRead() const;
+
+    struct Rows
+    {
+        bool opened = false;                      // an index is there (or was made) to write into
+        bool fromSnapshot = false;
+        // Set when a snapshot, already trusted for check(), turned out damaged: the rows
+        // checked against it cannot be trusted, and the folder must be opened again.
+        bool snapshotFailed = false;
+        // Every row, the first screen's (shown already) first; nullopt: not readable.
+        std::optional<QList<StorySummary>> rows;
+        qsizetype firstScreen = 0;                // how many rows the first screen has
+        TopicIndex::Counts counts;                // of the rows after it
+        PathIndex rowByPath;                      // of `rows`
+    };
+    // Waits for the rest and hands it over (once).
+    Rows takeRows();
+
+    // What the walk found, checked against the rows (the walk's identities: no second stat).
+    struct Verdict
+    {
+        qsizetype stories = 0;             // of the files found: a text file without a front
+                                           // matter fence is none (looked at only when new or changed)
+        QStringList changed;               // new or changed: to be read
+        QList<StorySummary> current;       // changed since the snapshot but not since the index
+    };
+    Verdict verify(const QList<StoryScanner::Found> &files);
+    // The rows the walk did not find as stories: deleted since, or no longer stories.
+    QStringList unchecked() const;
+
+private:
+    // `path` found as `identity` on disk: Unchanged when a row has it so (the row is kept),
+    // Changed when a row has it otherwise, New without a row.
+    enum class Check { Unchanged, Changed, New };
+    Check check(const QString &path, const FileIdentity &identity);
+    void keep(const QString &path);   // a changed file is still a story: its row is replaced
+    // Of the `changed` files (their identity on disk in `onDisk`), those the index holds as
+    // they are now: returned, and taken out of `changed`.
+    QList<StorySummary> takeFromIndex(QStringList *changed, const QHash<QString, FileIdentity> &onDisk);
+    // What a reading thread hands over.
+    struct Read
+    {
+        bool opened = true;
+        QList<StorySummary> firstScreen;          // read from the index there (and shown)
+        std::optional<QList<StorySummary>> rows;  // as Rows::rows
+        TopicIndex::Counts counts;
+    };
+    bool startFromSnapshot(int firstScreenRows, const FirstScreenRead &firstScreenRead);
+    // The rest from the index, on a reading thread (after its first screen, if `firstScreen`
+    // is empty).
+    Read readIndex(int firstScreenRows, const FirstScreenRead &firstScreenRead) const;
+    void listRows(const QList<StorySummary> &rows);
+    int rowOf(const QString &path) const;
+
+    QString m_root;
+    QByteArray m_fieldsKey;
+    QThreadPool *m_pool;
+    StringPool *m_strings;
+    Prepare m_prepare;
+    std::unique_ptr<StoryIndex> m_index;          // opened by start(), on this thread
+    std::unique_ptr<SummarySnapshot> m_snapshot;
+    QFuture<Read> m_reading;
+    bool m_opened = false;
+    bool m_fromSnapshot = false;
+    bool m_rowsKnown = false;
+    QList<StorySummary> m_firstScreen;            // as shown
+    QList<StorySummary> m_headRest;               // the snapshot's first block after the first screen
+    TopicIndex::Counts m_snapshotCounts;
+    // The rows as StoryStore lists them (first screen, then the rest): by path, and each
+    // with the identity it was read with, and whether the walk found it.
+    PathIndex m_rowByPath;
+    QList<FileIdentity> m_identities;
+    std::vector<char> m_checked;
+    QList<QString> m_paths;                       // for unchecked(); filled with the rows
 };
 
 } // namespace Storydesk

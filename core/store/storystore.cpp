@@ -1,5 +1,6 @@
 #include "storystore.h"
 
+#include "folderload.h"
 #include "folderrescan.h"
 #include "heappolicy.h"
 #include "indexedload.h"
@@ -8,6 +9,7 @@
 #include "storyindex.h"
 #include "storyscanner.h"
 #include "summaryreader.h"
+#include "summarysnapshot.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +17,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <atomic>
@@ -30,9 +33,6 @@ namespace {
 // rows does not slow the load down.
 constexpr qsizetype BatchSize = 512;
 constexpr auto BatchInterval = 50ms;
-// Files per parse task: small enough for the first rows to come quickly and the cores to
-// share the work evenly, large enough that queueing costs nothing next to parsing.
-constexpr qsizetype ParseChunk = 32;
 constexpr auto DefaultRescanDelay = 200ms;
 constexpr auto DefaultPollInterval = 5s;
 // No sweep by default: it stats every file (about a third of a second of one core for
@@ -46,33 +46,6 @@ bool isUnder(const QString &path, const QString &directory)
 }
 
 } // namespace
-
-// One opened folder's load: filled by the scan thread and the parse pool, drained by the
-// UI thread. Once cancelled (another folder opened, cancelLoad(), the store destroyed)
-// its workers stop early and nothing it holds is delivered any more.
-struct StoryStore::LoadJob
-{
-    std::atomic_bool cancelled{false};
-    QMutex mutex;
-    QList<StorySummary> pending;
-    QHash<QString, QString> directories; // walked (path -> canonical), set when the scan ends
-    int found = 0;
-    bool scanFinished = false;
-    bool notifyPosted = false;
-    // With an index: its rows (delivered once, first), the files found unchanged, and the
-    // indexed files the scan did not find.
-    bool useIndex = false;
-    bool indexOpened = false;
-    QList<StorySummary> firstScreen;    // the newest indexed rows, delivered on their own
-    TopicIndex::Counts firstScreenCounts;
-    QList<StorySummary> indexed;
-    TopicIndex::Counts indexedCounts;   // their facets, counted by the reading threads
-    int verified = 0;
-    QStringList removed;
-    bool memoryReleased = false;   // after the first rescan that follows the load
-    FieldMap map;          // the site's field map every story is read with
-    QByteArray indexKey;   // and the index it is kept in (StoryIndex)
-};
 
 // What a background rescan of some directories found, for the folder opened as `generation`.
 struct StoryStore::Rescan : FolderRescan::Changes
@@ -97,8 +70,6 @@ StoryStore::StoryStore(QObject *parent)
     m_rescanTimer.setInterval(DefaultRescanDelay);
     connect(&m_rescanTimer, &QTimer::timeout, this, &StoryStore::startRescan);
     connect(&m_pollTimer, &QTimer::timeout, this, &StoryStore::rescanAll);
-    connect(this, &StoryStore::storiesAdded, &m_folderFields, &FolderFields::startCheck);
-    connect(this, &StoryStore::loadFinished, &m_folderFields, &FolderFields::startCheck);
     connect(&m_folderFields, &FolderFields::mapChanged, this, [this](quint64 generation) {
         if (generation != m_generation)
             return;
@@ -167,8 +138,9 @@ void StoryStore::openFolder(const QString &path)
     Q_EMIT storiesAboutToBeReset();
     // Freeing 100,000 summaries takes a while: a worker does it, so the new folder's first
     // rows do not wait for the old folder's to be gone.
-    auto previous = std::make_shared<std::pair<QList<Row>, QHash<QString, int>>>(std::move(m_rows), std::move(m_rowByPath));
+    auto previous = std::make_shared<std::pair<QList<StorySummary>, PathIndex>>(std::move(m_rows), std::move(m_rowByPath));
     m_rows = {};
+    m_states = {};
     m_rowByPath = {};
     // The global pool, not the scan pool: the new walk must not queue behind it.
     QThreadPool::globalInstance()->start([previous] {
@@ -186,10 +158,8 @@ void StoryStore::openFolder(const QString &path)
         m_fieldMapOverride.reset();
     m_folder = folder;
     m_folderFields.open({m_folder, detectionMemory(), m_fieldsOverrideFile, m_fieldMapOverride}, m_generation);
-    m_job = std::make_shared<LoadJob>();
-    m_job->useIndex = m_indexEnabled;
-    m_job->map = fieldMap();
-    m_job->indexKey = indexKey();
+    m_job = std::make_shared<FolderLoad>(m_folder, fieldMap(), indexKey(), m_indexEnabled,
+                                         m_snapshotUsed && !std::exchange(m_snapshotRefused, false));
     m_loading = true;
     m_delivered = 0;
     m_sinceDelivery.start();
@@ -201,75 +171,9 @@ void StoryStore::openFolder(const QString &path)
             [this](const QString &file) { directoryChanged(FolderRescan::parentOf(file)); });
     Q_EMIT loadStarted(m_folder);
 
-    const std::shared_ptr<LoadJob> job = m_job;
-    const QString root = m_folder;
-    m_scanPool.start([this, job, root] {
-        QHash<QString, FileIdentity> known;   // the index's rows go out first, then the walk verifies them
-        if (job->useIndex) {
-            IndexedLoad load = IndexedLoad::read(
-                root, job->indexKey, FirstScreenRows, &m_parsePool, [this](StorySummary *summary) { prepare(summary); },
-                [this, &job](const QList<StorySummary> &firstScreen, TopicIndex::Counts &&counts) {
-                    {
-                        const QMutexLocker locker(&job->mutex);
-                        job->firstScreen = firstScreen;
-                        job->firstScreenCounts = std::move(counts);
-                    }
-                    postResults(job);
-                });
-            known = load.identities();
-            const bool more = load.rest && !load.rest->isEmpty();
-            {
-                const QMutexLocker locker(&job->mutex);
-                job->indexOpened = load.opened;
-                if (load.rest) {
-                    job->indexed = std::move(*load.rest);
-                    job->indexedCounts = std::move(load.restCounts);
-                }
-            }
-            if (more)
-                postResults(job); // the rows show while the walk starts
-        }
-        QSet<QString> seen;
-        seen.reserve(known.size());
-        StoryScanner scanner(root);
-        scanner.setCancelFlag(&job->cancelled);
-        scanner.scanWithIdentities([this, &job, &known, &seen](const QList<StoryScanner::Found> &paths) {
-            QStringList changed;
-            for (const auto &[path, identity] : paths) {   // the walk's identity: no second stat
-                if (known.isEmpty()) {
-                    changed.append(path);
-                    continue;
-                }
-                const auto it = known.constFind(path);
-                if (it == known.cend()) {
-                    changed.append(path);
-                    continue;
-                }
-                seen.insert(path);
-                if (*it != identity)
-                    changed.append(path);
-            }
-            {
-                const QMutexLocker locker(&job->mutex);
-                job->found += int(paths.size());
-                job->verified += int(paths.size() - changed.size());
-            }
-            startParsing(job, changed);
-        });
-        QStringList removed;
-        if (!job->cancelled) {
-            for (auto it = known.cbegin(); it != known.cend(); ++it) {
-                if (!seen.contains(it.key()))
-                    removed.append(it.key());
-            }
-        }
-        {
-            const QMutexLocker locker(&job->mutex);
-            job->scanFinished = true;
-            job->directories = scanner.walkedDirectories();
-            job->removed = std::move(removed);
-        }
-        postResults(job);
+    m_scanPool.start([this, job = m_job] {
+        job->run(FirstScreenRows, &m_parsePool, &m_strings, [this](StorySummary *summary) { prepare(summary); },
+                 [this, job] { postResults(job); });
     });
 }
 
@@ -291,31 +195,7 @@ void StoryStore::cancelLoad()
     Q_EMIT loadCancelled();
 }
 
-void StoryStore::startParsing(const std::shared_ptr<LoadJob> &job, const QStringList &paths)
-{
-    for (qsizetype from = 0; from < paths.size(); from += ParseChunk) {
-        const QStringList chunk = paths.mid(from, ParseChunk);
-        m_parsePool.start([this, job, chunk] {
-            QList<StorySummary> read;
-            read.reserve(chunk.size());
-            for (const QString &path : chunk)
-                ReadAhead::hint(path, SummaryReader::readLimit());   // a cold disk fetches the chunk at once
-            for (const QString &path : chunk) {
-                if (job->cancelled)
-                    return;
-                read.append(SummaryReader::read(path, job->map));
-                prepare(&read.last());
-            }
-            {
-                const QMutexLocker locker(&job->mutex);
-                job->pending.append(std::move(read));
-            }
-            postResults(job);
-        });
-    }
-}
-
-void StoryStore::postResults(const std::shared_ptr<LoadJob> &job)
+void StoryStore::postResults(const std::shared_ptr<FolderLoad> &job)
 {
     {
         // One notification in flight is enough: the UI thread takes all that is pending.
@@ -327,7 +207,7 @@ void StoryStore::postResults(const std::shared_ptr<LoadJob> &job)
     QMetaObject::invokeMethod(this, [this, job] { resultsPending(job); }, Qt::QueuedConnection);
 }
 
-void StoryStore::resultsPending(const std::shared_ptr<LoadJob> &job)
+void StoryStore::resultsPending(const std::shared_ptr<FolderLoad> &job)
 {
     if (job != m_job || !m_loading)
         return; // a cancelled load's results never arrive
@@ -336,8 +216,8 @@ void StoryStore::resultsPending(const std::shared_ptr<LoadJob> &job)
     {
         const QMutexLocker locker(&job->mutex);
         job->notifyPosted = false;
-        pending = job->pending.size() + job->firstScreen.size() + job->indexed.size();
-        complete = job->scanFinished && m_delivered + job->verified + job->pending.size() >= job->found;
+        pending = job->pending.size() + job->firstScreen.size() + job->indexed.size() + job->refreshed.size();
+        complete = job->scanFinished && m_delivered + job->verified + job->pending.size() + job->refreshed.size() >= job->found;
     }
     const auto sinceLast = std::chrono::milliseconds(m_sinceDelivery.elapsed());
     // The first batch goes out at once, so the first rows show while the rest loads.
@@ -353,10 +233,14 @@ void StoryStore::deliver()
     if (!m_job || !m_loading)
         return;
     QList<StorySummary> batch;
+    QList<StorySummary> refreshed;   // already in the index
     QList<StorySummary> firstScreen;
     TopicIndex::Counts firstScreenCounts;
     QList<StorySummary> indexed;
+    qsizetype indexedListed = 0;
     TopicIndex::Counts indexedCounts;
+    PathIndex rowByPath;
+    bool reopen = false;
     QStringList removed;
     QHash<QString, QString> directories;
     bool scanFinished = false;
@@ -364,11 +248,18 @@ void StoryStore::deliver()
     int verified = 0;
     {
         const QMutexLocker locker(&m_job->mutex);
-        batch.swap(m_job->pending);
+        // Read again or new: after the index's rows, which they replace or join.
+        if (!m_job->useIndex || m_job->indexRead) {
+            batch.swap(m_job->pending);
+            refreshed.swap(m_job->refreshed);
+        }
         firstScreen.swap(m_job->firstScreen);
         std::swap(firstScreenCounts, m_job->firstScreenCounts);
         indexed.swap(m_job->indexed);
+        indexedListed = m_job->indexedListed;
         std::swap(indexedCounts, m_job->indexedCounts);
+        rowByPath = std::exchange(m_job->rowByPath, {});
+        reopen = m_job->reopen;
         removed.swap(m_job->removed);
         directories.swap(m_job->directories);
         scanFinished = m_job->scanFinished;
@@ -377,18 +268,37 @@ void StoryStore::deliver()
         m_indexActive = m_job->indexOpened;
     }
     m_sinceDelivery.restart();
+    if (reopen) {
+        // A damaged snapshot: what was checked against it is not trusted. Opened again, the
+        // folder reads its index (the snapshot is gone).
+        QMetaObject::invokeMethod(this, [this, generation = m_generation] {
+            if (generation != m_generation)
+                return;
+            m_snapshotRefused = true;   // even should the damaged one still be there
+            openFolder(m_folder);
+        }, Qt::QueuedConnection);
+        return;
+    }
     // The first screen in a batch of its own, even when the rest came with it.
     if (!firstScreen.isEmpty())
-        appendIndexed(std::move(firstScreen), firstScreenCounts);
+        appendIndexed(std::move(firstScreen), 0, std::move(firstScreenCounts));
     if (!indexed.isEmpty())
-        appendIndexed(std::move(indexed), indexedCounts);
+        appendIndexed(std::move(indexed), indexedListed, std::move(indexedCounts));
+    if (!rowByPath.isEmpty() && rowByPath.size() == m_rows.size()) {
+        m_rowByPath = std::move(rowByPath);   // read with the rows, in their order
+        m_rowByPathStale = false;
+    }
     m_delivered += int(batch.size());
-    if (scanFinished && m_rows.capacity() < found)
+    if (scanFinished && m_rows.capacity() < found) {
         m_rows.reserve(found); // once, when the final count is known
+        m_states.reserve(found);
+    }
     if (m_indexActive) {
         m_indexUpdates.append(batch);
         m_indexRemovals.append(removed);
     }
+    m_delivered += int(refreshed.size());
+    batch.append(std::move(refreshed));
     if (!batch.isEmpty())
         appendStories(std::move(batch)); // replaces the indexed rows of changed files
     if (!removed.isEmpty()) {
@@ -410,8 +320,15 @@ void StoryStore::finishLoad()
 {
     m_loading = false;
     m_watching = true;
-    flushIndex();
     updatePollTimer();
+    // The window sorts and shows the whole table first: what follows runs in the background
+    // and would take the cores from it.
+    const quint64 generation = m_generation;
+    Q_EMIT loadFinished();
+    if (generation != m_generation)
+        return;   // a slot opened a folder
+    flushIndex();
+    saveSnapshot();
     HeapPolicy::releaseFreedMemory();
     // Directories are watched only from the end of the walk: what changed between a file
     // being listed and its directory being watched (a story deleted before it was parsed,
@@ -419,7 +336,24 @@ void StoryStore::finishLoad()
     // every directory with the disk now closes that gap; it also handles the directory
     // events that came in during the load.
     rescanAll();
-    Q_EMIT loadFinished();
+    // A remembered field map is checked once every row is in, not while they are read.
+    m_folderFields.startCheck();
+}
+
+void StoryStore::saveSnapshot()
+{
+    // Not for a folder that fits its first screen (read without one), nor after a load that
+    // found few of the snapshot's rows out of date: the index gives those at the next open,
+    // for less than writing every row again.
+    if (!m_indexActive || !m_snapshotUsed || m_rows.size() <= FirstScreenRows || (m_job->fromSnapshot && qsizetype(m_job->sinceSnapshot) * 100 < m_rows.size()))
+        return;
+    QList<StorySummary> rows = m_rows;   // shared, not copied, unless a row is left out
+    for (qsizetype row = m_states.size() - 1; row >= 0; --row) {
+        if (m_states.at(row).dirty || m_states.at(row).conflict)   // an unsaved edit is not what its file says
+            rows.remove(row);
+    }
+    m_indexPool.start([job = m_job, file = SummarySnapshot::fileFor(StoryIndex::fileFor(m_folder, indexKey())), folder = m_folder,
+                       rows = std::move(rows)] { SummarySnapshot::write(file, folder, rows, &job->cancelled); });
 }
 
 int StoryStore::indexOf(const QString &path) const
@@ -429,10 +363,10 @@ int StoryStore::indexOf(const QString &path) const
         m_rowByPath.clear();
         m_rowByPath.reserve(m_rows.size());
         for (int row = 0; row < m_rows.size(); ++row)
-            m_rowByPath.insert(m_rows.at(row).summary.path, row);
+            m_rowByPath.insert(PathIndex::hashOf(m_rows.at(row).path, m_folder), row);
         m_rowByPathStale = false;
     }
-    return m_rowByPath.value(path, -1);
+    return m_rowByPath.find(PathIndex::hashOf(path, m_folder), [this, &path](int row) { return m_rows.at(row).path == path; });
 }
 
 void StoryStore::prepare(StorySummary *summary)
@@ -469,37 +403,50 @@ void StoryStore::appendStories(QList<StorySummary> &&stories)
     for (StorySummary &story : fresh) {
         m_topics.add(story);
         if (!m_rowByPathStale)
-            m_rowByPath.insert(story.path, int(m_rows.size()));
-        m_rows.append(Row{std::move(story), false, false});
+            m_rowByPath.insert(PathIndex::hashOf(story.path, m_folder), int(m_rows.size()));
+        m_rows.append(std::move(story));
+        m_states.append(RowState());
     }
     Q_EMIT storiesAdded(first, last);
     m_topics.publish();
 }
 
-void StoryStore::appendIndexed(QList<StorySummary> &&stories, const TopicIndex::Counts &counts)
+void StoryStore::appendIndexed(QList<StorySummary> &&rows, qsizetype listed, TopicIndex::Counts &&counts)
 {
-    // The index's rows come first (its first screen, then the rest), with unique paths (its
-    // primary key, and the rest leaves the first screen out): none of appendStories()'s
-    // lookups are needed, and the path lookup is built lazily, after the rows have painted.
-    // Nothing else adds rows before them: the walk starts once they are read.
+    // The index's rows come first (its first screen, then all of them), with unique paths
+    // (its primary key): none of appendStories()'s lookups are needed. Nothing else adds rows
+    // before them: the walk's own go out once the index's are in.
+    if (listed != m_rows.size()) {   // not the rows shown: only the others are taken
+        rows.remove(0, qMin(listed, rows.size()));
+        listed = 0;
+    }
     const int first = int(m_rows.size());
-    const int last = first + int(stories.size()) - 1;
-    Q_EMIT storiesAboutToBeAdded(first, last);
-    m_rows.reserve(m_rows.size() + stories.size());
-    for (StorySummary &story : stories)
-        m_rows.append(Row{std::move(story), false, false});
-    m_topics.addCounts(counts);
+    const int last = int(m_rows.size() + rows.size() - listed) - 1;
+    if (last >= first) {
+        Q_EMIT storiesAboutToBeAdded(first, last);
+        if (listed > 0) {
+            // The list read becomes the store's (no 100,000 rows moved on this thread); the
+            // rows shown already, edited since maybe, take their places in it.
+            for (qsizetype row = 0; row < listed; ++row)
+                rows[row] = std::move(m_rows[row]);
+            m_rows.swap(rows);
+        } else {
+            m_rows.append(std::move(rows));
+        }
+        m_states.resize(m_rows.size());
+    }
+    m_topics.addCounts(std::move(counts));
     m_rowByPathStale = true;
-    Q_EMIT storiesAdded(first, last);
+    if (last >= first)
+        Q_EMIT storiesAdded(first, last);
     m_topics.publish();
 }
 
 void StoryStore::replaceStory(int row, StorySummary &&summary)
 {
-    Row &r = m_rows[row];
-    m_topics.remove(r.summary);
+    m_topics.remove(m_rows.at(row));
     m_topics.add(summary);
-    r.summary = std::move(summary);
+    m_rows[row] = std::move(summary);
     Q_EMIT storyChanged(row);
     m_topics.publish();
 }
@@ -518,8 +465,9 @@ void StoryStore::removeRows(QList<int> rows)
         ++i;
         Q_EMIT storiesAboutToBeRemoved(first, last);
         for (int row = first; row <= last; ++row)
-            m_topics.remove(m_rows.at(row).summary);
+            m_topics.remove(m_rows.at(row));
         m_rows.remove(first, last - first + 1);
+        m_states.remove(first, last - first + 1);
         m_rowByPathStale = true;
         Q_EMIT storiesRemoved(first, last);
     }
@@ -531,7 +479,7 @@ void StoryStore::setDirty(const QString &path, bool dirty)
     const int row = indexOf(path);
     if (row < 0)
         return;
-    Row &r = m_rows[row];
+    RowState &r = m_states[row];
     if (r.dirty == dirty && (dirty || !r.conflict))
         return;
     r.dirty = dirty;
@@ -566,7 +514,7 @@ bool StoryStore::reloadStory(const QString &path)
         flushIndex();
     }
     if (row >= 0) {
-        m_rows[row].conflict = false;
+        m_states[row].conflict = false;
         replaceStory(row, std::move(summary));
     } else {
         appendStories({std::move(summary)});
@@ -580,8 +528,8 @@ void StoryStore::updateSummary(const QString &path, const StorySummary &summary)
     if (row < 0)
         return;
     StorySummary edited = summary;
-    edited.path = m_rows.at(row).summary.path;
-    edited.identity = m_rows.at(row).summary.identity;
+    edited.path = m_rows.at(row).path;
+    edited.identity = m_rows.at(row).identity;
     edited.searchKey = SearchKey::of(edited);
     prepare(&edited);
     replaceStory(row, std::move(edited));
@@ -675,12 +623,12 @@ void StoryStore::startRescan()
     // reference counts; the worker does the grouping by directory.
     FolderRescan::Known known;
     known.files.reserve(m_rows.size());
-    for (const Row &row : std::as_const(m_rows))
-        known.files.append({row.summary.path, row.summary.identity});
+    for (const StorySummary &row : std::as_const(m_rows))
+        known.files.append({row.path, row.identity});
     known.directories = m_directories;
 
     m_rescanRunning = true;
-    const std::shared_ptr<LoadJob> job = m_job;
+    const std::shared_ptr<FolderLoad> job = m_job;
     const quint64 generation = m_generation;
     const QString root = m_folder;
     m_scanPool.start([this, job, generation, root, directories, known] {
@@ -698,10 +646,10 @@ void StoryStore::removeDirectory(const QString &directory)
 {
     QList<int> rows;
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (isUnder(m_rows.at(row).summary.path, directory)) {
+        if (isUnder(m_rows.at(row).path, directory)) {
             rows.append(row);
             if (m_indexActive)
-                m_indexRemovals.append(m_rows.at(row).summary.path);
+                m_indexRemovals.append(m_rows.at(row).path);
         }
     }
     if (!rows.isEmpty())
@@ -754,10 +702,10 @@ void StoryStore::applyRescan(const Rescan &rescan)
         const int row = indexOf(summary.path);
         if (row < 0) {
             added.append(std::move(summary));
-        } else if (m_rows.at(row).dirty) {
+        } else if (m_states.at(row).dirty) {
             // Unsaved edits and a change on disk: the editor decides, nothing is replaced.
-            if (!m_rows.at(row).conflict) {
-                m_rows[row].conflict = true;
+            if (!m_states.at(row).conflict) {
+                m_states[row].conflict = true;
                 Q_EMIT storyChanged(row);
                 Q_EMIT conflictDetected(summary.path);
             }
@@ -773,9 +721,10 @@ void StoryStore::applyRescan(const Rescan &rescan)
     // of the stories that still hold unsaved edits.
     if (m_watcher && !m_polling) {
         const QStringList watchedFiles = m_watcher->files();
-        for (const Row &row : std::as_const(m_rows)) {
-            if (row.dirty && !watchedFiles.contains(row.summary.path) && QFileInfo::exists(row.summary.path))
-                m_watcher->addPath(row.summary.path);
+        for (qsizetype row = 0; row < m_rows.size(); ++row) {
+            const QString &path = m_rows.at(row).path;
+            if (m_states.at(row).dirty && !watchedFiles.contains(path) && QFileInfo::exists(path))
+                m_watcher->addPath(path);
         }
     }
     flushIndex();

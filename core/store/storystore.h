@@ -1,6 +1,7 @@
 #pragma once
 
 #include "folderfields.h"
+#include "pathindex.h"
 #include "sitefields.h"
 #include "storyindex.h"
 #include "stringpool.h"
@@ -22,6 +23,8 @@
 class QFileSystemWatcher;
 
 namespace Storydesk {
+
+class FolderLoad;
 
 // The stories of the open folder, kept as summaries in rows that the table model mirrors.
 // Loading runs off the UI thread (a scan thread finds files while a pool parses them on
@@ -50,11 +53,11 @@ public:
     bool isLoading() const { return m_loading; }
 
     int count() const { return int(m_rows.size()); }
-    const StorySummary &summary(int row) const { return m_rows.at(row).summary; }
+    const StorySummary &summary(int row) const { return m_rows.at(row); }
     // The row of the story at `path` (as listed: absolute, under the opened folder), or -1.
     int indexOf(const QString &path) const;
-    bool isDirty(int row) const { return m_rows.at(row).dirty; }
-    bool hasConflict(int row) const { return m_rows.at(row).conflict; }
+    bool isDirty(int row) const { return m_states.at(row).dirty; }
+    bool hasConflict(int row) const { return m_states.at(row).conflict; }
     const TopicIndex *topicIndex() const { return &m_topics; }
 
     // --- the editing layer ---
@@ -122,6 +125,9 @@ public:
     // On by default. Off: every openFolder() detects before loading, and nothing is
     // remembered (the CLI, which prints once and must print with the right map).
     void setDetectionRemembered(bool remembered) { m_detectionRemembered = remembered; }
+    // On by default: a folder's loaded rows are kept as a SummarySnapshot beside its index,
+    // and a reopen reads them from it. Off: neither (the CLI, which loads once and exits).
+    void setSnapshotUsed(bool used) { m_snapshotUsed = used; }
 
 Q_SIGNALS:
     void storiesAboutToBeReset();
@@ -143,18 +149,15 @@ Q_SIGNALS:
     void fieldMapChanged();
 
 private:
-    struct Row
+    struct RowState
     {
-        StorySummary summary;
         bool dirty = false;
         bool conflict = false;
     };
-    struct LoadJob;
     struct Rescan;
 
-    void startParsing(const std::shared_ptr<LoadJob> &job, const QStringList &paths);
-    void postResults(const std::shared_ptr<LoadJob> &job);   // from worker threads
-    void resultsPending(const std::shared_ptr<LoadJob> &job);
+    void postResults(const std::shared_ptr<FolderLoad> &job);   // from worker threads
+    void resultsPending(const std::shared_ptr<FolderLoad> &job);
     void deliver();
     void finishLoad();
 
@@ -170,12 +173,15 @@ private:
     // nothing but the (locked) string pool.
     void prepare(StorySummary *summary);
     void appendStories(QList<StorySummary> &&stories);
-    // `counts` are the stories' facets, counted where they were read.
-    void appendIndexed(QList<StorySummary> &&stories, const TopicIndex::Counts &counts);
+    // `rows` begin with the `listed` rows the store shows already; `counts` are the facets of
+    // the others, counted where they were read.
+    void appendIndexed(QList<StorySummary> &&rows, qsizetype listed, TopicIndex::Counts &&counts);
     void replaceStory(int row, StorySummary &&summary);
     void removeRows(QList<int> rows);
     void removeDirectory(const QString &directory);
     void flushIndex();
+    // Writes the loaded rows as the folder's SummarySnapshot, in the background, when worth it.
+    void saveSnapshot();
 
     // Where FolderFields remembers detections: beside the index, which is the cache (without
     // it, nothing is remembered either).
@@ -187,12 +193,15 @@ private:
     QString m_fieldsOverrideFile;
     std::optional<FieldMap> m_fieldMapOverride;   // setFieldMap(), for the folder it was set on
     bool m_detectionRemembered = true;
+    bool m_snapshotUsed = true;
+    bool m_snapshotRefused = false;   // the next load reads no snapshot (the last one was damaged)
     // The map the open folder is read with. A remembered one is checked once the first rows
     // have shown (storiesAdded, or loadFinished for a folder without stories), not before.
     FolderFields m_folderFields;
     quint64 m_generation = 0;      // bumped per openFolder: stale background results check it
-    QList<Row> m_rows;
-    mutable QHash<QString, int> m_rowByPath;
+    QList<StorySummary> m_rows;
+    QList<RowState> m_states;   // by row, beside m_rows (which a reopen can take over whole)
+    mutable PathIndex m_rowByPath;
     mutable bool m_rowByPathStale = false;
     TopicIndex m_topics;
     StringPool m_strings;
@@ -200,7 +209,7 @@ private:
     // Loading.
     QThreadPool m_scanPool;        // the walk, and live rescans: file system bound
     QThreadPool m_parsePool;       // parsing: one thread per core
-    std::shared_ptr<LoadJob> m_job;
+    std::shared_ptr<FolderLoad> m_job;
     bool m_loading = false;
     int m_delivered = 0;
     QElapsedTimer m_sinceDelivery;

@@ -4,6 +4,7 @@
 #include "corpusgenerator.h"
 #include "storyindex.h"
 #include "storyscanner.h"
+#include "storedsummaries.h"
 #include "storystore.h"
 #include "summarydescription.h"
 #include "summaryreader.h"
@@ -31,52 +32,22 @@ constexpr int StoryCount = 40;
 
 using TestSummaries::describe;
 
-// Every story on disk, read afresh, sorted by path.
 QStringList diskSummaries(const QString &folder)
 {
-    QStringList paths = StoryScanner(folder).scan();
-    paths.sort();
-    QStringList out;
-    for (const QString &path : std::as_const(paths))
-        out.append(describe(SummaryReader::read(path)));
-    return out;
+    return StoredSummaries::onDisk(folder);
 }
 
 QStringList storeSummaries(const StoryStore &store)
 {
-    QList<StorySummary> rows;
-    for (int row = 0; row < store.count(); ++row)
-        rows.append(store.summary(row));
-    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.path < b.path; });
-    QStringList out;
-    for (const StorySummary &s : std::as_const(rows))
-        out.append(describe(s));
-    return out;
+    return StoredSummaries::inStore(store);
 }
 
 QStringList indexSummaries(const QString &folder)
 {
-    StoryIndex index(folder);
-    if (!index.open())
-        return {};
-    QList<StorySummary> rows = index.readAll().value_or(QList<StorySummary>());
-    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.path < b.path; });
-    QStringList out;
-    for (const StorySummary &s : std::as_const(rows))
-        out.append(describe(s));
-    return out;
+    return StoredSummaries::inIndex(folder);
 }
 
-// Opens `folder` and waits until it is verified and its index written.
-bool openAndWait(StoryStore &store, const QString &folder)
-{
-    QSignalSpy finished(&store, &StoryStore::loadFinished);
-    store.openFolder(folder);
-    if (store.isLoading() && !finished.wait(30000))
-        return false;
-    store.waitForIndex();
-    return true;
-}
+using StoredSummaries::openAndWait;
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -662,16 +662,16 @@ void TestStoryStore::openingAnotherFolderDuringTheCheck_dropsItsResult()
     QSignalSpy changed(&store, &StoryStore::fieldMapChanged);
     Runner openSecond;
     openSecond.run = [&] { store.openFolder(second.path()); };
-    connect(&store, &StoryStore::storiesAdded, this, [&] {
-        // The first folder's check started with its first rows. Once it has run (its file is
-        // corrected), its result waits in the event queue, which does not run here: the
-        // second folder opens before that result is handled.
+    connect(&store, &StoryStore::loadFinished, this, [&] {
+        // The first folder's check started once its load finished (this slot is queued after
+        // that). Once it has run (its file is corrected), its result waits in the event
+        // queue, which does not run here: the second folder opens before that result is handled.
         const QDeadlineTimer deadline(Timeout);
         while (!deadline.hasExpired() && memoryOf(first.path()).read()->map == FieldMap::hugo())
             QThread::msleep(5);
         QVERIFY(memoryOf(first.path()).read()->map.isStoryFormat());
         QCoreApplication::postEvent(&openSecond, new QEvent(QEvent::User), Qt::HighEventPriority);
-    }, Qt::SingleShotConnection);
+    }, Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     store.openFolder(first.path());
     QTRY_COMPARE_WITH_TIMEOUT(store.folder(), QDir::cleanPath(second.path()), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(!store.isLoading(), Timeout);

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "storysummary.h"
+#include "topicindex.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <optional>
+
+namespace Storydesk {
+
+class StringPool;
+
+// Every summary of a loaded folder in one binary file beside its index (StoryIndex), so a
+// big folder reopens by reading one file from start to end: no SQL a row, no search key
+// folded again, each repeated string stored once. A cache of a cache: every row keeps the
+// identity of the file it was read from, and the load verifies each one against the disk
+// as it does the index's rows, so a snapshot older than the index costs only the rows
+// changed since (StoryStore takes those from the index).
+//
+// Written whole under another name and then renamed: a reader sees a complete snapshot or
+// none. A file it cannot make sense of (another format or build, cut short, damaged) reads
+// as no snapshot, never as wrong rows or a crash.
+class SummarySnapshot
+{
+public:
+    // Bumped whenever the layout changes.
+    static constexpr quint32 FormatVersion = 1;
+    // Rows are read in blocks of this many, so that threads can share a snapshot.
+    static constexpr int BlockRows = 2048;
+
+    // The snapshot kept beside the index file `indexFile`.
+    static QString fileFor(const QString &indexFile);
+    // Writes `rows`, whose paths are under `folder`, replacing any snapshot at `file`. False,
+    // and nothing replaced, when it cannot be written or `cancelled` turns true meanwhile.
+    static bool write(const QString &file, const QString &folder, const QList<StorySummary> &rows,
+                      const std::atomic_bool *cancelled = nullptr);
+    // True when no snapshot remains at `file`.
+    static bool remove(const QString &file);
+
+    // Reads the table of contents of the snapshot at `file` for `folder`; false when there
+    // is no usable one. Its repeated strings are interned in `pool` (if any), as StoryStore
+    // interns those of rows read from files or from the index.
+    bool open(const QString &file, const QString &folder, StringPool *pool = nullptr);
+    qsizetype rowCount() const { return m_rowCount; }
+    // Each row's path (its PathIndex hash) and file identity, in the order of the rows: known
+    // from open(), before any row is read.
+    struct RowKey
+    {
+        quint64 pathHash = 0;
+        FileIdentity identity;
+    };
+    const QList<RowKey> &keys() const { return m_keys; }
+    // The facets of all its rows, counted when it was written (once: they are moved out).
+    TopicIndex::Counts takeCounts() { return std::move(m_counts); }
+    int blockCount() const { return int(m_blocks.size()); }
+    // The rows of blocks [from, to) in the order written, with absolute paths; nullopt when
+    // they cannot be read. Several threads may read blocks of one snapshot at once.
+    std::optional<QList<StorySummary>> read(int from, int to) const;
+
+private:
+    struct Block
+    {
+        qint64 offset = 0;
+        qint64 rows = 0;
+    };
+
+    QString m_file;
+    QString m_prefix;   // the folder and a slash
+    QList<QString> m_strings;       // by id - 1; id 0 is the null string
+    QList<QByteArray> m_bytes;
+    QList<Block> m_blocks;
+    TopicIndex::Counts m_counts;
+    QList<RowKey> m_keys;
+    qint64 m_rowsEnd = 0;           // where the last block ends
+    qsizetype m_rowCount = 0;
+};
+
+} // namespace Storydesk
