@@ -210,8 +210,10 @@ public:
         if (prefix.isEmpty() && length == 0)
             return QString::fromLatin1("", 0);   // empty, not null
         QString value(prefix.size() + qsizetype(length), Qt::Uninitialized);
-        std::memcpy(value.data(), prefix.constData(), size_t(prefix.size()) * sizeof(QChar));
-        std::memcpy(value.data() + prefix.size(), m_at - qsizetype(length) * qsizetype(sizeof(QChar)), size_t(length) * sizeof(QChar));
+        if (!prefix.isEmpty())
+            std::memcpy(value.data(), prefix.constData(), size_t(prefix.size()) * sizeof(QChar));
+        if (length > 0)
+            std::memcpy(value.data() + prefix.size(), m_at - qsizetype(length) * qsizetype(sizeof(QChar)), size_t(length) * sizeof(QChar));
         return value;
     }
     QByteArray bytes()
