@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSaveFile>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -184,6 +186,7 @@ public:
     {
     }
     bool ok() const { return m_ok; }
+    qsizetype remaining() const { return m_end - m_at; }
     bool atEnd() const { return m_at == m_end; }
     void fail() { m_ok = false; }
 
@@ -273,7 +276,7 @@ bool readRow(Reader &in, StorySummary &s, const QString &prefix, const QList<QSt
     s.imageHeight = in.number<qint32>();
     s.providerLogoUrl = in.shared(bytes);
     const auto topics = in.number<quint32>();
-    if (!in.ok() || topics > MaxRecordBytes / sizeof(quint32))
+    if (!in.ok() || topics > quint64(in.remaining()) / sizeof(quint32))   // each takes an id
         return false;
     s.topics.reserve(topics);
     for (quint32 i = 0; i < topics && in.ok(); ++i)
@@ -291,7 +294,7 @@ bool readRow(Reader &in, StorySummary &s, const QString &prefix, const QList<QSt
     s.relatedCount = in.number<qint32>();
     s.broken = in.number<quint8>() != 0;
     const auto problems = in.number<quint32>();
-    if (!in.ok() || problems > MaxRecordBytes / 8)
+    if (!in.ok() || problems > quint64(in.remaining()) / 13)   // each takes 13 bytes at least
         return false;
     for (quint32 i = 0; i < problems && in.ok(); ++i) {
         Problem p;
@@ -315,7 +318,7 @@ bool readCounts(Reader &in, TopicIndex::Counts *counts, const QList<QString> &te
 {
     for (QHash<QString, int> *names : {&counts->topics, &counts->providers, &counts->categories}) {
         const auto size = in.number<quint32>();
-        if (!in.ok() || size > MaxRecordBytes)
+        if (!in.ok() || size > quint64(in.remaining()) / 8)   // an id and a count each
             return false;
         names->reserve(size);
         for (quint32 i = 0; i < size && in.ok(); ++i) {
@@ -331,7 +334,7 @@ bool readCounts(Reader &in, TopicIndex::Counts *counts, const QList<QString> &te
     for (int &n : counts->quality)
         n = in.number<qint32>();
     const auto minutes = in.number<quint32>();
-    if (!in.ok() || minutes > MaxRecordBytes)
+    if (!in.ok() || minutes > quint64(in.remaining()) / 12)
         return false;
     for (quint32 i = 0; i < minutes && in.ok(); ++i) {
         const auto minute = in.number<qint64>();
@@ -362,6 +365,16 @@ std::vector<qsizetype> newestFirst(const QList<StorySummary> &rows)
         return rows.at(a).path < rows.at(b).path;
     });
     return order;
+}
+
+// The identity of an open file, as it is now whatever its name leads to since.
+FileIdentity identityOf(const QFile &file)
+{
+    struct stat status;
+    if (::fstat(file.handle(), &status) != 0)
+        return {};
+    return FileIdentity{qint64(status.st_size), qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec,
+                        quint64(status.st_ino)};
 }
 
 bool readExactly(QFile &file, qint64 offset, qint64 size, QByteArray *out)
@@ -527,6 +540,7 @@ bool SummarySnapshot::open(const QString &file, const QString &folder, StringPoo
         return false;
     }
     m_file = file;
+    m_opened = identityOf(in);
     m_prefix = folder + QLatin1Char('/');
     m_rowsEnd = trailerOffset;
     m_rowCount = qsizetype(rowCount);
@@ -543,8 +557,8 @@ std::optional<QList<StorySummary>> SummarySnapshot::read(int from, int to) const
     QFile file(m_file);
     qint64 at = m_blocks.at(from).offset;
     const qint64 end = to < m_blocks.size() ? m_blocks.at(to).offset : m_rowsEnd;
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !file.seek(at))
-        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || identityOf(file) != m_opened || !file.seek(at))
+        return std::nullopt;   // gone, or replaced by another writer since open()
     qint64 expected = 0;
     for (int block = from; block < to; ++block)
         expected += m_blocks.at(block).rows;

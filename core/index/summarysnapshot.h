@@ -68,6 +68,7 @@ private:
     };
 
     QString m_file;
+    FileIdentity m_opened;   // the file open() read: read() reads no other put in its place
     QString m_prefix;   // the folder and a slash
     QList<QString> m_strings;       // by id - 1; id 0 is the null string
     QList<QByteArray> m_bytes;

@@ -100,6 +100,7 @@ void FolderLoad::run(int firstScreenRows, QThreadPool *parsePool, StringPool *st
         scanFinished = true;
         directories = scanner.walkedDirectories();
         sinceSnapshot += int(gone.size());
+        firstScreenChanged = load.firstScreenChanged();
         removed = std::move(gone);
     }
     notify();
@@ -109,6 +110,8 @@ void FolderLoad::parse(const QStringList &paths, QThreadPool *pool, const Prepar
 {
     for (qsizetype from = 0; from < paths.size(); from += ParseChunk) {
         pool->start([self = shared_from_this(), chunk = paths.mid(from, ParseChunk), prepare, notify] {
+            if (self->cancelled)
+                return;
             QList<StorySummary> read;
             read.reserve(chunk.size());
             for (const QString &path : chunk)

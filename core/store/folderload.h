@@ -71,6 +71,7 @@ public:
     bool fromSnapshot = false;
     QList<StorySummary> refreshed;
     int sinceSnapshot = 0;
+    bool firstScreenChanged = false;
     bool memoryReleased = false;   // after the first rescan that follows the load
 
 private:

@@ -175,7 +175,17 @@ IndexedLoad::Rows IndexedLoad::takeRows()
     }
     Read read = m_reading.takeResult();
     if (m_fromSnapshot) {
-        if (!read.rows || read.rows->size() != m_identities.size()) {
+        // Each row must be the one its key (which the walk trusted) stands for.
+        const auto matchesKeys = [this, &read] {
+            const QList<SummarySnapshot::RowKey> &keys = m_snapshot->keys();
+            for (qsizetype row = 0; row < read.rows->size(); ++row) {
+                const StorySummary &summary = read.rows->at(row);
+                if (keys.at(row).pathHash != PathIndex::hashOf(summary.path, m_root) || keys.at(row).identity != summary.identity)
+                    return false;
+            }
+            return true;
+        };
+        if (!read.rows || read.rows->size() != m_identities.size() || !matchesKeys()) {
             rows.snapshotFailed = true;
             SummarySnapshot::remove(SummarySnapshot::fileFor(m_index->file()));
             return rows;
@@ -257,8 +267,21 @@ IndexedLoad::Check IndexedLoad::check(const QString &path, const FileIdentity &i
 
 void IndexedLoad::keep(const QString &path)
 {
-    if (const int row = rowOf(path); row >= 0)
+    if (const int row = rowOf(path); row >= 0) {
         m_checked[size_t(row)] = true;
+        m_firstScreenKept = m_firstScreenKept || row < m_firstScreen.size();
+    }
+}
+
+bool IndexedLoad::firstScreenChanged() const
+{
+    if (m_firstScreenKept)
+        return true;
+    for (qsizetype row = 0; row < m_firstScreen.size() && row < qsizetype(m_checked.size()); ++row) {
+        if (!m_checked[size_t(row)])
+            return true;
+    }
+    return false;
 }
 
 QStringList IndexedLoad::unchecked() const

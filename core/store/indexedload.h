@@ -80,6 +80,8 @@ public:
     Verdict verify(const QList<StoryScanner::Found> &files);
     // The rows the walk did not find as stories: deleted since, or no longer stories.
     QStringList unchecked() const;
+    // Whether a row of the first screen (shown before anything was verified) changed or went.
+    bool firstScreenChanged() const;
 
 private:
     // `path` found as `identity` on disk: Unchanged when a row has it so (the row is kept),
@@ -124,6 +126,7 @@ private:
     PathIndex m_rowByPath;
     QList<FileIdentity> m_identities;
     std::vector<char> m_checked;
+    bool m_firstScreenKept = false;               // a first screen's row changed on disk
     QList<QString> m_paths;                       // for unchecked(); filled with the rows
 };
 

@@ -117,7 +117,9 @@ void StoryStore::stopCurrentFolder()
     m_folderFields.cancel();
     if (m_job)
         m_job->cancelled = true;
-    m_parsePool.clear(); // queued parse tasks of this job need not even start
+    // Not m_parsePool.clear(): the index's rows are read there too, and a task cleared before
+    // it started leaves its future unfinished for good (the load would wait forever). Queued
+    // parse tasks of a cancelled load return at once.
     m_deliveryTimer.stop();
     m_rescanTimer.stop();
     m_pollTimer.stop();
@@ -282,9 +284,8 @@ void StoryStore::deliver()
     // The first screen in a batch of its own, even when the rest came with it.
     if (!firstScreen.isEmpty())
         appendIndexed(std::move(firstScreen), 0, std::move(firstScreenCounts));
-    if (!indexed.isEmpty())
-        appendIndexed(std::move(indexed), indexedListed, std::move(indexedCounts));
-    if (!rowByPath.isEmpty() && rowByPath.size() == m_rows.size()) {
+    const bool whole = !indexed.isEmpty() && appendIndexed(std::move(indexed), indexedListed, std::move(indexedCounts));
+    if (whole && rowByPath.size() == m_rows.size()) {
         m_rowByPath = std::move(rowByPath);   // read with the rows, in their order
         m_rowByPathStale = false;
     }
@@ -342,18 +343,44 @@ void StoryStore::finishLoad()
 
 void StoryStore::saveSnapshot()
 {
-    // Not for a folder that fits its first screen (read without one), nor after a load that
-    // found few of the snapshot's rows out of date: the index gives those at the next open,
-    // for less than writing every row again.
-    if (!m_indexActive || !m_snapshotUsed || m_rows.size() <= FirstScreenRows || (m_job->fromSnapshot && qsizetype(m_job->sinceSnapshot) * 100 < m_rows.size()))
+    if (!m_indexActive || !m_snapshotUsed)
+        return;
+    const QString file = SummarySnapshot::fileFor(StoryIndex::fileFor(m_folder, indexKey()));
+    if (m_rows.size() <= FirstScreenRows) {
+        // A folder that fits its first screen is read without one: none is kept (an old one,
+        // of more stories, would show them first).
+        m_indexPool.start([file] { SummarySnapshot::remove(file); });
+        return;
+    }
+    // Not after a load that found few of the snapshot's rows out of date and none among its
+    // first screen (which shows before anything is verified): the index gives those at the
+    // next open, for less than writing every row again.
+    if (m_job->fromSnapshot && !m_job->firstScreenChanged && qsizetype(m_job->sinceSnapshot) * 100 < m_rows.size()
+        && !newerThanFirstScreen())
         return;
     QList<StorySummary> rows = m_rows;   // shared, not copied, unless a row is left out
     for (qsizetype row = m_states.size() - 1; row >= 0; --row) {
         if (m_states.at(row).dirty || m_states.at(row).conflict)   // an unsaved edit is not what its file says
             rows.remove(row);
     }
-    m_indexPool.start([job = m_job, file = SummarySnapshot::fileFor(StoryIndex::fileFor(m_folder, indexKey())), folder = m_folder,
-                       rows = std::move(rows)] { SummarySnapshot::write(file, folder, rows, &job->cancelled); });
+    m_indexPool.start([job = m_job, file, folder = m_folder, rows = std::move(rows)] {
+        SummarySnapshot::write(file, folder, rows, &job->cancelled);
+    });
+}
+
+bool StoryStore::newerThanFirstScreen() const
+{
+    // The first screen's rows come first, newest first: a row after them that is newer than
+    // the last of them (a new story, or one redated) belongs among them.
+    const StorySummary &last = m_rows.at(FirstScreenRows - 1);
+    const auto newer = [&last](const StorySummary &row) {
+        if (row.publishedDateTime.isValid() != last.publishedDateTime.isValid())
+            return row.publishedDateTime.isValid();
+        if (row.publishedDateTime != last.publishedDateTime)
+            return row.publishedDateTime > last.publishedDateTime;
+        return row.path < last.path;
+    };
+    return std::any_of(m_rows.cbegin() + FirstScreenRows, m_rows.cend(), newer);
 }
 
 int StoryStore::indexOf(const QString &path) const
@@ -388,7 +415,9 @@ void StoryStore::appendStories(QList<StorySummary> &&stories)
     QSet<QString> seen;
     for (StorySummary &story : stories) {
         const int row = indexOf(story.path);
-        if (row >= 0)
+        if (row >= 0 && m_states.at(row).dirty)
+            markConflict(row);   // unsaved edits: the editor decides, nothing is replaced
+        else if (row >= 0)
             replaceStory(row, std::move(story));
         else if (!seen.contains(story.path)) {
             seen.insert(story.path);
@@ -411,28 +440,29 @@ void StoryStore::appendStories(QList<StorySummary> &&stories)
     m_topics.publish();
 }
 
-void StoryStore::appendIndexed(QList<StorySummary> &&rows, qsizetype listed, TopicIndex::Counts &&counts)
+bool StoryStore::appendIndexed(QList<StorySummary> &&rows, qsizetype listed, TopicIndex::Counts &&counts)
 {
     // The index's rows come first (its first screen, then all of them), with unique paths
     // (its primary key): none of appendStories()'s lookups are needed. Nothing else adds rows
-    // before them: the walk's own go out once the index's are in.
-    if (listed != m_rows.size()) {   // not the rows shown: only the others are taken
+    // before them: the walk's own go out once the index's are in. Unless a reload did since
+    // the first screen: then the others join as any new rows do.
+    bool shown = listed == m_rows.size() && listed <= rows.size();
+    for (qsizetype row = 0; shown && row < listed; ++row)
+        shown = rows.at(row).path == m_rows.at(row).path;
+    if (!shown) {
         rows.remove(0, qMin(listed, rows.size()));
-        listed = 0;
+        appendStories(std::move(rows));
+        return false;
     }
     const int first = int(m_rows.size());
-    const int last = int(m_rows.size() + rows.size() - listed) - 1;
+    const int last = int(rows.size()) - 1;
     if (last >= first) {
         Q_EMIT storiesAboutToBeAdded(first, last);
-        if (listed > 0) {
-            // The list read becomes the store's (no 100,000 rows moved on this thread); the
-            // rows shown already, edited since maybe, take their places in it.
-            for (qsizetype row = 0; row < listed; ++row)
-                rows[row] = std::move(m_rows[row]);
-            m_rows.swap(rows);
-        } else {
-            m_rows.append(std::move(rows));
-        }
+        // The list read becomes the store's (no 100,000 rows moved on this thread); the rows
+        // shown already, edited since maybe, take their places in it.
+        for (qsizetype row = 0; row < listed; ++row)
+            rows[row] = std::move(m_rows[row]);
+        m_rows.swap(rows);
         m_states.resize(m_rows.size());
     }
     m_topics.addCounts(std::move(counts));
@@ -440,6 +470,16 @@ void StoryStore::appendIndexed(QList<StorySummary> &&rows, qsizetype listed, Top
     if (last >= first)
         Q_EMIT storiesAdded(first, last);
     m_topics.publish();
+    return true;
+}
+
+void StoryStore::markConflict(int row)
+{
+    if (m_states.at(row).conflict)
+        return;
+    m_states[row].conflict = true;
+    Q_EMIT storyChanged(row);
+    Q_EMIT conflictDetected(m_rows.at(row).path);
 }
 
 void StoryStore::replaceStory(int row, StorySummary &&summary)
@@ -703,12 +743,7 @@ void StoryStore::applyRescan(const Rescan &rescan)
         if (row < 0) {
             added.append(std::move(summary));
         } else if (m_states.at(row).dirty) {
-            // Unsaved edits and a change on disk: the editor decides, nothing is replaced.
-            if (!m_states.at(row).conflict) {
-                m_states[row].conflict = true;
-                Q_EMIT storyChanged(row);
-                Q_EMIT conflictDetected(summary.path);
-            }
+            markConflict(row);   // unsaved edits and a change on disk: the editor decides
         } else {
             replaceStory(row, std::move(summary));
         }

@@ -174,9 +174,12 @@ private:
     void prepare(StorySummary *summary);
     void appendStories(QList<StorySummary> &&stories);
     // `rows` begin with the `listed` rows the store shows already; `counts` are the facets of
-    // the others, counted where they were read.
-    void appendIndexed(QList<StorySummary> &&rows, qsizetype listed, TopicIndex::Counts &&counts);
+    // the others, counted where they were read. False when the rows shown were not those
+    // (the others were added one by one): `rows` did not become the store's.
+    bool appendIndexed(QList<StorySummary> &&rows, qsizetype listed, TopicIndex::Counts &&counts);
+    bool newerThanFirstScreen() const;   // a row after the first FirstScreenRows belongs among them
     void replaceStory(int row, StorySummary &&summary);
+    void markConflict(int row);
     void removeRows(QList<int> rows);
     void removeDirectory(const QString &directory);
     void flushIndex();

@@ -179,8 +179,10 @@ private Q_SLOTS:
             QVERIFY(openAndWait(store, m_folder));
         }
         const QByteArray snapshot = readAll(m_snapshot);
-        const QString changed = m_folder + QLatin1Char('/') + CorpusGenerator::relativePath(42);
-        QVERIFY(writeAll(changed, CorpusGenerator(5).story(42)));
+        SummarySnapshot written;
+        QVERIFY(written.open(m_snapshot, m_folder));
+        const QString changed = written.read(0, written.blockCount())->last().path;   // the oldest: no first screen's
+        QVERIFY(writeAll(changed, readAll(changed).replace("title: \"", "title: \"Changed: ")));
         {
             StoryStore store;   // reads the change into the index, not into the snapshot
             QVERIFY(openAndWait(store, m_folder));
@@ -285,6 +287,89 @@ private Q_SLOTS:
         QCOMPARE(rows->size(), StoryCount - 1);
         for (const StorySummary &summary : *rows)
             QVERIFY(summary.path != edited);
+    }
+
+    void editedStoryChangedOnDiskMeanwhile_isAConflict_notReplaced()
+    {
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        SummarySnapshot snapshot;
+        QVERIFY(snapshot.open(m_snapshot, m_folder));
+        const QString newest = snapshot.read(0, 1)->first().path;   // the first screen's first row
+        QVERIFY(writeAll(newest, readAll(newest).replace("title: \"", "title: \"Changed on disk: ")));
+        StoryStore store;
+        connect(&store, &StoryStore::storiesAdded, this, [&] {
+            QCOMPARE(store.summary(0).path, newest);
+            StorySummary summary = store.summary(0);
+            summary.title = QStringLiteral("Edited, not saved");
+            store.setDirty(newest, true);
+            store.updateSummary(newest, summary);
+        }, Qt::SingleShotConnection);
+        QSignalSpy conflicts(&store, &StoryStore::conflictDetected);
+        QVERIFY(openAndWait(store, m_folder));
+        const int row = store.indexOf(newest);
+        QCOMPARE(store.summary(row).title, QStringLiteral("Edited, not saved"));
+        QVERIFY(store.hasConflict(row));
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(store.count(), StoryCount);
+    }
+
+    void aFolderShrunkToItsFirstScreen_keepsNoSnapshot()
+    {
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        QVERIFY(QFile::exists(m_snapshot));
+        for (int n = 100; n < StoryCount; ++n)
+            QVERIFY(QFile::remove(m_folder + QLatin1Char('/') + CorpusGenerator::relativePath(n)));
+        StoryStore store;
+        QVERIFY(openAndWait(store, m_folder));
+        QCOMPARE(store.count(), 100);
+        QCOMPARE(StoredSummaries::inStore(store), StoredSummaries::onDisk(m_folder));
+        QVERIFY(!QFile::exists(m_snapshot));   // its first screen would show deleted stories
+    }
+
+    void aChangeInTheFirstScreen_rewritesIt()
+    {
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        const QByteArray before = readAll(m_snapshot);
+        SummarySnapshot snapshot;
+        QVERIFY(snapshot.open(m_snapshot, m_folder));
+        const QString newest = snapshot.read(0, 1)->first().path;
+        QVERIFY(writeAll(newest, readAll(newest).replace("title: \"", "title: \"Changed: ")));
+        {
+            StoryStore store;   // one change, but one the next first screen shows
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        QVERIFY(readAll(m_snapshot) != before);
+        SummarySnapshot rewritten;
+        QVERIFY(rewritten.open(m_snapshot, m_folder));
+        QCOMPARE(rewritten.read(0, 1)->first().title, SummaryReader::read(newest).title);
+    }
+
+    void rowsNotTheKeysSay_theFolderOpensAgainWithoutIt()
+    {
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        // The file ends with the rows' keys (32 bytes each: the path's hash first), the row
+        // count, the table of contents' offset and an end mark (8 bytes each): the last
+        // row's key stands for another path now.
+        QByteArray bytes = readAll(m_snapshot);
+        bytes[bytes.size() - 24 - 32] = char(bytes[bytes.size() - 24 - 32] ^ 0x5a);
+        QVERIFY(writeAll(m_snapshot, bytes));
+        StoryStore store;
+        QSignalSpy started(&store, &StoryStore::loadStarted);
+        QVERIFY(openAndWait(store, m_folder));
+        QCOMPARE(started.size(), 2);
+        QCOMPARE(StoredSummaries::inStore(store), StoredSummaries::onDisk(m_folder));
     }
 
 private:
