@@ -11,11 +11,13 @@ FileIdentity FileIdentity::of(const QString &path)
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
-    FileIdentity id;
-    id.size = qint64(st.st_size);
-    id.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + qint64(st.st_mtim.tv_nsec);
-    id.inode = quint64(st.st_ino);
-    return id;
+    return of(st);
+}
+
+FileIdentity FileIdentity::of(const struct stat &status)
+{
+    return FileIdentity{qint64(status.st_size), qint64(status.st_mtim.tv_sec) * 1000000000LL + qint64(status.st_mtim.tv_nsec),
+                        quint64(status.st_ino)};
 }
 
 } // namespace Storydesk

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+struct stat;
+
 namespace Storydesk {
 
 // What a file looked like on disk when it was read: enough to notice that someone else
@@ -18,6 +20,8 @@ struct FileIdentity
 
     // Stats `path` (following symlinks, as reading does). Invalid when the file is gone.
     static FileIdentity of(const QString &path);
+    // What a stat of the file said.
+    static FileIdentity of(const struct stat &status);
 };
 
 } // namespace Storydesk

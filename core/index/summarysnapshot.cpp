@@ -373,8 +373,7 @@ FileIdentity identityOf(const QFile &file)
     struct stat status;
     if (::fstat(file.handle(), &status) != 0)
         return {};
-    return FileIdentity{qint64(status.st_size), qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec,
-                        quint64(status.st_ino)};
+    return FileIdentity::of(status);
 }
 
 bool readExactly(QFile &file, qint64 offset, qint64 size, QByteArray *out)

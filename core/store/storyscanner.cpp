@@ -127,11 +127,8 @@ StoryScanner::Listing StoryScanner::list(const QString &directory, const QString
             }
             if (found.isLink)
                 type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
-            if (type == DT_REG && st.st_size >= 0) {
-                found.identity.size = qint64(st.st_size);
-                found.identity.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + qint64(st.st_mtim.tv_nsec);
-                found.identity.inode = quint64(st.st_ino);
-            }
+            if (type == DT_REG && st.st_size >= 0)
+                found.identity = FileIdentity::of(st);
         }
         if (found.isLink) {
             found.canonicalPath = QFileInfo(joined(directory, found.name)).canonicalFilePath();
