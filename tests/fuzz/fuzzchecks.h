@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 namespace Storydesk::FuzzChecks {
@@ -41,5 +43,16 @@ QString parsePageMetadata(QByteArrayView data);
 // anchors, tags and values. Where they could differ the source must decline, so that the
 // summary reader falls back to yaml-cpp.
 QString libyamlAgreesWithYamlCpp(QByteArrayView data);
+
+// Reads `data`, after the header every snapshot of this build starts with, as a
+// SummarySnapshot (fuzzsnapshotchecks.cpp): it opens and reads, or is refused, without a
+// crash or a read past its bytes; when it reads, its rows read the same block by block (as
+// a reopen's two threads read them), and written again they read back as the same rows.
+QString readSnapshot(QByteArrayView data);
+// Valid snapshots of 0, 1 and 12 varied rows, without that header: the snapshot target's
+// seeds, made by the build that fuzzes them, so they follow its format.
+QList<QByteArray> snapshotSeeds();
+// That header.
+QByteArray snapshotHeader();
 
 } // namespace Storydesk::FuzzChecks

@@ -29,13 +29,17 @@ export QT_HASH_SEED=0
 seed=${FUZZ_SEED:-1}
 
 status=0
-for target in storyparse storyedit query pagemetadata eventsagree; do
+for target in storyparse storyedit query pagemetadata eventsagree snapshot; do
     fuzzer="$build/tests/fuzz/fuzz_$target"
     # Story files seed the engine's targets; typed queries (two texts split by a NUL) the
-    # query's; fetched pages (Content-Type line, address line, then the HTML) the page reader's.
+    # query's; fetched pages (Content-Type line, address line, then the HTML) the page reader's;
+    # snapshots this build writes (less the header, which the check adds) the snapshot reader's.
     case $target in
         query) seeds=("$here/seeds-query") ;;
         pagemetadata) seeds=("$here/seeds-pagemetadata") ;;
+        snapshot)
+            seeds=("$build/fuzz-seeds/snapshot")
+            "$build/tests/fuzz/fuzz_snapshot_seeds" "${seeds[0]}" ;;
         *) seeds=("$here/seeds" "$sample") ;;
     esac
     corpus="$build/fuzz-corpus/$target"

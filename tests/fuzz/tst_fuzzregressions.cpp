@@ -1,7 +1,9 @@
 #include "fuzzchecks.h"
+#include "summarysnapshot.h"
 #include "testfiles.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The fuzzers' invariants in the ordinary build: every seed through its checks, and every
@@ -16,6 +18,8 @@ class TestFuzzRegressions final : public QObject
 private Q_SLOTS:
     void invariantsHold_data();
     void invariantsHold();
+    void snapshotInvariantsHold_data();
+    void snapshotInvariantsHold();
 };
 
 void TestFuzzRegressions::invariantsHold_data()
@@ -89,6 +93,47 @@ void TestFuzzRegressions::invariantsHold()
         const QString problem = FuzzChecks::parsePageMetadata(bytes);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
+}
+
+void TestFuzzRegressions::snapshotInvariantsHold_data()
+{
+    QTest::addColumn<QByteArray>("body");   // after the header
+    QTest::addColumn<int>("rows");          // it reads as; -1: refused; -2: not known
+
+    const QList<QByteArray> seeds = FuzzChecks::snapshotSeeds();
+    QCOMPARE(seeds.size(), 3);
+    QTest::newRow("seed without rows") << seeds.at(0) << 0;
+    QTest::newRow("seed of one row") << seeds.at(1) << 1;
+    QTest::newRow("seed of twelve rows") << seeds.at(2) << 12;
+    QTest::newRow("seed of twelve rows cut short") << seeds.at(2).chopped(1) << -1;
+    const QDir regressions(QStringLiteral(STORYDESK_FUZZ_DIR "/regressions"));
+    for (const QString &name : regressions.entryList({QStringLiteral("snapshot-*")}, QDir::Files))
+        QTest::addRow("regression %s", qPrintable(name)) << TestFiles::read(regressions.filePath(name)) << -2;
+}
+
+void TestFuzzRegressions::snapshotInvariantsHold()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, rows);
+
+    const QString problem = FuzzChecks::readSnapshot(body);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    if (rows == -2)
+        return;
+    // A seed the reader refused would leave the fuzzer nothing to start from.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("seed.snapshot"));
+    QVERIFY(TestFiles::write(file, FuzzChecks::snapshotHeader() + body));
+    SummarySnapshot snapshot;
+    const bool opened = snapshot.open(file, QStringLiteral("/fuzz/site"));
+    if (rows < 0) {
+        QVERIFY(!opened);
+        return;
+    }
+    QVERIFY(opened);
+    const std::optional<QList<StorySummary>> read = snapshot.read(0, snapshot.blockCount());
+    QVERIFY(read);
+    QCOMPARE(read->size(), rows);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
