@@ -348,20 +348,24 @@ bool readCounts(Reader &in, TopicIndex::Counts *counts, const QList<QString> &te
     return in.ok();
 }
 
-// The order the table opens in (and the index's first screen): the newest first, then the
-// undated, each by path. A reopened folder's rows then arrive sorted, its first screen first.
+// What orders the rows (SummarySnapshot::writtenBefore()) before their paths do: the newest
+// first, the undated last.
+qint64 orderKey(const StorySummary &row)
+{
+    return row.publishedDateTime.isValid() ? row.publishedDateTime.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+// The rows' indexes in SummarySnapshot::writtenBefore() order, with each key worked out once.
 std::vector<qsizetype> newestFirst(const QList<StorySummary> &rows)
 {
-    std::vector<qint64> published(size_t(rows.size()));
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QDateTime &date = rows.at(i).publishedDateTime;
-        published[size_t(i)] = date.isValid() ? date.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-    }
+    std::vector<qint64> keys(size_t(rows.size()));
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        keys[size_t(i)] = orderKey(rows.at(i));
     std::vector<qsizetype> order(size_t(rows.size()));
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        if (published[size_t(a)] != published[size_t(b)])
-            return published[size_t(a)] > published[size_t(b)];
+        if (keys[size_t(a)] != keys[size_t(b)])
+            return keys[size_t(a)] > keys[size_t(b)];
         return rows.at(a).path < rows.at(b).path;
     });
     return order;
@@ -385,6 +389,13 @@ bool readExactly(QFile &file, qint64 offset, qint64 size, QByteArray *out)
 }
 
 } // namespace
+
+bool SummarySnapshot::writtenBefore(const StorySummary &a, const StorySummary &b)
+{
+    const qint64 keyA = orderKey(a);
+    const qint64 keyB = orderKey(b);
+    return keyA != keyB ? keyA > keyB : a.path < b.path;
+}
 
 QString SummarySnapshot::fileFor(const QString &indexFile)
 {

@@ -31,6 +31,9 @@ public:
     // Rows are read in blocks of this many, so that threads can share a snapshot.
     static constexpr int BlockRows = 2048;
 
+    // Whether `a` comes before `b` in a snapshot: the newest first, then the undated, each by
+    // path. The table opens in this order, and the index's first screen is its first rows.
+    static bool writtenBefore(const StorySummary &a, const StorySummary &b);
     // The snapshot kept beside the index file `indexFile`.
     static QString fileFor(const QString &indexFile);
     // Writes `rows`, whose paths are under `folder`, replacing any snapshot at `file`. False,

@@ -370,17 +370,11 @@ void StoryStore::saveSnapshot()
 
 bool StoryStore::newerThanFirstScreen() const
 {
-    // The first screen's rows come first, newest first: a row after them that is newer than
-    // the last of them (a new story, or one redated) belongs among them.
+    // The first screen's rows come first, in the snapshot's order: a row after them that
+    // comes before the last of them (a new story, or one redated) belongs among them.
     const StorySummary &last = m_rows.at(FirstScreenRows - 1);
-    const auto newer = [&last](const StorySummary &row) {
-        if (row.publishedDateTime.isValid() != last.publishedDateTime.isValid())
-            return row.publishedDateTime.isValid();
-        if (row.publishedDateTime != last.publishedDateTime)
-            return row.publishedDateTime > last.publishedDateTime;
-        return row.path < last.path;
-    };
-    return std::any_of(m_rows.cbegin() + FirstScreenRows, m_rows.cend(), newer);
+    return std::any_of(m_rows.cbegin() + FirstScreenRows, m_rows.cend(),
+                       [&last](const StorySummary &row) { return SummarySnapshot::writtenBefore(row, last); });
 }
 
 int StoryStore::indexOf(const QString &path) const

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -351,6 +352,31 @@ private Q_SLOTS:
         SummarySnapshot rewritten;
         QVERIFY(rewritten.open(m_snapshot, m_folder));
         QCOMPARE(rewritten.read(0, 1)->first().title, SummaryReader::read(newest).title);
+    }
+
+    void aNewStoryNewerThanTheFirstScreen_rewritesIt()
+    {
+        {
+            StoryStore store;
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        const QByteArray before = readAll(m_snapshot);
+        QString text = QString::fromUtf8(CorpusGenerator(77).story(1000));
+        text.replace(QRegularExpression(QStringLiteral("^publishedDateTime: .*$"), QRegularExpression::MultilineOption),
+                     QStringLiteral("publishedDateTime: 2099-01-01T00:00:00Z"));
+        QVERIFY(text.contains(QStringLiteral("\npublishedDateTime: 2099-01-01T00:00:00Z\n")));
+        const QByteArray story = text.toUtf8();
+        QVERIFY(QDir().mkpath(m_folder + QStringLiteral("/new")));
+        const QString newest = m_folder + QStringLiteral("/new/newest.md");
+        QVERIFY(writeAll(newest, story));
+        {
+            StoryStore store;   // one new row, but one the next first screen shows
+            QVERIFY(openAndWait(store, m_folder));
+        }
+        QVERIFY(readAll(m_snapshot) != before);
+        SummarySnapshot rewritten;
+        QVERIFY(rewritten.open(m_snapshot, m_folder));
+        QCOMPARE(rewritten.read(0, 1)->first().path, newest);
     }
 
     void rowsNotTheKeysSay_theFolderOpensAgainWithoutIt()
