@@ -78,11 +78,11 @@ QList<QByteArray> described(const QList<StorySummary> &rows)
     return out;
 }
 
-// Opens `file` and reads its rows: all at once, then block by block (as two threads read
-// halves). nullopt: not a snapshot (refused as a whole); a description: a broken invariant.
-std::optional<QList<StorySummary>> readWhole(const QString &file, QString *problem)
+// Opens `file` as `snapshot` and reads its rows: all at once, then block by block (as two
+// threads read halves). nullopt: not a snapshot (refused as a whole), or a broken invariant
+// (then described in `problem`).
+std::optional<QList<StorySummary>> readWhole(const QString &file, SummarySnapshot &snapshot, QString *problem)
 {
-    SummarySnapshot snapshot;
     if (!snapshot.open(file, Folder))
         return std::nullopt;
     if (snapshot.keys().size() != snapshot.rowCount()) {
@@ -176,7 +176,8 @@ QString readSnapshot(QByteArrayView data)
     if (!writeFile(file, bytes))
         return QStringLiteral("cannot write %1").arg(file);
     QString problem;
-    const std::optional<QList<StorySummary>> rows = readWhole(file, &problem);
+    SummarySnapshot first;
+    const std::optional<QList<StorySummary>> rows = readWhole(file, first, &problem);
     if (!rows)
         return problem;
     // Whatever reads as rows writes as a snapshot that reads back as the same rows, each
@@ -185,11 +186,9 @@ QString readSnapshot(QByteArrayView data)
     if (!SummarySnapshot::write(again, Folder, *rows))
         return QStringLiteral("%1 rows read do not write").arg(rows->size());
     SummarySnapshot snapshot;
-    if (!snapshot.open(again, Folder))
-        return QStringLiteral("the rows written again do not open");
-    std::optional<QList<StorySummary>> reread = readWhole(again, &problem);
+    std::optional<QList<StorySummary>> reread = readWhole(again, snapshot, &problem);
     if (!reread)
-        return problem.isEmpty() ? QStringLiteral("the rows written again do not read") : problem;
+        return problem.isEmpty() ? QStringLiteral("the rows written again do not open or read") : problem;
     if (described(*rows) != described(*reread))
         return QStringLiteral("%1 rows read back otherwise once written again").arg(rows->size());
     for (qsizetype row = 0; row < reread->size(); ++row) {
