@@ -534,6 +534,7 @@ bool SummarySnapshot::open(const QString &file, const QString &folder, StringPoo
         if (block.offset <= previous || block.offset >= trailerOffset || block.rows <= 0 || block.rows > BlockRows)
             toc.fail();
         previous = block.offset;
+        block.firstRow = rows;
         rows += block.rows;
         m_blocks.append(block);
     }
@@ -551,28 +552,42 @@ bool SummarySnapshot::open(const QString &file, const QString &folder, StringPoo
     }
     m_file = file;
     m_opened = identityOf(in);
+    m_folder = folder;
     m_prefix = folder + QLatin1Char('/');
     m_rowsEnd = trailerOffset;
     m_rowCount = qsizetype(rowCount);
     return true;
 }
 
+qsizetype SummarySnapshot::firstRowOf(int block) const
+{
+    return block < m_blocks.size() ? qsizetype(m_blocks.at(block).firstRow) : m_rowCount;
+}
+
 std::optional<QList<StorySummary>> SummarySnapshot::read(int from, int to) const
 {
     if (from < 0 || to > m_blocks.size() || from > to)
         return std::nullopt;
-    QList<StorySummary> rows;
+    QList<StorySummary> rows(firstRowOf(to) - firstRowOf(from));
+    if (!readInto(from, to, rows.data()))
+        return std::nullopt;
+    return rows;
+}
+
+bool SummarySnapshot::readInto(int from, int to, StorySummary *out) const
+{
+    if (from < 0 || to > m_blocks.size() || from > to)
+        return false;
     if (from == to)
-        return rows;
+        return true;
     QFile file(m_file);
     qint64 at = m_blocks.at(from).offset;
     const qint64 end = to < m_blocks.size() ? m_blocks.at(to).offset : m_rowsEnd;
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || identityOf(file) != m_opened || !file.seek(at))
-        return std::nullopt;   // gone, or replaced by another writer since open()
-    qint64 expected = 0;
-    for (int block = from; block < to; ++block)
-        expected += m_blocks.at(block).rows;
-    rows.reserve(expected);
+        return false;   // gone, or replaced by another writer since open()
+    const qsizetype firstRow = firstRowOf(from);
+    const qsizetype expected = firstRowOf(to) - firstRow;
+    qsizetype rows = 0;
     QByteArray buffer;
     qsizetype have = 0;   // bytes in the buffer
     qsizetype used = 0;   // of which decoded
@@ -582,17 +597,22 @@ std::optional<QList<StorySummary>> SummarySnapshot::read(int from, int to) const
             quint32 length = 0;
             std::memcpy(&length, buffer.constData() + used, sizeof length);
             if (length > MaxRecordBytes)
-                return std::nullopt;
+                return false;
             const qsizetype record = qsizetype(sizeof length) + qsizetype(length);
             if (have - used < record) {
                 need = qMax(need, record);
                 break;
             }
+            if (rows == expected)
+                return false;
             const char *body = buffer.constData() + used + sizeof length;
             Reader in(body, body + length);
-            rows.emplace_back();
-            if (!readRow(in, rows.last(), m_prefix, m_strings, m_bytes))
-                return std::nullopt;
+            StorySummary &row = out[rows];
+            const RowKey &key = m_keys.at(firstRow + rows);
+            if (!readRow(in, row, m_prefix, m_strings, m_bytes) || row.identity != key.identity
+                || PathIndex::hashOf(row.path, m_folder) != key.pathHash)
+                return false;
+            ++rows;
             used += record;
         }
         if (at >= end)
@@ -604,14 +624,12 @@ std::optional<QList<StorySummary>> SummarySnapshot::read(int from, int to) const
             buffer.resize(tail + want);
         const qint64 got = file.read(buffer.data() + tail, want);
         if (got <= 0)
-            return std::nullopt;
+            return false;
         have = tail + qsizetype(got);
         used = 0;
         at += got;
     }
-    if (used != have || rows.size() != expected)
-        return std::nullopt;
-    return rows;
+    return used == have && rows == expected;
 }
 
 } // namespace Storydesk

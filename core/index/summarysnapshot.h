@@ -59,8 +59,15 @@ public:
     // The facets of all its rows, counted when it was written (once: they are moved out).
     TopicIndex::Counts takeCounts() { return std::move(m_counts); }
     int blockCount() const { return int(m_blocks.size()); }
-    // The rows of blocks [from, to) in the order written, with absolute paths; nullopt when
-    // they cannot be read. Several threads may read blocks of one snapshot at once.
+    // The row that block `block` starts with (rowCount() for blockCount()).
+    qsizetype firstRowOf(int block) const;
+    // Reads the rows of blocks [from, to) into `out` in the order written, with absolute
+    // paths: firstRowOf(to) - firstRowOf(from) rows, default-constructed, that it assigns.
+    // False when they cannot be read or a row is not the one its key stands for (its path's
+    // hash and its identity, which a load may have trusted already). Several threads may read
+    // blocks of one snapshot at once, each into rows of its own.
+    bool readInto(int from, int to, StorySummary *out) const;
+    // The same into a list of their own; nullopt when they cannot be read.
     std::optional<QList<StorySummary>> read(int from, int to) const;
 
 private:
@@ -68,10 +75,12 @@ private:
     {
         qint64 offset = 0;
         qint64 rows = 0;
+        qint64 firstRow = 0;
     };
 
     QString m_file;
     FileIdentity m_opened;   // the file open() read: read() reads no other put in its place
+    QString m_folder;
     QString m_prefix;   // the folder and a slash
     QList<QString> m_strings;       // by id - 1; id 0 is the null string
     QList<QByteArray> m_bytes;

@@ -29,9 +29,14 @@ void IndexedLoad::start(int firstScreenRows, bool useSnapshot, const FirstScreen
     m_opened = m_index->open();
     if (!m_opened)
         return;
-    if (useSnapshot && startFromSnapshot(firstScreenRows, firstScreenRead))
-        return;
-    m_reading = QtConcurrent::run(m_pool, [this, firstScreenRows, firstScreenRead] { return readIndex(firstScreenRows, firstScreenRead); });
+    const QString snapshot = useSnapshot ? SummarySnapshot::fileFor(m_index->file()) : QString();
+    m_reading = QtConcurrent::run(m_pool, [this, snapshot, firstScreenRows, firstScreenRead] {
+        if (!snapshot.isEmpty()) {
+            if (std::optional<Read> read = readSnapshot(snapshot, firstScreenRows, firstScreenRead))
+                return std::move(*read);
+        }
+        return readIndex(firstScreenRows, firstScreenRead);
+    });
 }
 
 bool IndexedLoad::rowsRead() const
@@ -53,28 +58,22 @@ void showFirstScreen(const QList<StorySummary> &rows, const IndexedLoad::FirstSc
 
 } // namespace
 
-bool IndexedLoad::startFromSnapshot(int firstScreenRows, const FirstScreenRead &firstScreenRead)
+std::optional<IndexedLoad::Read> IndexedLoad::readSnapshot(const QString &file, int firstScreenRows, const FirstScreenRead &firstScreenRead)
 {
-    const QString file = SummarySnapshot::fileFor(m_index->file());
-    m_snapshot = std::make_unique<SummarySnapshot>();
-    if (!m_snapshot->open(file, m_root, m_strings) || m_snapshot->rowCount() <= firstScreenRows) {
-        m_snapshot.reset();
-        return false;
-    }
+    SummarySnapshot snapshot;
+    if (!snapshot.open(file, m_root, m_strings) || snapshot.rowCount() <= firstScreenRows)
+        return std::nullopt;
     // Written newest first, as the table opens: its first rows are the first screen.
-    std::optional<QList<StorySummary>> head = m_snapshot->read(0, 1);
+    std::optional<QList<StorySummary>> head = snapshot.read(0, 1);
     if (!head || head->size() < firstScreenRows) {
-        m_snapshot.reset();
         SummarySnapshot::remove(file);
-        return false;
+        return std::nullopt;
     }
     m_fromSnapshot = true;
-    m_headRest = head->sliced(firstScreenRows);
     m_firstScreen = head->first(firstScreenRows);
-    head.reset();
     showFirstScreen(m_firstScreen, firstScreenRead);
     // The rows by path before any other is read: the walk checks what it finds at once.
-    const QList<SummarySnapshot::RowKey> &keys = m_snapshot->keys();
+    const QList<SummarySnapshot::RowKey> &keys = snapshot.keys();
     m_rowByPath.reserve(keys.size());
     m_identities.reserve(keys.size());
     for (const SummarySnapshot::RowKey &key : keys) {
@@ -82,33 +81,37 @@ bool IndexedLoad::startFromSnapshot(int firstScreenRows, const FirstScreenRead &
         m_identities.append(key.identity);
     }
     m_checked.assign(size_t(keys.size()), false);
-    m_rowsKnown = true;
-    m_snapshotCounts = m_snapshot->takeCounts();   // of every row: the first screen's come off
+    m_rowsKnown.store(true, std::memory_order_release);
+
+    Read read;
+    read.counts = snapshot.takeCounts();   // of every row: the first screen's come off
     for (const StorySummary &summary : std::as_const(m_firstScreen))
-        m_snapshotCounts.apply(summary, -1);
-    // The other blocks in two halves, on two reading threads.
-    m_reading = QtConcurrent::run(m_pool, [this] {
-        const int blocks = m_snapshot->blockCount();
-        const int middle = 1 + (blocks - 1) / 2;
-        QFuture<std::optional<QList<StorySummary>>> second = QtConcurrent::run(m_pool, [this, middle, blocks] {
-            return m_snapshot->read(middle, blocks);
-        });
-        std::optional<QList<StorySummary>> first = m_snapshot->read(1, middle);
-        std::optional<QList<StorySummary>> last = second.result();
-        Read read;
-        if (first && last) {
-            // In one list with the first screen, which the store takes over whole.
-            read.rows.emplace();
-            read.rows->reserve(m_firstScreen.size() + m_headRest.size() + first->size() + last->size());
-            read.rows->append(m_firstScreen);
-            read.rows->append(std::move(m_headRest));
-            read.rows->append(std::move(*first));
-            read.rows->append(std::move(*last));
-            read.counts = std::move(m_snapshotCounts);
-        }
-        return read;
-    });
-    return true;
+        read.counts.apply(summary, -1);
+    // One list, which the store takes over whole: the first block, then the others read into
+    // their places in two halves, on two threads, each listing the paths of its rows.
+    read.rows.emplace(snapshot.rowCount());
+    read.paths.resize(snapshot.rowCount());
+    StorySummary *rows = read.rows->data();
+    QString *paths = read.paths.data();
+    std::move(head->begin(), head->end(), rows);
+    for (qsizetype row = 0; row < head->size(); ++row)
+        paths[row] = rows[row].path;
+    head.reset();
+    const auto readBlocks = [&](int from, int to) {
+        const qsizetype first = snapshot.firstRowOf(from);
+        if (!snapshot.readInto(from, to, rows + first))
+            return false;
+        for (qsizetype row = first; row < snapshot.firstRowOf(to); ++row)
+            paths[row] = rows[row].path;
+        return true;
+    };
+    const int blocks = snapshot.blockCount();
+    const int middle = 1 + (blocks - 1) / 2;
+    QFuture<bool> second = QtConcurrent::run(m_pool, readBlocks, middle, blocks);
+    const bool firstRead = readBlocks(1, middle);
+    if (!second.result() || !firstRead)
+        read.rows.reset();
+    return read;
 }
 
 IndexedLoad::Read IndexedLoad::readIndex(int firstScreenRows, const FirstScreenRead &firstScreenRead) const
@@ -168,39 +171,27 @@ IndexedLoad::Rows IndexedLoad::takeRows()
 {
     Rows rows;
     rows.opened = m_opened;
-    rows.fromSnapshot = m_fromSnapshot;
     if (!m_reading.isValid()) {
-        m_rowsKnown = true;
+        m_rowsKnown.store(true, std::memory_order_release);
         return rows;
     }
-    Read read = m_reading.takeResult();
+    Read read = m_reading.takeResult();   // after which m_fromSnapshot is known
+    rows.fromSnapshot = m_fromSnapshot;
     if (m_fromSnapshot) {
-        // Each row must be the one its key (which the walk trusted) stands for.
-        const auto matchesKeys = [this, &read] {
-            const QList<SummarySnapshot::RowKey> &keys = m_snapshot->keys();
-            for (qsizetype row = 0; row < read.rows->size(); ++row) {
-                const StorySummary &summary = read.rows->at(row);
-                if (keys.at(row).pathHash != PathIndex::hashOf(summary.path, m_root) || keys.at(row).identity != summary.identity)
-                    return false;
-            }
-            return true;
-        };
-        if (!read.rows || read.rows->size() != m_identities.size() || !matchesKeys()) {
+        // Each row read is the one its key (which the walk trusted) stands for, or none is.
+        if (!read.rows || read.rows->size() != m_identities.size()) {
             rows.snapshotFailed = true;
             SummarySnapshot::remove(SummarySnapshot::fileFor(m_index->file()));
             return rows;
         }
-        // From now on a path found is also compared with its row's (rowOf()).
-        m_paths.reserve(m_identities.size());
-        for (const StorySummary &summary : std::as_const(*read.rows))
-            m_paths.append(summary.path);
+        m_paths = std::move(read.paths);   // from now on, a path found is also compared with its row's (rowOf())
     } else {
         rows.opened = read.opened;
         m_firstScreen = std::move(read.firstScreen);
         if (read.rows)
             listRows(*read.rows);
     }
-    m_rowsKnown = true;
+    m_rowsKnown.store(true, std::memory_order_release);
     rows.rows = std::move(read.rows);
     rows.firstScreen = m_firstScreen.size();
     rows.counts = std::move(read.counts);

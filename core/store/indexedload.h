@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -23,14 +24,14 @@ namespace Storydesk {
 
 class StoryIndex;
 class StringPool;
-class SummarySnapshot;
 
 // What a reopened folder's index holds, read for StoryStore's load while the walk lists the
 // folder: the newest first screen on its own (shown before anything else), then the other
 // rows, read in two halves on two threads, from the folder's SummarySnapshot when it has
-// one, else from the index. With a snapshot, the rows' paths and file identities are known
-// before any row is read, so the walk checks each file as it finds it; from the index,
-// once the rows are read. One object a load, used from the thread that started it.
+// one, else from the index. All of it on reading threads: the walk starts at once. With a
+// snapshot, the rows' paths and file identities are known before any row is read, so the
+// walk checks each file as it finds it; from the index, once the rows are read. One object
+// a load, used from the thread that started it.
 class IndexedLoad
 {
 public:
@@ -43,13 +44,14 @@ public:
     ~IndexedLoad();   // waits for the rows being read
     Q_DISABLE_COPY_MOVE(IndexedLoad)
 
-    // Opens the index and starts reading it: up to `firstScreenRows` newest rows, handed to
-    // `firstScreenRead` (from this thread or a reading one), then the rest in the background.
+    // Opens the index and starts reading it in the background: up to `firstScreenRows` newest
+    // rows, handed to `firstScreenRead` (from a reading thread), then the rest.
     // An unreadable index is discarded and opened empty, to be rebuilt by the load.
     // Without `useSnapshot`, the index alone is read.
     void start(int firstScreenRows, bool useSnapshot, const FirstScreenRead &firstScreenRead);
-    // Whether check() can tell yet: at once with a snapshot, else once takeRows() returned.
-    bool rowsKnown() const { return m_rowsKnown; }
+    // Whether verify() can tell yet: once a snapshot's keys are read, else once takeRows()
+    // returned.
+    bool rowsKnown() const { return m_rowsKnown.load(std::memory_order_acquire); }
     // Whether takeRows() would return without waiting.
     bool rowsRead() const;
 
@@ -98,9 +100,12 @@ private:
         bool opened = true;
         QList<StorySummary> firstScreen;          // read from the index there (and shown)
         std::optional<QList<StorySummary>> rows;  // as Rows::rows
+        QList<QString> paths;                     // of a snapshot's rows
         TopicIndex::Counts counts;
     };
-    bool startFromSnapshot(int firstScreenRows, const FirstScreenRead &firstScreenRead);
+    // The rows from the snapshot `file`, on a reading thread; nullopt when it has none to
+    // offer (before rowsKnown(): the index is read instead).
+    std::optional<Read> readSnapshot(const QString &file, int firstScreenRows, const FirstScreenRead &firstScreenRead);
     // The rest from the index, on a reading thread (after its first screen, if `firstScreen`
     // is empty).
     Read readIndex(int firstScreenRows, const FirstScreenRead &firstScreenRead) const;
@@ -113,14 +118,12 @@ private:
     StringPool *m_strings;
     Prepare m_prepare;
     std::unique_ptr<StoryIndex> m_index;          // opened by start(), on this thread
-    std::unique_ptr<SummarySnapshot> m_snapshot;
     QFuture<Read> m_reading;
     bool m_opened = false;
+    // What a reading thread sets before rowsKnown(), for this thread to read after it.
+    std::atomic_bool m_rowsKnown = false;
     bool m_fromSnapshot = false;
-    bool m_rowsKnown = false;
     QList<StorySummary> m_firstScreen;            // as shown
-    QList<StorySummary> m_headRest;               // the snapshot's first block after the first screen
-    TopicIndex::Counts m_snapshotCounts;
     // The rows as StoryStore lists them (first screen, then the rest): by path, and each
     // with the identity it was read with, and whether the walk found it.
     PathIndex m_rowByPath;

@@ -222,6 +222,43 @@ private Q_SLOTS:
         }
     }
 
+    void blocksReadIntoTheirPlaces_eachRowCheckedAgainstItsKey()
+    {
+        QList<StorySummary> rows;
+        for (int n = 0; n < 2 * SummarySnapshot::BlockRows + 10; ++n)
+            rows.append(synthetic(n));
+        QVERIFY(SummarySnapshot::write(m_file, Folder, rows));
+        SummarySnapshot snapshot;
+        QVERIFY(snapshot.open(m_file, Folder));
+        QCOMPARE(snapshot.blockCount(), 3);
+        QCOMPARE(snapshot.firstRowOf(1), qsizetype(SummarySnapshot::BlockRows));
+        QCOMPARE(snapshot.firstRowOf(3), snapshot.rowCount());
+        const std::optional<QList<StorySummary>> whole = snapshot.read(0, 3);
+        QVERIFY(whole);
+        // The last two blocks into their places of one list, as a reopen's threads read them.
+        QList<StorySummary> placed(snapshot.rowCount());
+        QVERIFY(snapshot.readInto(1, 3, placed.data() + snapshot.firstRowOf(1)));
+        QVERIFY(placed.at(0).path.isNull());
+        for (qsizetype row = snapshot.firstRowOf(1); row < placed.size(); ++row)
+            QCOMPARE(describeAll(placed.at(row)), describeAll(whole->at(row)));
+
+        // A key that is not its row's: the block it is in does not read, the others do.
+        QByteArray bytes = readAll(m_file);
+        const qsizetype lastKey = bytes.size() - 24 - 32;   // before the row count, offset and end mark
+        bytes[lastKey + 16] = char(bytes[lastKey + 16] ^ 1);   // its identity (after the path's hash)
+        writeAll(m_file, bytes);
+        QVERIFY(snapshot.open(m_file, Folder));
+        QVERIFY(snapshot.read(0, 2));
+        QVERIFY(!snapshot.read(2, 3));
+        QVERIFY(!snapshot.read(0, 3));
+        bytes[lastKey + 16] = char(bytes[lastKey + 16] ^ 1);
+        bytes[lastKey] = char(bytes[lastKey] ^ 1);   // its path's hash
+        writeAll(m_file, bytes);
+        QVERIFY(snapshot.open(m_file, Folder));
+        QVERIFY(snapshot.read(0, 2));
+        QVERIFY(!snapshot.read(2, 3));
+    }
+
     void repeatedStrings_areInternedOnce()
     {
         QList<StorySummary> rows{synthetic(1), synthetic(8)};   // the same category (n % 7)
