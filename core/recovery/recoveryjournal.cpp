@@ -1,5 +1,7 @@
 #include "recoveryjournal.h"
 
+#include "processlock.h"
+
 #include "recoverywriter.h"
 #include "storyeditor.h"
 
@@ -94,9 +96,8 @@ bool RecoveryJournal::setFolder(const QString &folder)
     m_active = false;
     if (!QDir().mkpath(m_journalFolder))
         return false;
-    m_lock = std::make_unique<QLockFile>(m_journalFolder + QStringLiteral("/lock"));
-    m_lock->setStaleLockTime(0);   // only a dead process's lock is stale, however old
-    if (!m_lock->tryLock(0)) {
+    m_lock = std::make_unique<ProcessLock>(m_journalFolder + QStringLiteral("/lock"));
+    if (!m_lock->tryLock()) {
         m_lock.reset();
         return false;
     }

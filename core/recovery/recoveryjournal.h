@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -15,6 +14,8 @@
 #include <memory>
 
 namespace Storydesk {
+
+class ProcessLock;
 
 class RecoveryWriter;
 class StoryEditor;
@@ -85,7 +86,7 @@ private:
     QString m_folder;
     QString m_journalFolder;
     qint64 m_maxBytes = MaxFolderBytes;
-    std::unique_ptr<QLockFile> m_lock;   // one running app journals a folder
+    std::unique_ptr<ProcessLock> m_lock;   // one running app journals a folder
     bool m_active = false;
     QSet<QString> m_pending;             // stories edited since the last write
     QTimer m_timer;
