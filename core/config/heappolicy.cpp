@@ -2,7 +2,12 @@
 
 #include <QThreadPool>
 
+#include <cstdint>
 #include <mutex>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -22,6 +27,22 @@ void HeapPolicy::applyOnce()
     // the many mid-sized buffers of reading and parsing in the heaps, where they are reused).
     static std::once_flag once;
     std::call_once(once, [] { mallopt(M_MMAP_THRESHOLD, LargeBlockBytes); });
+#endif
+}
+
+void HeapPolicy::adviseHugePages(void *data, std::size_t bytes)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
+    // Only the whole huge pages inside the block: the advice covers no byte of another's.
+    constexpr std::uintptr_t HugePage = std::uintptr_t(2) << 20;
+    const auto start = reinterpret_cast<std::uintptr_t>(data);
+    const std::uintptr_t begin = (start + HugePage - 1) & ~(HugePage - 1);
+    const std::uintptr_t end = (start + bytes) & ~(HugePage - 1);
+    if (bytes >= std::size_t(LargeBlockBytes) && end > begin)
+        ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);   // advice: may be refused
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
 #endif
 }
 

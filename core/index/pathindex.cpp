@@ -1,5 +1,7 @@
 #include "pathindex.h"
 
+#include "heappolicy.h"
+
 #include <cstring>
 
 namespace Storydesk {
@@ -65,7 +67,11 @@ void PathIndex::clear()
 
 void PathIndex::rehash(size_t capacity)
 {
-    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(capacity));
+    std::vector<Slot> old = std::move(m_slots);
+    m_slots = {};
+    m_slots.reserve(capacity);
+    HeapPolicy::adviseHugePages(m_slots.data(), capacity * sizeof(Slot));   // 4 MiB for 100,000 rows
+    m_slots.resize(capacity);
     m_size = 0;
     for (const Slot &slot : old) {
         if (slot.row >= 0)

@@ -1,5 +1,6 @@
 #include "summarysnapshot.h"
 
+#include "heappolicy.h"
 #include "pathindex.h"
 #include "storyindex.h"
 #include "stringpool.h"
@@ -314,24 +315,30 @@ bool readRow(Reader &in, StorySummary &s, const QString &prefix, const QList<QSt
     return in.ok() && in.atEnd();
 }
 
-bool readCounts(Reader &in, TopicIndex::Counts *counts, const QList<QString> &texts)
+// Reads the facet counts into `counts`, or only checks them (with `counts` null: open()
+// checks them, takeCounts() reads them). The stories they count go to `stories`.
+bool readCounts(Reader &in, TopicIndex::Counts *counts, const QList<QString> &texts, qint32 *stories)
 {
-    for (QHash<QString, int> *names : {&counts->topics, &counts->providers, &counts->categories}) {
+    TopicIndex::Counts unused;
+    TopicIndex::Counts &into = counts ? *counts : unused;
+    for (QHash<QString, int> *names : {&into.topics, &into.providers, &into.categories}) {
         const auto size = in.number<quint32>();
         if (!in.ok() || size > quint64(in.remaining()) / 8)   // an id and a count each
             return false;
-        names->reserve(size);
+        if (counts)
+            names->reserve(size);
         for (quint32 i = 0; i < size && in.ok(); ++i) {
             const auto id = in.number<quint32>();
             const auto n = in.number<qint32>();
             if (n <= 0 || (id != NullLength && (id == 0 || id > quint64(texts.size()))))
                 return false;
-            names->insert(id == NullLength ? QString() : texts.at(id - 1), n);
+            if (counts)
+                names->insert(id == NullLength ? QString() : texts.at(id - 1), n);
         }
     }
-    for (int &n : counts->published)
+    for (int &n : into.published)
         n = in.number<qint32>();
-    for (int &n : counts->quality)
+    for (int &n : into.quality)
         n = in.number<qint32>();
     const auto minutes = in.number<quint32>();
     if (!in.ok() || minutes > quint64(in.remaining()) / 12)
@@ -341,10 +348,12 @@ bool readCounts(Reader &in, TopicIndex::Counts *counts, const QList<QString> &te
         const auto n = in.number<qint32>();
         if (n <= 0)
             return false;
-        counts->minutes.emplace_hint(counts->minutes.end(), minute, n);
+        if (counts)
+            counts->minutes.emplace_hint(counts->minutes.end(), minute, n);
     }
-    counts->undated = in.number<qint32>();
-    counts->stories = in.number<qint32>();
+    into.undated = in.number<qint32>();
+    *stories = in.number<qint32>();
+    into.stories = *stories;
     return in.ok();
 }
 
@@ -384,6 +393,8 @@ bool readExactly(QFile &file, qint64 offset, qint64 size, QByteArray *out)
 {
     if (size < 0 || !file.seek(offset))
         return false;
+    out->reserve(size);
+    HeapPolicy::adviseHugePages(out->data(), size_t(size));   // the table of contents: megabytes
     out->resize(size);
     return file.read(out->data(), size) == size;
 }
@@ -439,7 +450,7 @@ bool SummarySnapshot::write(const QString &file, const QString &folder, const QL
     keys.reserve(rows.size());
     for (qsizetype i = 0; ok && i < rows.size(); ++i) {
         const StorySummary &row = rows.at(order[size_t(i)]);
-        if (i % BlockRows == 0) {
+        if (i == 0 || (i >= FirstBlockRows && (i - FirstBlockRows) % BlockRows == 0)) {
             if (cancelled && *cancelled)
                 ok = false;
             blocks.append(Block{written + writer.data.size(), 0});
@@ -521,7 +532,11 @@ bool SummarySnapshot::open(const QString &file, const QString &folder, StringPoo
     const auto bytes = toc.number<quint32>();
     for (quint32 i = 0; i < bytes && toc.ok(); ++i)
         m_bytes.append(pool ? pool->intern(toc.bytes()) : toc.bytes());
-    if (!readCounts(toc, &m_counts, m_strings))
+    // Only checked: the 100,000 minutes of a big folder are read into a map by takeCounts(),
+    // after the first screen shows.
+    m_countsAt = trailer.size() - toc.remaining();
+    qint32 counted = -1;
+    if (!readCounts(toc, nullptr, m_strings, &counted))
         toc.fail();
     const auto blocks = toc.number<quint32>();
     qint64 rows = 0;
@@ -539,6 +554,8 @@ bool SummarySnapshot::open(const QString &file, const QString &folder, StringPoo
         m_blocks.append(block);
     }
     if (toc.ok() && rows >= 0 && rows <= (trailer.size() / qsizetype(sizeof(RowKey)))) {
+        m_keys.reserve(rows);
+        HeapPolicy::adviseHugePages(m_keys.data(), size_t(rows) * sizeof(RowKey));
         m_keys.resize(rows);
         for (RowKey &key : m_keys)
             key = toc.number<RowKey>();
@@ -546,10 +563,11 @@ bool SummarySnapshot::open(const QString &file, const QString &folder, StringPoo
         toc.fail();
     }
     const auto rowCount = toc.number<qint64>();
-    if (!toc.ok() || !toc.atEnd() || rowCount != rows || m_counts.stories != rowCount || (m_blocks.isEmpty() ? trailerOffset != headerBytes : m_blocks.first().offset != headerBytes)) {
+    if (!toc.ok() || !toc.atEnd() || rowCount != rows || counted != rowCount || (m_blocks.isEmpty() ? trailerOffset != headerBytes : m_blocks.first().offset != headerBytes)) {
         *this = SummarySnapshot();
         return false;
     }
+    m_trailer = std::move(trailer);
     m_file = file;
     m_opened = identityOf(in);
     m_folder = folder;
@@ -557,6 +575,18 @@ bool SummarySnapshot::open(const QString &file, const QString &folder, StringPoo
     m_rowsEnd = trailerOffset;
     m_rowCount = qsizetype(rowCount);
     return true;
+}
+
+TopicIndex::Counts SummarySnapshot::takeCounts()
+{
+    TopicIndex::Counts counts;
+    if (m_trailer.isEmpty())
+        return counts;
+    Reader in(m_trailer.constData() + m_countsAt, m_trailer.constData() + m_trailer.size());
+    qint32 stories = 0;
+    readCounts(in, &counts, m_strings, &stories);   // as open() checked them
+    m_trailer = {};
+    return counts;
 }
 
 qsizetype SummarySnapshot::firstRowOf(int block) const

@@ -30,6 +30,9 @@ public:
     static constexpr quint32 FormatVersion = 1;
     // Rows are read in blocks of this many, so that threads can share a snapshot.
     static constexpr int BlockRows = 2048;
+    // The first block holds this many, a first screen (StoryStore::FirstScreenRows): what a
+    // reopen shows before anything else is read.
+    static constexpr int FirstBlockRows = 256;
 
     // Whether `a` comes before `b` in a snapshot: the newest first, then the undated, each by
     // path. The table opens in this order, and the index's first screen is its first rows.
@@ -56,8 +59,8 @@ public:
         FileIdentity identity;
     };
     const QList<RowKey> &keys() const { return m_keys; }
-    // The facets of all its rows, counted when it was written (once: they are moved out).
-    TopicIndex::Counts takeCounts() { return std::move(m_counts); }
+    // The facets of all its rows, counted when it was written (once: later calls give none).
+    TopicIndex::Counts takeCounts();
     int blockCount() const { return int(m_blocks.size()); }
     // The row that block `block` starts with (rowCount() for blockCount()).
     qsizetype firstRowOf(int block) const;
@@ -85,7 +88,8 @@ private:
     QList<QString> m_strings;       // by id - 1; id 0 is the null string
     QList<QByteArray> m_bytes;
     QList<Block> m_blocks;
-    TopicIndex::Counts m_counts;
+    QByteArray m_trailer;           // the table of contents, until takeCounts()
+    qsizetype m_countsAt = 0;       // where the counts are in it
     QList<RowKey> m_keys;
     qint64 m_rowsEnd = 0;           // where the last block ends
     qsizetype m_rowCount = 0;

@@ -1,5 +1,6 @@
 #include "indexedload.h"
 
+#include "heappolicy.h"
 #include "storyindex.h"
 #include "summarysnapshot.h"
 
@@ -84,12 +85,12 @@ std::optional<IndexedLoad::Read> IndexedLoad::readSnapshot(const QString &file, 
     m_rowsKnown.store(true, std::memory_order_release);
 
     Read read;
-    read.counts = snapshot.takeCounts();   // of every row: the first screen's come off
-    for (const StorySummary &summary : std::as_const(m_firstScreen))
-        read.counts.apply(summary, -1);
     // One list, which the store takes over whole: the first block, then the others read into
     // their places in two halves, on two threads, each listing the paths of its rows.
-    read.rows.emplace(snapshot.rowCount());
+    read.rows.emplace();
+    read.rows->reserve(snapshot.rowCount());
+    HeapPolicy::adviseHugePages(read.rows->data(), size_t(snapshot.rowCount()) * sizeof(StorySummary));
+    read.rows->resize(snapshot.rowCount());
     read.paths.resize(snapshot.rowCount());
     StorySummary *rows = read.rows->data();
     QString *paths = read.paths.data();
@@ -109,6 +110,9 @@ std::optional<IndexedLoad::Read> IndexedLoad::readSnapshot(const QString &file, 
     const int middle = 1 + (blocks - 1) / 2;
     QFuture<bool> second = QtConcurrent::run(m_pool, readBlocks, middle, blocks);
     const bool firstRead = readBlocks(1, middle);
+    read.counts = snapshot.takeCounts();   // of every row: the first screen's come off
+    for (const StorySummary &summary : std::as_const(m_firstScreen))
+        read.counts.apply(summary, -1);
     if (!second.result() || !firstRead)
         read.rows.reset();
     return read;

@@ -26,6 +26,9 @@ using namespace std::chrono_literals;
 
 namespace Storydesk {
 
+// A snapshot's first block is read on its own: the first screen must fit in it.
+static_assert(StoryStore::FirstScreenRows <= SummarySnapshot::FirstBlockRows);
+
 namespace {
 
 // Batches reach the UI thread every BatchInterval or every BatchSize stories, whichever

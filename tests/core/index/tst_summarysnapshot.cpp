@@ -230,8 +230,10 @@ private Q_SLOTS:
         QVERIFY(SummarySnapshot::write(m_file, Folder, rows));
         SummarySnapshot snapshot;
         QVERIFY(snapshot.open(m_file, Folder));
+        // A first screen, then blocks of BlockRows.
         QCOMPARE(snapshot.blockCount(), 3);
-        QCOMPARE(snapshot.firstRowOf(1), qsizetype(SummarySnapshot::BlockRows));
+        QCOMPARE(snapshot.firstRowOf(1), qsizetype(SummarySnapshot::FirstBlockRows));
+        QCOMPARE(snapshot.firstRowOf(2), qsizetype(SummarySnapshot::FirstBlockRows + SummarySnapshot::BlockRows));
         QCOMPARE(snapshot.firstRowOf(3), snapshot.rowCount());
         const std::optional<QList<StorySummary>> whole = snapshot.read(0, 3);
         QVERIFY(whole);

@@ -381,37 +381,37 @@ private Q_SLOTS:
 
     void rowsNotTheKeysSay_areNeverShown_data()
     {
-        QTest::addColumn<int>("stories");
+        QTest::addColumn<bool>("firstRow");
         QTest::addColumn<int>("opens");
-        // Its first block is read before the walk trusts the keys: the index is read instead.
-        QTest::newRow("in the first block") << StoryCount << 1;
+        // The first block is read before the walk trusts the keys: the index is read instead.
+        QTest::newRow("in the first block") << true << 1;
         // Checked against the keys as the walk found them: the folder opens again without it.
-        QTest::newRow("in a later block") << SummarySnapshot::BlockRows + 100 << 2;
+        QTest::newRow("in a later block") << false << 2;
     }
 
     void rowsNotTheKeysSay_areNeverShown()
     {
-        QFETCH(int, stories);
+        QFETCH(bool, firstRow);
         QFETCH(int, opens);
-        QCOMPARE(CorpusGenerator().write(m_folder, stories).size(), stories);
         {
             StoryStore store;
             QVERIFY(openAndWait(store, m_folder));
         }
         SummarySnapshot written;
         QVERIFY(written.open(m_snapshot, m_folder));
-        QCOMPARE(written.blockCount(), stories / SummarySnapshot::BlockRows + 1);
+        QCOMPARE(written.blockCount(), 2);   // the first screen, then the rest
         // The file ends with the rows' keys (32 bytes each: the path's hash first), the row
-        // count, the table of contents' offset and an end mark (8 bytes each): the last
-        // row's key stands for another path now.
+        // count, the table of contents' offset and an end mark (8 bytes each): the first or
+        // the last row's key stands for another path now.
         QByteArray bytes = readAll(m_snapshot);
-        bytes[bytes.size() - 24 - 32] = char(bytes[bytes.size() - 24 - 32] ^ 0x5a);
+        const qsizetype key = bytes.size() - 24 - 32 * (firstRow ? StoryCount : 1);
+        bytes[key] = char(bytes[key] ^ 0x5a);
         QVERIFY(writeAll(m_snapshot, bytes));
         StoryStore store;
         QSignalSpy started(&store, &StoryStore::loadStarted);
         QVERIFY(openAndWait(store, m_folder));
         QCOMPARE(started.size(), opens);
-        QCOMPARE(store.count(), stories);
+        QCOMPARE(store.count(), StoryCount);
         QCOMPARE(StoredSummaries::inStore(store), StoredSummaries::onDisk(m_folder));
     }
 
