@@ -1,7 +1,5 @@
 #include "pathindex.h"
 
-#include "heappolicy.h"
-
 #include <cstring>
 
 namespace Storydesk {
@@ -67,11 +65,7 @@ void PathIndex::clear()
 
 void PathIndex::rehash(size_t capacity)
 {
-    std::vector<Slot> old = std::move(m_slots);
-    m_slots = {};
-    m_slots.reserve(capacity);
-    HeapPolicy::adviseHugePages(m_slots.data(), capacity * sizeof(Slot));   // 4 MiB for 100,000 rows
-    m_slots.resize(capacity);
+    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(capacity));
     m_size = 0;
     for (const Slot &slot : old) {
         if (slot.row >= 0)
