@@ -23,7 +23,8 @@ public:
     // 4 KiB. Where page faults are dear (a virtual machine's guest: 13 to 16 us each measured
     // on a 2-core one), filling 40 MiB of fresh rows costs a tenth of a second less. Only for
     // blocks mapped on their own (LargeBlockBytes and more), which leave nothing advised
-    // behind when freed. Does nothing where the system has no such advice.
+    // behind when freed, and filled off the UI thread: a huge page's first touch may wait for
+    // the kernel to compact memory. Does nothing where the system has no such advice.
     static void adviseHugePages(void *data, std::size_t bytes);
 
     // The size from which a block is mapped on its own (see applyOnce()).
