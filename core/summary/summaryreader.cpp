@@ -2,6 +2,7 @@
 
 #include "conflictmarkers.h"
 #include "fieldplan.h"
+#include "filehead.h"
 #include "libyamleventsource.h"
 #include "storyfile.h"
 #include "searchkey.h"
@@ -9,8 +10,6 @@
 #include "yamlguard.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 #include <yaml-cpp/eventhandler.h>
@@ -678,28 +677,28 @@ StorySummary SummaryReader::read(const QString &path, const FieldMap &map)
 {
     StorySummary summary;
     summary.path = path;
-    // Stat before reading: if the file changes in between, the identity is older than the
-    // content, so the next rescan sees a difference and reads it again (never the reverse).
-    summary.identity = FileIdentity::of(path);
-    // A named pipe or a device is never opened: open() on a pipe waits for a writer forever.
-    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
-        markBroken(&summary, Problem{Problem::Severity::Error, 0, 0,
-                                     info.isDir() ? QCoreApplication::translate("Storydesk::SummaryReader", "cannot read the file: it is a folder")
-                                                  : QCoreApplication::translate("Storydesk::SummaryReader", "cannot read the file: it is not a regular file (a pipe or a device)")});
-        return summary;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        markBroken(&summary, Problem{Problem::Severity::Error, 0, 0,
-                                     QCoreApplication::translate("Storydesk::SummaryReader", "cannot read the file: %1").arg(file.errorString())});
-        return summary;
-    }
     // Only the front matter matters here: a file too large to hold it within the limit is
-    // read no further than needed to tell so.
-    const qint64 size = file.size();
-    const QByteArray bytes = size > 0 ? file.read(qMin(size, readLimit())) : file.read(readLimit());
-    summarize(&summary, bytes, !file.atEnd(), planFor(map));
-    noteConflicts(&summary, bytes);
+    // read no further than needed to tell so. Stat'ed before it is read (see FileHead).
+    const FileHead head = FileHead::read(path, readLimit());
+    if (head.isStated())
+        summary.identity = FileIdentity::of(head.status());
+    switch (head.kind()) {
+    case FileHead::Kind::File:
+        break;
+    case FileHead::Kind::Folder:
+        markBroken(&summary, Problem{Problem::Severity::Error, 0, 0, QCoreApplication::translate("Storydesk::SummaryReader", "cannot read the file: it is a folder")});
+        return summary;
+    case FileHead::Kind::NotAFile:
+        markBroken(&summary, Problem{Problem::Severity::Error, 0, 0,
+                                     QCoreApplication::translate("Storydesk::SummaryReader", "cannot read the file: it is not a regular file (a pipe or a device)")});
+        return summary;
+    case FileHead::Kind::Unreadable:
+        markBroken(&summary, Problem{Problem::Severity::Error, 0, 0,
+                                     QCoreApplication::translate("Storydesk::SummaryReader", "cannot read the file: %1").arg(head.errorString())});
+        return summary;
+    }
+    summarize(&summary, head.bytes(), head.isTruncated(), planFor(map));
+    noteConflicts(&summary, head.bytes());
     return summary;
 }
 
