@@ -1,12 +1,11 @@
 #include "fielddetector.h"
 
+#include "frontmatterloader.h"
 #include "readahead.h"
-#include "storyfile.h"
 #include "yamlguard.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 #include <yaml-cpp/yaml.h>
@@ -63,10 +62,12 @@ YamlPath pathOf(const char *dotted)
 // Whether `root` holds a value at `path` of the shape `role` needs.
 bool holds(const YAML::Node &root, const YamlPath &path, FieldRole role)
 {
+    // Looked up through a const node: yaml-cpp's other operator[] adds the key it misses.
     YAML::Node node = root;
     for (const QString &segment : path.segments()) {
+        const YAML::Node &parent = node;
         if (node.IsMap()) {
-            YAML::Node child = node[segment.toStdString()];
+            const YAML::Node child = parent[segment.toStdString()];
             if (!child)
                 return false;
             node.reset(child);
@@ -74,7 +75,7 @@ bool holds(const YAML::Node &root, const YamlPath &path, FieldRole role)
             const qsizetype index = YamlPath::indexOf(segment);
             if (index < 0 || std::size_t(index) >= node.size())
                 return false;
-            node.reset(node[std::size_t(index)]);
+            node.reset(parent[std::size_t(index)]);
         } else {
             return false;
         }
@@ -87,27 +88,6 @@ bool holds(const YAML::Node &root, const YamlPath &path, FieldRole role)
     default:
         return node.IsScalar() && !node.Scalar().empty();
     }
-}
-
-std::optional<YAML::Node> frontMatterOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray bytes = file.read(YamlGuard::MaxFrontMatterBytes);
-    const StoryFile story = StoryFile::split(bytes);
-    if (!story.hasFrontMatter())
-        return std::nullopt;
-    const QByteArray yaml = bytes.mid(story.frontMatterBegin(), story.frontMatterEnd() - story.frontMatterBegin());
-    if (YamlGuard::check(yaml))
-        return std::nullopt;
-    try {
-        YAML::Node root = YAML::Load(yaml.toStdString());
-        if (root.IsMap())
-            return root;
-    } catch (const std::exception &) {
-    }
-    return std::nullopt;
 }
 
 bool isSkipped(const QString &name)
@@ -211,7 +191,7 @@ FieldDetector::Result FieldDetector::detect(const QString &siteRoot, const QStri
     // disk all 200 are asked for at once, not two at a time.
     for (const QString &path : std::as_const(sample))
         ReadAhead::hint(path, YamlGuard::MaxFrontMatterBytes);
-    const QList<std::optional<YAML::Node>> roots = QtConcurrent::blockingMapped(sample, frontMatterOf);
+    const QList<std::optional<YAML::Node>> roots = QtConcurrent::blockingMapped(sample, FrontMatterLoader::loadFile);
     for (const std::optional<YAML::Node> &root : roots) {
         if (!root)
             continue;

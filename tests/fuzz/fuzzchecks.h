@@ -5,6 +5,10 @@
 #include <QList>
 #include <QString>
 
+namespace YAML {
+class Node;
+}
+
 namespace Storydesk::FuzzChecks {
 
 // The engine's invariants, checked on arbitrary input. Each returns an empty string when
@@ -41,8 +45,12 @@ QString parsePageMetadata(QByteArrayView data);
 // LibYamlEventSource and with yaml-cpp's own parser (fuzzeventchecks.cpp): whenever the fast
 // source accepts a text, yaml-cpp reads it too and sends exactly the same events, marks,
 // anchors, tags and values. Where they could differ the source must decline, so that the
-// summary reader falls back to yaml-cpp.
+// summary reader falls back to yaml-cpp. Where it accepts, FrontMatterLoader builds from its
+// events the tree YAML::Load builds.
 QString libyamlAgreesWithYamlCpp(QByteArrayView data);
+// Where two yaml-cpp trees differ (type, tag, value, the order of a map's pairs), as a path
+// into them; empty when they are alike.
+QString treeDifference(const YAML::Node &a, const YAML::Node &b);
 
 // Reads `data`, after the header every snapshot of this build starts with, as a
 // SummarySnapshot (fuzzsnapshotchecks.cpp): it opens and reads, or is refused, without a
