@@ -6,6 +6,7 @@
 
 #include <yaml.h>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -22,27 +23,37 @@ namespace {
 
 // libyaml counts marks in characters (a CRLF as two), yaml-cpp in bytes of the UTF-8 input.
 // Events arrive in document order, so one cursor walking forward converts them all in a
-// single pass over the text.
+// single pass over the text; in ASCII text the two counts are one.
 class OffsetCursor
 {
 public:
-    explicit OffsetCursor(QByteArrayView yaml) : m_yaml(yaml) {}
+    OffsetCursor(QByteArrayView yaml, bool ascii) : m_yaml(yaml), m_ascii(ascii) {}
 
     qsizetype byteOffset(size_t characterIndex)
     {
+        if (m_ascii)
+            return qsizetype(qMin(characterIndex, size_t(m_yaml.size())));
         if (characterIndex < m_characters)
             m_characters = 0, m_byte = 0; // a mark behind the last one: count again
-        while (m_characters < characterIndex && m_byte < m_yaml.size()) {
-            ++m_byte;
-            while (m_byte < m_yaml.size() && (uchar(m_yaml.at(m_byte)) & 0xC0) == 0x80)
-                ++m_byte; // continuation bytes belong to the character just passed
-            ++m_characters;
+        // In locals: a char read may alias the members, which would be reloaded each byte.
+        const char *text = m_yaml.data();
+        const qsizetype size = m_yaml.size();
+        qsizetype byte = m_byte;
+        size_t characters = m_characters;
+        while (characters < characterIndex && byte < size) {
+            ++byte;
+            while (byte < size && (uchar(text[byte]) & 0xC0) == 0x80)
+                ++byte; // continuation bytes belong to the character just passed
+            ++characters;
         }
-        return m_byte;
+        m_byte = byte;
+        m_characters = characters;
+        return byte;
     }
 
 private:
     QByteArrayView m_yaml;
+    bool m_ascii = false;
     size_t m_characters = 0;
     qsizetype m_byte = 0;
 };
@@ -63,24 +74,51 @@ bool isNullString(const char *value, size_t length)
 // parsing: no tab (the two allow it in different places), no control character, no line
 // break but LF and CRLF (libyaml also knows a CR alone, NEL, LS and PS), no byte-order mark,
 // no directive or document marker, and no `?` where a key may start (`? key`, `{?f: x}`).
-bool staysInSubset(QByteArrayView yaml)
+// `ascii`: whether every byte is below 0x80. Every byte of every story passes here, so the
+// bytes that need no thought (most of them) cost one look-up.
+bool staysInSubset(QByteArrayView yaml, bool *ascii)
 {
+    enum : uchar { Plain, Space, KeyOpener, Other };
+    static constexpr auto classes = [] {
+        std::array<uchar, 256> table{};
+        for (int c = 0; c < 256; ++c)
+            table[size_t(c)] = c > ' ' && c < 0x7F && c != '?' && c != '-' && c != '[' && c != '{' && c != ',' ? Plain : Other;
+        table[' '] = Space;
+        table['-'] = table['['] = table['{'] = table[','] = KeyOpener;
+        return table;
+    }();
+    *ascii = true;
     bool lineStart = true;
     bool keyCanStart = true; // at a line's start, or after `-`, `[`, `{` or `,` (spaces aside)
-    for (qsizetype i = 0; i < yaml.size(); ++i) {
+    const qsizetype size = yaml.size();
+    for (qsizetype i = 0; i < size; ++i) {
         const uchar c = uchar(yaml.at(i));
+        const uchar kind = classes[c];
+        if (!lineStart) {
+            if (kind == Plain) {
+                keyCanStart = false;
+                continue;
+            }
+            if (kind == Space)
+                continue;
+            if (kind == KeyOpener) {
+                keyCanStart = true;
+                continue;
+            }
+        }
         if (c == '\n') {
             lineStart = keyCanStart = true;
             continue;
         }
         if (c == '\r') {
-            if (i + 1 >= yaml.size() || yaml.at(i + 1) != '\n')
+            if (i + 1 >= size || yaml.at(i + 1) != '\n')
                 return false;
             continue;
         }
         if (c < 0x20 || c == 0x7F)
             return false;
         if (c >= 0x80) {
+            *ascii = false;
             const QByteArrayView rest = yaml.sliced(i);
             if (rest.startsWith("\xC2\x85") || rest.startsWith("\xE2\x80\xA8") || rest.startsWith("\xE2\x80\xA9")
                 || rest.startsWith("\xEF\xBB\xBF"))
@@ -92,7 +130,7 @@ bool staysInSubset(QByteArrayView yaml)
             return false;
         lineStart = false;
         if (c != ' ')
-            keyCanStart = c == '-' || c == '[' || c == '{' || c == ',';
+            keyCanStart = kind == KeyOpener;
     }
     return true;
 }
@@ -197,7 +235,7 @@ bool isSimpleBlockScalar(QByteArrayView source, bool literal)
 class Driver
 {
 public:
-    Driver(QByteArrayView yaml, YAML::EventHandler &handler) : m_yaml(yaml), m_cursor(yaml), m_handler(handler) {}
+    Driver(QByteArrayView yaml, bool ascii, YAML::EventHandler &handler) : m_yaml(yaml), m_cursor(yaml, ascii), m_handler(handler) {}
 
     // One event of libyaml's as yaml-cpp would send it; false where it leaves the subset.
     bool send(const yaml_event_t &event, bool *documentDone)
@@ -435,8 +473,9 @@ bool LibYamlEventSource::parse(QByteArrayView yaml, YAML::EventHandler &handler)
 {
     // Front matter ends with a line break; without one, the two end a block scalar's last
     // line apart. A UTF-16 byte-order mark would switch libyaml to another encoding.
+    bool ascii = false;
     if ((!yaml.isEmpty() && !yaml.endsWith('\n')) || yaml.startsWith("\xFE\xFF") || yaml.startsWith("\xFF\xFE")
-        || !staysInSubset(yaml))
+        || !staysInSubset(yaml, &ascii))
         return false;
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser))
@@ -444,7 +483,7 @@ bool LibYamlEventSource::parse(QByteArrayView yaml, YAML::EventHandler &handler)
     static const unsigned char nothing[] = "";
     yaml_parser_set_input_string(&parser, yaml.isEmpty() ? nothing : reinterpret_cast<const unsigned char *>(yaml.data()), size_t(yaml.size()));
     yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
-    Driver driver(yaml, handler);
+    Driver driver(yaml, ascii, handler);
     bool agreed = true;
     bool documentDone = false;
     while (agreed && !documentDone) {
