@@ -3,7 +3,43 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <array>
+#include <cstring>
+
 namespace Storydesk::YamlGuard {
+
+namespace {
+
+bool isMarker(char c)
+{
+    static constexpr auto markers = [] {
+        std::array<bool, 256> table{};
+        for (const char m : {'#', '"', '\'', '[', '{', ']', '}', '-', ':'})
+            table[uchar(m)] = true;
+        return table;
+    }();
+    return markers[uchar(c)];
+}
+
+// Where the quote open at `from` ends on `line` (the line's size if it does not): the next
+// `quote`, unless, inside double quotes, an odd run of backslashes escapes it.
+qsizetype quoteEnd(QByteArrayView line, qsizetype from, char quote)
+{
+    for (qsizetype at = from; at < line.size(); ++at) {
+        const void *hit = std::memchr(line.data() + at, quote, size_t(line.size() - at));
+        if (!hit)
+            break;
+        at = static_cast<const char *>(hit) - line.data();
+        qsizetype backslashes = 0;
+        while (quote == '"' && at - backslashes > from && line[at - backslashes - 1] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return at;
+    }
+    return line.size();
+}
+
+} // namespace
 
 std::optional<Refusal> check(QByteArrayView text)
 {
@@ -37,12 +73,18 @@ std::optional<Refusal> check(QByteArrayView text)
         for (qsizetype i = indent; i < l.size(); ++i) {
             const char c = l[i];
             if (quote) {
-                if (c == '\\' && quote == '"')
-                    ++i;
-                else if (c == quote)
-                    quote = 0;
+                // Straight to the quote's end on this line: titles and excerpts are quoted,
+                // and most of a story's front matter is inside them.
+                i = quoteEnd(l, i, quote);
+                if (i >= l.size())
+                    break;
+                quote = 0;
                 continue;
             }
+            // Only these change the nesting or the quoting; the depth is checked at the
+            // line's first character and after each of them (every story passes here).
+            if (i != indent && !isMarker(c))
+                continue;
             if (c == '#' && (i == 0 || l[i - 1] == ' ' || l[i - 1] == '\t'))
                 break;
             if ((c == '"' || c == '\'') && (i == indent || l[i - 1] == ' ' || l[i - 1] == '[' || l[i - 1] == '{' || l[i - 1] == ','))
