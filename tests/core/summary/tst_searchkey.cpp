@@ -12,6 +12,8 @@ class TestSearchKey final : public QObject
 private Q_SLOTS:
     void of_foldsTitleExcerptProviderAndTopics_oneLineEach();
     void of_holdsNoSpareBytes();
+    void of_isEachFieldFoldedOnItsLine_data();
+    void of_isEachFieldFoldedOnItsLine();
 };
 
 void TestSearchKey::of_foldsTitleExcerptProviderAndTopics_oneLineEach()
@@ -34,6 +36,38 @@ void TestSearchKey::of_holdsNoSpareBytes()
     const QByteArray key = SearchKey::of(story);
     QVERIFY(key.size() > story.excerpt.size());
     QCOMPARE(key.capacity(), key.size());
+}
+
+void TestSearchKey::of_isEachFieldFoldedOnItsLine_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QByteArray>("excerpt");
+    QTest::addColumn<QStringList>("topics");
+    QTest::newRow("ASCII") << QStringLiteral("A Chipmaker FUNDS [Vision] 2024") << QByteArray("Mixed Case\nand Lines\r\tTab") << QStringList{QStringLiteral("AI"), QStringLiteral("x-Y_z")};
+    QTest::newRow("ASCII title, accented excerpt") << QStringLiteral("Plain Title") << QByteArray("Z\xC3\xBCrich \xE2\x80\x93 ok") << QStringList{QStringLiteral("Caf\u00E9")};
+    QTest::newRow("accented title, ASCII excerpt") << QStringLiteral("\u00C9GALIT\u00C9\nnow") << QByteArray("Just ASCII") << QStringList{};
+    QTest::newRow("compatibility forms and CJK") << QStringLiteral("\uFB01le \u6771\u4EAC") << QByteArray("\xEF\xAC\x81X") << QStringList{QStringLiteral("\u00DF")};
+    QTest::newRow("invalid UTF-8 in the excerpt") << QStringLiteral("T") << QByteArray("bad \xFF byte") << QStringList{};
+    QTest::newRow("empty") << QString() << QByteArray() << QStringList{QString()};
+}
+
+// The key is fold() of each field, line breaks as spaces, one field a line, as UTF-8.
+void TestSearchKey::of_isEachFieldFoldedOnItsLine()
+{
+    QFETCH(QString, title);
+    QFETCH(QByteArray, excerpt);
+    QFETCH(QStringList, topics);
+    StorySummary story;
+    story.title = title;
+    story.excerpt = excerpt;
+    story.providerName = QStringLiteral("Z\u00FCrich Data Post");
+    story.providerDomain = QStringLiteral("ZDP.example");
+    story.topics = topics;
+    QStringList fields{title, QString::fromUtf8(excerpt), story.providerName, story.providerDomain};
+    fields += topics;
+    for (QString &field : fields)
+        field = SearchKey::fold(field).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QCOMPARE(SearchKey::of(story), fields.join(QLatin1Char('\n')).toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestSearchKey)
