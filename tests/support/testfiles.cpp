@@ -17,6 +17,20 @@ QByteArray exampleStory()
     return read(QStringLiteral(STORYDESK_EXAMPLE_STORY));
 }
 
+QString corporaFolder()
+{
+    return QStringLiteral(STORYDESK_CORPORA_DIR);
+}
+
+QStringList corpusStories()
+{
+    QStringList paths;
+    QDirIterator it(corporaFolder(), {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths.append(it.next());
+    return paths;
+}
+
 QByteArray read(const QString &fileName)
 {
     QFile f(fileName);

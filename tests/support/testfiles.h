@@ -4,11 +4,16 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace Storydesk::TestFiles {
 
 // The reference story of ../shared/examples; empty when the folder is absent (tests skip).
 QByteArray exampleStory();
+// The real-world corpora of ../shared/corpora, and their story files (`.md` and
+// `.markdown`, in every folder); none when the folder is absent (tests skip).
+QString corporaFolder();
+QStringList corpusStories();
 QByteArray read(const QString &fileName);
 // Creates the file's folder when missing.
 bool write(const QString &fileName, const QByteArray &bytes);

@@ -7,8 +7,9 @@
 #include "summarydescription.h"
 #include "summaryreader.h"
 #include "summarysnapshot.h"
+#include "testfiles.h"
 
-#include <QDirIterator>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,10 +85,11 @@ QStringList describedByPath(QList<StorySummary> rows)
 QList<StorySummary> corporaRows()
 {
     QList<StorySummary> rows;
-    const QString root = QStringLiteral(STORYDESK_CORPORA_DIR);
-    QDirIterator it(root, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext() && rows.size() < 1500) {
-        StorySummary s = SummaryReader::read(it.next());
+    const QString root = TestFiles::corporaFolder();
+    for (const QString &path : TestFiles::corpusStories()) {
+        if (rows.size() >= 1500)
+            break;
+        StorySummary s = SummaryReader::read(path);
         s.path = Folder + QStringLiteral("/corpora/") + QDir(root).relativeFilePath(s.path);
         rows.append(s);
     }

@@ -9,8 +9,6 @@
 #include "testfiles.h"
 #include "yamleventrecorder.h"
 
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,14 +83,12 @@ void TestFrontMatterLoader::buildsYamlLoadsTree()
 
 void TestFrontMatterLoader::realWorldCorpora_buildYamlLoadsTrees()
 {
-    const QString root = QStringLiteral(STORYDESK_CORPORA_DIR);
-    if (!QFileInfo(root).isDir())
+    const QStringList stories = TestFiles::corpusStories();
+    if (stories.isEmpty())
         QSKIP("the real-world corpora are not available");
     int maps = 0;
     int fast = 0;
-    QDirIterator it(root, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
+    for (const QString &path : stories) {
         const QByteArray bytes = TestFiles::read(path);
         const StoryFile file = StoryFile::split(bytes);
         const std::optional<YAML::Node> loaded = FrontMatterLoader::loadFile(path);
