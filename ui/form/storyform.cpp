@@ -362,13 +362,19 @@ void StoryForm::setHeaderVisible(bool visible)
     refresh();
 }
 
+const YamlValue &StoryForm::Story::frontMatter() const
+{
+    static const YamlValue none;
+    return read ? *read : none;
+}
+
 StoryForm::Story StoryForm::readStory(const QString &path) const
 {
     Story story;
     story.path = path;
     std::optional<YamlValue> root = m_editor->value(path, YamlPath());
     if (root && root->isMap()) {
-        story.frontMatter = std::move(*root);
+        story.read = std::make_shared<const YamlValue>(std::move(*root));
         story.editable = true;
         return story;
     }
@@ -381,35 +387,34 @@ StoryForm::Story StoryForm::readStory(const QString &path) const
     return story;
 }
 
-std::optional<StoryForm::Story> StoryForm::summarisedStory(const QString &path, int rowHint) const
+bool StoryForm::summarise(const QString &path, int rowHint, Story *story) const
 {
     const StoryStore *store = m_editor->store();
     if (!store)
-        return std::nullopt;
+        return false;
     // The hint holds unless rows came or went since the selection: the path tells. Usually
     // the very same string, so no characters are compared.
     const bool hintHolds = rowHint >= 0 && rowHint < store->count()
         && (store->summary(rowHint).path.constData() == path.constData() || store->summary(rowHint).path == path);
     const int row = hintHolds ? rowHint : store->indexOf(path);
     if (row < 0)
-        return std::nullopt;
+        return false;
     // What a selection shows (shared quality, published, topics) is all in the summary,
     // which follows every edit and every change on disk.
     const StorySummary &summary = store->summary(row);
-    Story story;
-    story.editable = !summary.broken;
-    story.summarised = true;
+    story->editable = !summary.broken;
+    story->summarised = true;
     if (summary.broken) {
-        story.path = path;   // named among the problems; the others' paths stay in m_paths
-        story.problem = describe(summary.problems, tr("The front matter cannot be read."));
-        return story;
+        story->path = path;   // named among the problems; the others' paths stay in m_paths
+        story->problem = describe(summary.problems, tr("The front matter cannot be read."));
+        return true;
     }
     // The summary was read with the site's field map: its values are the site's roles.
     if (summary.quality >= 0)
-        story.quality = summary.quality;
-    story.published = summary.published == StorySummary::Published::Yes;
-    story.topics = summary.topics;
-    return story;
+        story->quality = summary.quality;
+    story->published = summary.published == StorySummary::Published::Yes;
+    story->topics = summary.topics;
+    return true;
 }
 
 void StoryForm::storyEdited(const QString &path)
@@ -433,11 +438,11 @@ void StoryForm::refresh()
     for (qsizetype i = 0; i < m_paths.size(); ++i) {
         const QString &path = m_paths.at(i);
         const int rowHint = m_rowHints.isEmpty() ? -1 : m_rowHints.at(i);
-        if (std::optional<Story> story = summarised ? summarisedStory(path, rowHint) : std::nullopt)
-            stories.append(std::move(*story));
-        else
-            stories.append(readStory(path));
-        editableCount += stories.last().editable ? 1 : 0;
+        // Filled in its place: a selection of 100,000 made each story twice, then moved it.
+        Story &story = stories.emplace_back();
+        if (!summarised || !summarise(path, rowHint, &story))
+            story = readStory(path);
+        editableCount += story.editable ? 1 : 0;
     }
     // Usually every story is editable: then the edits go to m_paths itself, not a copy.
     if (editableCount == m_paths.size()) {
@@ -491,13 +496,13 @@ void StoryForm::showHeader(const QList<Story> &stories)
     if (one) {
         const Story &story = stories.first();
         const FieldMap &map = fieldMapOf(m_editor);
-        const QString title = textAt(story.frontMatter, map.path(FieldRole::Title));
+        const QString title = textAt(story.frontMatter(), map.path(FieldRole::Title));
         m_title->setText(title.isEmpty() ? QFileInfo(story.path).fileName() : title);
-        provider = StoryFields::providerName(story.frontMatter);
-        date = StoryFields::formatDateTime(StoryFields::publishedDateTime(story.frontMatter));
-        if (const std::optional<int> h = scoreAt(story.frontMatter, map.path(FieldRole::Heat)))
+        provider = StoryFields::providerName(story.frontMatter());
+        date = StoryFields::formatDateTime(StoryFields::publishedDateTime(story.frontMatter()));
+        if (const std::optional<int> h = scoreAt(story.frontMatter(), map.path(FieldRole::Heat)))
             heat = QString::number(*h);
-        webUrl = textAt(story.frontMatter, map.path(FieldRole::Link));
+        webUrl = textAt(story.frontMatter(), map.path(FieldRole::Link));
     }
     m_provider->setText(provider);
     m_date->setText(date);
@@ -539,7 +544,7 @@ void StoryForm::showQuality(const QList<Story> &stories)
     std::optional<int> shared;
     for (qsizetype i = 0; i < stories.size(); ++i) {
         const Story &story = stories.at(i);
-        const std::optional<int> quality = story.summarised ? story.quality : scoreAt(story.frontMatter, fieldMapOf(m_editor).path(FieldRole::Quality));
+        const std::optional<int> quality = story.summarised ? story.quality : scoreAt(story.frontMatter(), fieldMapOf(m_editor).path(FieldRole::Quality));
         if (i == 0) {
             shared = quality;
         } else if (quality != shared) {
@@ -562,7 +567,7 @@ void StoryForm::showPublished(const QList<Story> &stories)
             yes += story.published ? 1 : 0;
             continue;
         }
-        if (isPublished(story.frontMatter, map))
+        if (isPublished(story.frontMatter(), map))
             ++yes;
     }
     // Tri-state only to show a mix: a click then sets every story, and the box is two-state again.
@@ -581,7 +586,7 @@ void StoryForm::showTopics(const QList<Story> &stories)
             continue;
         }
         names.clear();
-        const YamlValue *value = valueAt(story.frontMatter, fieldMapOf(m_editor).path(FieldRole::Topics));
+        const YamlValue *value = valueAt(story.frontMatter(), fieldMapOf(m_editor).path(FieldRole::Topics));
         for (const YamlValue &item : topicItems(value ? std::optional<YamlValue>(*value) : std::nullopt))
             names.append(item.isScalar() ? item.text() : QString());
         tally.addStory(names, false);

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -75,7 +76,10 @@ private:
     struct Story
     {
         QString path;   // left empty for an editable story of a selection (see m_paths)
-        YamlValue frontMatter;
+        // A story read in full; none for one shown from its summary: a selection of 100,000
+        // held a YamlValue each, megabytes of fresh pages filled with nothing on Select All.
+        std::shared_ptr<const YamlValue> read;
+        const YamlValue &frontMatter() const;
         bool editable = false;
         QString problem;   // why it cannot be edited
         // A story of a selection is shown from its summary: these stand for frontMatter's
@@ -93,8 +97,9 @@ private:
     void setTabOrders();
 
     Story readStory(const QString &path) const;
-    // A story of a multiple selection, from the store's summary; nullopt when not listed.
-    std::optional<Story> summarisedStory(const QString &path, int rowHint) const;
+    // Fills `story`, of a multiple selection, from the store's summary; false (and `story`
+    // untouched) when the story is not listed.
+    bool summarise(const QString &path, int rowHint, Story *story) const;
     void refresh();
     void showHeader(const QList<Story> &stories);
     void showProblems(const QList<Story> &stories);
