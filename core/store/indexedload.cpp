@@ -94,16 +94,19 @@ std::optional<IndexedLoad::Read> IndexedLoad::readSnapshot(const QString &file, 
     read.paths.resize(snapshot.rowCount());
     StorySummary *rows = read.rows->data();
     QString *paths = read.paths.data();
+    // The paths the walk compares what it finds with (rowOf()), listed as rows are read.
+    const auto listPaths = [rows, paths](qsizetype first, qsizetype end) {
+        for (qsizetype row = first; row < end; ++row)
+            paths[row] = rows[row].path;
+    };
     std::move(head->begin(), head->end(), rows);
-    for (qsizetype row = 0; row < head->size(); ++row)
-        paths[row] = rows[row].path;
+    listPaths(0, head->size());
     head.reset();
     const auto readBlocks = [&](int from, int to) {
         const qsizetype first = snapshot.firstRowOf(from);
         if (!snapshot.readInto(from, to, rows + first))
             return false;
-        for (qsizetype row = first; row < snapshot.firstRowOf(to); ++row)
-            paths[row] = rows[row].path;
+        listPaths(first, snapshot.firstRowOf(to));
         return true;
     };
     const int blocks = snapshot.blockCount();
